@@ -1,0 +1,33 @@
+#include "EntityDef.h"
+
+namespace trellis::domain {
+
+const FieldDef* EntityDef::field(const QString& fieldName) const
+{
+    for (const FieldDef& f : fields) {
+        if (f.name == fieldName)
+            return &f;
+    }
+    return nullptr;
+}
+
+QStringList EntityDef::columnNames() const
+{
+    QStringList names;
+    names.reserve(fields.size());
+    for (const FieldDef& f : fields)
+        names << f.name;
+    return names;
+}
+
+QList<FieldDef> syncMetadataFields()
+{
+    return {
+        {QStringLiteral("created_at"), FieldType::DateTime, true, 0, {}, {}, 0, 0, QStringLiteral("created at")},
+        {QStringLiteral("created_by"), FieldType::Text, true, 64, {}, {}, 0, 0, QStringLiteral("created by")},
+        {QStringLiteral("updated_at"), FieldType::DateTime, true, 0, {}, {}, 0, 0, QStringLiteral("updated at")},
+        {QStringLiteral("updated_by"), FieldType::Text, true, 64, {}, {}, 0, 0, QStringLiteral("updated by")},
+    };
+}
+
+} // namespace trellis::domain

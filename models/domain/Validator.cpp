@@ -1,0 +1,180 @@
+#include "Validator.h"
+
+#include "Entities.h"
+#include "PhoneNumbers.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <functional>
+
+namespace trellis::domain {
+
+namespace {
+
+// Trellis records nothing before 1900, and plans nothing more than five years ahead.
+constexpr int kEarliestYear = 1900;
+constexpr int kPlanningYears = 5;
+
+bool isUuid(const QString& text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control && c != QLatin1Char('\n') && c != QLatin1Char('\t') &&
+            c != QLatin1Char('\r'))
+            return true;
+    }
+    return false;
+}
+
+using RuleFunction = std::function<void(const Record&, const Validator&, ValidationIssues&)>;
+
+RuleFunction rulesFor(const QString& entityName)
+{
+    static const QHash<QString, RuleFunction> table{
+        {entity::Worker, rules::worker},
+        {entity::YoungPerson, rules::youngPerson},
+        {entity::TrustedAdult, rules::trustedAdult},
+        {entity::Intervention, rules::intervention},
+        {entity::Contact, rules::contact},
+        {entity::SafetyPlan, rules::safetyPlan},
+        {entity::SafetyPlanItem, rules::safetyPlanItem},
+        {entity::Episode, rules::episode},
+    };
+    return table.value(entityName);
+}
+
+} // namespace
+
+bool hasErrors(const ValidationIssues& issues)
+{
+    return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue& i) { return i.isError(); });
+}
+
+ValidationIssues Validator::validate(Record& record) const
+{
+    ValidationIssues issues;
+    for (const FieldDef& field : record.def().fields)
+        checkField(field, record, issues);
+    for (const QString& name : record.values().keys()) {
+        if (!record.def().field(name))
+            rules::addError(record, name, QStringLiteral("is not a field of a %1").arg(record.def().label), issues);
+    }
+    if (const auto entityRules = rulesFor(record.entity()))
+        entityRules(record, *this, issues);
+    return issues;
+}
+
+void Validator::checkField(const FieldDef& field, Record& record, ValidationIssues& issues) const
+{
+    auto error = [&](const QString& message) { rules::addError(record, field.name, message, issues); };
+    if (!record.has(field.name)) {
+        record.clear(field.name);
+        if (field.required)
+            error(QStringLiteral("is required"));
+        return;
+    }
+    const QVariant value = record.value(field.name);
+    switch (field.type) {
+    case FieldType::Uuid:
+    case FieldType::Reference:
+        if (!isUuid(value.toString()))
+            error(QStringLiteral("must be a record id (a UUID such as 0b7e6a4c-2f1d-4d8e-9a3b-5c6d7e8f9a0b)"));
+        break;
+    case FieldType::Text: {
+        QString text = value.toString();
+        const QString trimmed = text.trimmed();
+        if (trimmed != text)
+            record.set(field.name, trimmed);
+        if (trimmed.isEmpty()) {
+            record.clear(field.name);
+            if (field.required)
+                error(QStringLiteral("is required"));
+        } else if (field.maxLength > 0 && trimmed.size() > field.maxLength) {
+            error(QStringLiteral("is too long: at most %1 characters (this has %2)")
+                      .arg(field.maxLength)
+                      .arg(trimmed.size()));
+        } else if (hasControlCharacters(trimmed)) {
+            error(QStringLiteral("holds control characters that cannot be printed"));
+        }
+        break;
+    }
+    case FieldType::Date: {
+        const QDate date = value.toDate();
+        if (!date.isValid()) {
+            error(QStringLiteral("must be a date (day, month and year)"));
+        } else if (date.year() < kEarliestYear) {
+            error(QStringLiteral("is too far in the past to be right"));
+        } else if (field.notInFuture && date > m_today) {
+            error(QStringLiteral("cannot be in the future"));
+        } else if (date > m_today.addYears(kPlanningYears)) {
+            error(QStringLiteral("is more than %1 years ahead; check the year").arg(kPlanningYears));
+        }
+        break;
+    }
+    case FieldType::DateTime: {
+        const QDateTime moment = value.toDateTime();
+        if (!moment.isValid()) {
+            error(QStringLiteral("must be a date and time"));
+        } else if (moment.date().year() < kEarliestYear) {
+            error(QStringLiteral("is too far in the past to be right"));
+        } else if (moment.toUTC().date() > m_today.addDays(1)) {
+            // A day's grace for clocks and time zones; anything later is a typing slip.
+            error(QStringLiteral("cannot be in the future"));
+        }
+        break;
+    }
+    case FieldType::Integer: {
+        bool ok = false;
+        const qlonglong number = value.toLongLong(&ok);
+        if (!ok)
+            error(QStringLiteral("must be a whole number"));
+        else if (number < field.minimum || number > field.maximum)
+            error(QStringLiteral("must be between %1 and %2").arg(field.minimum).arg(field.maximum));
+        break;
+    }
+    case FieldType::Boolean:
+        if (value.typeId() != QMetaType::Bool)
+            error(QStringLiteral("must be yes or no"));
+        break;
+    case FieldType::Enum:
+        if (!field.choices.contains(value.toString()))
+            error(QStringLiteral("must be one of: %1").arg(field.choices.join(QStringLiteral(", "))));
+        break;
+    case FieldType::Phone: {
+        const PhoneCheck check = PhoneNumbers::check(value.toString());
+        if (check.status == PhoneCheck::Status::Invalid) {
+            error(check.message);
+        } else {
+            record.set(field.name, check.e164);
+            if (check.status == PhoneCheck::Status::PossibleNotValid)
+                issues.append({field.name, field.label, check.message, ValidationIssue::Severity::Warning});
+        }
+        break;
+    }
+    case FieldType::Email: {
+        static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        const QString email = value.toString().trimmed();
+        record.set(field.name, email);
+        if (email.size() > field.maxLength || !pattern.match(email).hasMatch())
+            error(QStringLiteral("is not an email address (expected something like name@example.org)"));
+        break;
+    }
+    }
+}
+
+namespace rules {
+
+void addError(const Record& record, const QString& field, const QString& message, ValidationIssues& issues)
+{
+    const FieldDef* def = record.def().field(field);
+    issues.append({field, def ? def->label : field, message, ValidationIssue::Severity::Error});
+}
+
+} // namespace rules
+
+} // namespace trellis::domain

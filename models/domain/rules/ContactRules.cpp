@@ -1,0 +1,18 @@
+#include "RuleHelpers.h"
+
+namespace trellis::domain::rules {
+
+void contact(const Record& record, const Validator&, ValidationIssues& issues)
+{
+    const QString occurred = QStringLiteral("occurred_at");
+    const QString due = QStringLiteral("next_contact_due");
+    if (record.has(occurred) && record.has(due) &&
+        record.date(due) < record.value(occurred).toDateTime().toLocalTime().date())
+        addError(record, due, QStringLiteral("cannot be before the contact it follows"), issues);
+    const bool attended = record.text(QStringLiteral("attendance")) == QLatin1String("attended");
+    if (!attended && record.value(QStringLiteral("duration_minutes")).toLongLong() > 0)
+        addError(record, QStringLiteral("duration_minutes"),
+                 QStringLiteral("must be 0 when the contact did not take place"), issues);
+}
+
+} // namespace trellis::domain::rules

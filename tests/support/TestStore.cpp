@@ -1,0 +1,47 @@
+#include "TestStore.h"
+
+#include "store/StoreOpener.h"
+
+#include <QFile>
+#include <QTest>
+
+namespace trellis::test {
+
+TestStore::TestStore() { m_dir.setAutoRemove(true); }
+
+std::unique_ptr<Database> TestStore::create()
+{
+    auto created = StoreOpener::create(path(), testPassphrase());
+    if (!created.ok()) {
+        QTest::qFail(qPrintable(created.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return created.takeValue();
+}
+
+std::unique_ptr<Database> TestStore::open()
+{
+    auto opened = StoreOpener::open(path(), testPassphrase());
+    if (!opened.ok()) {
+        QTest::qFail(qPrintable(opened.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    return opened.takeValue();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(bytes);
+}
+
+} // namespace trellis::test
