@@ -181,7 +181,12 @@ QList<EntityDef> build()
 
 const QList<EntityDef>& Entities::all()
 {
-    static const QList<EntityDef> defs = build();
+    static const QList<EntityDef> defs = [] {
+        QList<EntityDef> built = build();
+        for (EntityDef& def : built)
+            def.indexFields();
+        return built;
+    }();
     return defs;
 }
 

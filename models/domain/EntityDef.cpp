@@ -4,11 +4,15 @@ namespace trellis::domain {
 
 const FieldDef* EntityDef::field(const QString& fieldName) const
 {
-    for (const FieldDef& f : fields) {
-        if (f.name == fieldName)
-            return &f;
-    }
-    return nullptr;
+    const auto it = fieldIndex.constFind(fieldName);
+    return it == fieldIndex.constEnd() ? nullptr : &fields.at(*it);
+}
+
+void EntityDef::indexFields()
+{
+    fieldIndex.clear();
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        fieldIndex.insert(fields.at(i).name, i);
 }
 
 QStringList EntityDef::columnNames() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -46,6 +47,10 @@ struct EntityDef {
 
     const FieldDef* field(const QString& fieldName) const;
     QStringList columnNames() const;
+    // Builds the name index that field() uses; Entities calls it once for each definition.
+    void indexFields();
+
+    QHash<QString, qsizetype> fieldIndex = {}; // name -> position in fields, from indexFields()
 };
 
 // The standard columns that every syncable record carries after its own fields.

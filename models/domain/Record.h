@@ -3,7 +3,7 @@
 #include "EntityDef.h"
 
 #include <QVariant>
-#include <QVariantMap>
+#include <QHash>
 
 namespace trellis::domain {
 
@@ -25,7 +25,7 @@ public:
     bool flag(const QString& field) const { return m_values.value(field).toBool(); }
     void set(const QString& field, const QVariant& value);
     void clear(const QString& field) { m_values.remove(field); }
-    const QVariantMap& values() const { return m_values; }
+    const QHash<QString, QVariant>& values() const { return m_values; }
 
     // Fills id (a new UUID), created/updated at and by, for a record made on this machine.
     void stampNew(const QString& author, const QDateTime& now);
@@ -33,7 +33,7 @@ public:
 
 private:
     const EntityDef* m_def;
-    QVariantMap m_values;
+    QHash<QString, QVariant> m_values;
 };
 
 } // namespace trellis::domain

@@ -48,6 +48,15 @@ RuleFunction rulesFor(const QString& entityName)
     return table.value(entityName);
 }
 
+// Normalising that belongs to one entity's fields, after the field checks have trimmed them.
+void normaliseEntity(Record& record)
+{
+    // Postcode districts in capitals (se15 -> SE15), so that lists and reports treat them as one.
+    const QString district = QStringLiteral("postcode_district");
+    if (record.entity() == entity::YoungPerson && record.has(district))
+        record.set(district, record.text(district).toUpper());
+}
+
 } // namespace
 
 bool hasErrors(const ValidationIssues& issues)
@@ -60,9 +69,10 @@ ValidationIssues Validator::validate(Record& record) const
     ValidationIssues issues;
     for (const FieldDef& field : record.def().fields)
         checkField(field, record, issues);
+    normaliseEntity(record);
     for (const QString& name : record.values().keys()) {
         if (!record.def().field(name))
-            rules::addError(record, name, QStringLiteral("is not a field of a %1").arg(record.def().label), issues);
+            rules::addError(record, name, QStringLiteral("is not a field of the %1 record").arg(record.def().label), issues);
     }
     if (const auto entityRules = rulesFor(record.entity()))
         entityRules(record, *this, issues);
@@ -147,7 +157,11 @@ void Validator::checkField(const FieldDef& field, Record& record, ValidationIssu
         break;
     case FieldType::Phone: {
         const PhoneCheck check = PhoneNumbers::check(value.toString());
-        if (check.status == PhoneCheck::Status::Invalid) {
+        if (check.status == PhoneCheck::Status::Empty) {
+            record.clear(field.name);
+            if (field.required)
+                error(QStringLiteral("is required"));
+        } else if (check.status == PhoneCheck::Status::Invalid) {
             error(check.message);
         } else {
             record.set(field.name, check.e164);
@@ -159,6 +173,13 @@ void Validator::checkField(const FieldDef& field, Record& record, ValidationIssu
     case FieldType::Email: {
         static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
         const QString email = value.toString().trimmed();
+        if (email.isEmpty()) {
+            // Spaces alone are nothing typed, as for text.
+            record.clear(field.name);
+            if (field.required)
+                error(QStringLiteral("is required"));
+            break;
+        }
         record.set(field.name, email);
         if (email.size() > field.maxLength || !pattern.match(email).hasMatch())
             error(QStringLiteral("is not an email address (expected something like name@example.org)"));

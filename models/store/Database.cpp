@@ -94,14 +94,24 @@ void Database::recordError(int sqliteCode)
 StoreError Database::errorFor(int sqliteCode, const QString& detail)
 {
     using Kind = StoreError::Kind;
-    switch (sqliteCode & 0xff) {
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
+    const auto damaged = [sqliteCode] {
         return StoreError::make(Kind::Damaged,
                                 QStringLiteral("The store is damaged or has been altered: a page failed its "
                                                "integrity check. Restore it from a backup or re-download "
                                                "synced records; the file has been left as it is."),
                                 sqliteCode);
+    };
+    switch (sqliteCode & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return damaged();
+    case SQLITE_ERROR:
+        // SQLCipher reports a page that fails its HMAC by putting the pager into an error state,
+        // which reaches the caller as a bare SQLITE_ERROR with only SQLite's generic text. A
+        // mistake in SQL always carries its own message ("no such table: ...").
+        if (detail == QLatin1String(sqlite3_errstr(SQLITE_ERROR)))
+            return damaged();
+        return StoreError::make(Kind::Sql, QStringLiteral("Store error: %1").arg(detail), sqliteCode);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return StoreError::make(Kind::Busy,

@@ -101,6 +101,8 @@ bool Statement::exec()
 
 void Statement::reset()
 {
+    if (!m_stmt)
+        return;
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     m_failed = false;

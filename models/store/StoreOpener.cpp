@@ -39,6 +39,15 @@ StoreError notAStore(const QString& why)
                             QStringLiteral("This file is not a Trellis store (%1). It has not been changed.").arg(why));
 }
 
+StoreError truncated()
+{
+    return StoreError::make(Kind::Truncated,
+                            QStringLiteral("The store file is shorter than it should be: it has been truncated, "
+                                           "perhaps by an interrupted copy. Restore it from a backup; the file has "
+                                           "been left as it is."),
+                            SQLITE_CORRUPT);
+}
+
 bool looksLikeText(const QByteArray& head)
 {
     if (head.isEmpty())
@@ -126,25 +135,52 @@ Result<void> checkCipherSettings(sqlite3* db)
 Result<void> applyConnectionSettings(Database& db)
 {
     sqlite3_busy_timeout(db.handle(), 5000);
-    // cache_size is negative KiB; the number comes from a constant, not from input.
+    // recursive_triggers: INSERT OR REPLACE deletes the row it displaces but fires delete triggers
+    // only with recursive triggers on, and some SQLCipher builds default them off; without it a
+    // REPLACE would overwrite an append-only audit event. cache_size is negative KiB; the number
+    // comes from a constant, not from input.
     const QString settings = QStringLiteral("PRAGMA journal_mode = WAL;"
                                             "PRAGMA synchronous = FULL;"
                                             "PRAGMA foreign_keys = ON;"
                                             "PRAGMA temp_store = MEMORY;"
                                             "PRAGMA secure_delete = ON;"
                                             "PRAGMA mmap_size = 0;"
+                                            "PRAGMA recursive_triggers = ON;"
                                             "PRAGMA cache_size = -%1;")
                                  .arg(StoreOpener::kCacheKiB);
     return db.exec(settings);
 }
 
-// Reads sqlite_master (the first page), then the header fields that say whose file this is.
-Result<void> checkContents(sqlite3* db, const QString& path)
+// A first read that fails although page 1 decrypted (so the passphrase is right) has two causes:
+// another page failed its HMAC, or the header promises more pages than the file holds because it
+// was cut at a page boundary, which leaves every remaining page intact. SQLite refuses the second
+// as malformed before any page count can be read, so SQLCipher's page check tells them apart.
+StoreError damagedOrTruncated(sqlite3* db)
+{
+    sqlite3_stmt* stmt = nullptr;
+    int failures = 0;
+    int rc = sqlite3_prepare_v2(db, "PRAGMA cipher_integrity_check", -1, &stmt, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW)
+            ++failures;
+    }
+    sqlite3_finalize(stmt);
+    if (rc == SQLITE_DONE && failures == 0)
+        return truncated();
+    return Database::errorFor(SQLITE_CORRUPT, {});
+}
+
+// Reads sqlite_master, then the header fields that say whose file this is.
+Result<void> checkContents(sqlite3* db)
 {
     const auto masterCount = pragmaValue(db, "SELECT count(*) FROM sqlite_master");
     if (!masterCount.ok()) {
-        if (masterCount.error().sqliteCode == SQLITE_NOTADB || masterCount.error().kind == Kind::Damaged)
+        // Page 1 failing its HMAC reads as "not a database": a wrong passphrase, or page 1 itself
+        // altered, which no one can tell apart without the key.
+        if ((masterCount.error().sqliteCode & 0xff) == SQLITE_NOTADB)
             return wrongPassphrase();
+        if (masterCount.error().kind == Kind::Damaged)
+            return damagedOrTruncated(db);
         return masterCount.error();
     }
     auto settings = checkCipherSettings(db);
@@ -165,16 +201,6 @@ Result<void> checkContents(sqlite3* db, const QString& path)
                                                "has not been changed.")
                                     .arg(version.value().toInt())
                                     .arg(Migrator::latestVersion()));
-    // A cut at a page boundary keeps every page's HMAC valid, so compare the page count the
-    // header promises with what is on disk (pages still in the WAL count as present).
-    const auto pages = pragmaValue(db, "PRAGMA page_count");
-    const QFileInfo wal(path + QStringLiteral("-wal"));
-    if (pages.ok() && (!wal.exists() || wal.size() == 0) &&
-        QFileInfo(path).size() < pages.value().toLongLong() * StoreOpener::kPageSize)
-        return StoreError::make(Kind::Truncated,
-                                QStringLiteral("The store file is shorter than it should be: it has been truncated, "
-                                               "perhaps by an interrupted copy. Restore it from a backup; the file "
-                                               "has been left as it is."));
     return {};
 }
 
@@ -233,7 +259,7 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const P
     auto keyed = openKeyed(handle, path, passphrase, SQLITE_OPEN_READWRITE);
     if (!keyed.ok())
         return keyed.error();
-    auto contents = checkContents(handle.db, path);
+    auto contents = checkContents(handle.db);
     if (!contents.ok())
         return contents.error();
     auto db = std::make_unique<Database>(handle.release(), path);
@@ -301,6 +327,16 @@ Result<void> StoreOpener::rekey(const QString& path, const Passphrase& current, 
     auto checkpoint = db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
     if (!checkpoint.ok())
         return fail(checkpoint.error());
+    {
+        // ATTACH opens with the flags of the main connection, which was opened without
+        // SQLITE_OPEN_CREATE, so it cannot create the new file itself. An empty file is an empty
+        // database to SQLite; creating it here also makes it private to the worker (0600).
+        const int fd = ::open(QFile::encodeName(target).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0)
+            return fail(StoreError::make(Kind::Io, QStringLiteral("A file for the re-encrypted store could not be "
+                                                                  "created beside the old one; nothing was changed.")));
+        ::close(fd);
+    }
     {
         // The key is bound as a parameter, never written into the SQL text.
         auto attach = db->prepare(QStringLiteral("ATTACH DATABASE ?1 AS rekeyed KEY ?2"));

@@ -4,6 +4,19 @@
 
 namespace trellis {
 
+namespace {
+
+// A check whose SQL could not even be prepared (a damaged schema does that) comes back from
+// Database::cached as a statement without a handle, and resetting that would crash; a statement
+// that failed has finished anyway, and the next cached() use resets it.
+void finish(Statement& stmt)
+{
+    if (!stmt.failed())
+        stmt.reset();
+}
+
+} // namespace
+
 StoreVerifier::Report StoreVerifier::verify(Database& db)
 {
     Report report;
@@ -15,7 +28,7 @@ StoreVerifier::Report StoreVerifier::verify(Database& db)
         }
         if (cipher.failed())
             report.problems << QStringLiteral("encryption check could not run: %1").arg(db.lastError().message);
-        cipher.reset();
+        finish(cipher);
     }
     {
         auto& integrity = db.cached("PRAGMA integrity_check");
@@ -28,7 +41,7 @@ StoreVerifier::Report StoreVerifier::verify(Database& db)
         }
         if (integrity.failed())
             report.problems << QStringLiteral("integrity check could not run: %1").arg(db.lastError().message);
-        integrity.reset();
+        finish(integrity);
     }
     {
         auto& keys = db.cached("PRAGMA foreign_key_check");
@@ -40,7 +53,7 @@ StoreVerifier::Report StoreVerifier::verify(Database& db)
         }
         if (keys.failed())
             report.problems << QStringLiteral("foreign key check could not run: %1").arg(db.lastError().message);
-        keys.reset();
+        finish(keys);
     }
     report.ok = report.problems.isEmpty();
     return report;

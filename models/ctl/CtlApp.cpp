@@ -1,0 +1,144 @@
+#include "CtlApp.h"
+
+#include "CtlCommands.h"
+
+#include "TrellisVersion.h"
+
+#include <QCommandLineParser>
+
+namespace trellis::ctl {
+
+namespace {
+
+const QStringList kCommands{QStringLiteral("init"),   QStringLiteral("stats"),  QStringLiteral("verify"),
+                            QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("rekey"),
+                            QStringLiteral("seed-demo")};
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage: trellisctl --store PATH --passphrase-file FILE|- [--json] COMMAND [options]\n"
+        "\n"
+        "Commands:\n"
+        "  init                               create a new encrypted store\n"
+        "  stats                              count the records of each kind\n"
+        "  verify                             check encryption, integrity and foreign keys\n"
+        "  export [--output FILE]             write every record as JSON Lines (default: standard output)\n"
+        "  import FILE                        add the records of a JSON Lines file, all or nothing\n"
+        "  rekey --new-passphrase-file FILE   re-encrypt the store under a new passphrase\n"
+        "  seed-demo --cases N [--seed S] [--workers W] [--today YYYY-MM-DD]\n"
+        "                                     fill the store with a fictional caseload\n"
+        "\n"
+        "Options:\n"
+        "  --actor LOGIN   who to name in audit events (default: $USER)\n"
+        "  --json          machine-readable output\n"
+        "  --version       print the version and exit\n"
+        "\n"
+        "Exit status: 0 success, 1 failure, 2 bad usage.\n");
+}
+
+} // namespace
+
+int CtlApp::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption store(QStringLiteral("store"), QString(), QStringLiteral("PATH"));
+    const QCommandLineOption passphraseFile(QStringLiteral("passphrase-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption newPassphraseFile(QStringLiteral("new-passphrase-file"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"));
+    const QCommandLineOption actor(QStringLiteral("actor"), QString(), QStringLiteral("LOGIN"));
+    const QCommandLineOption output(QStringLiteral("output"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption cases(QStringLiteral("cases"), QString(), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"));
+    const QCommandLineOption workers(QStringLiteral("workers"), QString(), QStringLiteral("W"));
+    const QCommandLineOption today(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption version(QStringLiteral("version"));
+    const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
+    parser.addOptions({store, passphraseFile, newPassphraseFile, json, actor, output, cases, seed, workers, today,
+                       version, help});
+
+    auto usage = [&](const QString& problem) {
+        m_err << "trellisctl: " << problem << "\n\n" << usageText();
+        m_err.flush();
+        return int(Usage);
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << usageText();
+        return Success;
+    }
+    if (parser.isSet(version)) {
+        m_out << "trellisctl " << TRELLIS_VERSION_STRING << "\n";
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usage(QStringLiteral("no command given"));
+    const QString command = positional.first();
+    if (!kCommands.contains(command))
+        return usage(QStringLiteral("unknown command \"%1\"").arg(command));
+    if (!parser.isSet(store))
+        return usage(QStringLiteral("--store PATH is required"));
+    if (!parser.isSet(passphraseFile))
+        return usage(QStringLiteral("--passphrase-file FILE (or - for standard input) is required"));
+
+    // Options that belong to one command only are refused elsewhere, so a typo is not ignored.
+    const QList<std::pair<const QCommandLineOption*, QString>> owned{
+        {&newPassphraseFile, QStringLiteral("rekey")}, {&output, QStringLiteral("export")},
+        {&cases, QStringLiteral("seed-demo")},         {&seed, QStringLiteral("seed-demo")},
+        {&workers, QStringLiteral("seed-demo")},       {&today, QStringLiteral("seed-demo")}};
+    for (const auto& [option, owner] : owned) {
+        if (parser.isSet(*option) && owner != command)
+            return usage(QStringLiteral("--%1 only applies to %2").arg(option->names().first(), owner));
+    }
+    const int expectedPositional = command == QLatin1String("import") ? 2 : 1;
+    if (positional.size() != expectedPositional)
+        return usage(command == QLatin1String("import") ? QStringLiteral("import needs exactly one FILE")
+                                                        : QStringLiteral("%1 takes no file argument").arg(command));
+
+    CommandContext context{m_out, m_err, parser.value(store), parser.value(passphraseFile), parser.isSet(json),
+                           parser.isSet(actor) ? parser.value(actor)
+                                               : qEnvironmentVariable("USER", QStringLiteral("trellisctl"))};
+    if (command == QLatin1String("init"))
+        return runInit(context);
+    if (command == QLatin1String("stats"))
+        return runStats(context);
+    if (command == QLatin1String("verify"))
+        return runVerify(context);
+    if (command == QLatin1String("export"))
+        return runExport(context, parser.value(output));
+    if (command == QLatin1String("import"))
+        return runImport(context, positional.at(1));
+    if (command == QLatin1String("rekey")) {
+        if (!parser.isSet(newPassphraseFile))
+            return usage(QStringLiteral("rekey needs --new-passphrase-file FILE"));
+        return runRekey(context, parser.value(newPassphraseFile));
+    }
+    SeedArguments seedArguments;
+    bool ok = true;
+    if (!parser.isSet(cases))
+        return usage(QStringLiteral("seed-demo needs --cases N"));
+    seedArguments.cases = parser.value(cases).toInt(&ok);
+    if (!ok || seedArguments.cases < 1 || seedArguments.cases > 1000000)
+        return usage(QStringLiteral("--cases must be a whole number from 1 to 1000000"));
+    if (parser.isSet(seed)) {
+        seedArguments.seed = parser.value(seed).toULongLong(&ok);
+        if (!ok)
+            return usage(QStringLiteral("--seed must be a whole number"));
+    }
+    if (parser.isSet(workers)) {
+        seedArguments.workers = parser.value(workers).toInt(&ok);
+        if (!ok || seedArguments.workers < 1 || seedArguments.workers > 1000)
+            return usage(QStringLiteral("--workers must be a whole number from 1 to 1000"));
+    }
+    if (parser.isSet(today)) {
+        seedArguments.today = QDate::fromString(parser.value(today), Qt::ISODate);
+        if (!seedArguments.today.isValid())
+            return usage(QStringLiteral("--today must be a date written YYYY-MM-DD"));
+    }
+    return runSeedDemo(context, seedArguments);
+}
+
+} // namespace trellis::ctl

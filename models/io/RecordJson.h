@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Record.h"
+#include "domain/ValidationIssue.h"
+
+#include <QJsonObject>
+
+namespace trellis::io {
+
+// A record as one JSON object: {"entity": "young_person", "id": "...", "given_name": ...}.
+// Dates are "YYYY-MM-DD", times UTC ISO 8601, booleans true/false, absent fields omitted.
+class RecordJson {
+public:
+    static QJsonObject toJson(const domain::Record& record);
+    // Decodes the fields of `object` into a record of `def`; type mistakes become issues that
+    // name the field. The "entity" key is not a field and is skipped.
+    static domain::Record fromJson(const QJsonObject& object, const domain::EntityDef& def,
+                                   domain::ValidationIssues& issues);
+};
+
+} // namespace trellis::io

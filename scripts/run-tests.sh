@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# One command that installs what is missing, builds everything with warnings as errors, runs
+# every test, then builds and runs the unit tests again under AddressSanitizer and
+# UndefinedBehaviorSanitizer. Any failure or sanitizer report fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./scripts/setup-debian.sh
+
+echo "== build (warnings are errors) =="
+./scripts/build.sh build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRELLIS_WERROR=ON
+
+echo "== tests =="
+(cd build && ctest --output-on-failure --timeout 900 -j2)
+
+echo "== benchmark smoke run (checks the program works; the figures come from full runs) =="
+build/tests/bench/store_bench --quick
+
+echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer =="
+./scripts/build.sh build-asan -DCMAKE_BUILD_TYPE=Debug -DTRELLIS_SANITIZE=ON -DTRELLIS_WERROR=ON \
+    -DTRELLIS_BUILD_GUI=OFF -DTRELLIS_BUILD_BENCH=OFF
+export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1"
+export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
+export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
+(cd build-asan && ctest --output-on-failure --timeout 1800 -L unit)
+
+echo "All tests passed."
