@@ -22,6 +22,7 @@ UnlockDialog::UnlockDialog(QString storePath, QWidget* parent)
 {
     setObjectName(QStringLiteral("unlockDialog"));
     setWindowTitle(tr("Unlock Trellis"));
+    setMinimumWidth(440);
 
     auto* intro = new QLabel(tr("Enter your passphrase to open your caseload in %1.")
                                  .arg(QFileInfo(m_storePath).fileName()),

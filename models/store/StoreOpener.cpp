@@ -14,6 +14,9 @@
 #define SQLITE_HAS_CODEC 1
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -276,11 +279,28 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const P
 
 Result<std::unique_ptr<Database>> StoreOpener::create(const QString& path, const Passphrase& passphrase)
 {
-    if (QFileInfo::exists(path))
+    const auto alreadyExists = [&path] {
         return StoreError::make(Kind::AlreadyExists,
-                                QStringLiteral("A file already exists at %1; Trellis will not overwrite it.").arg(path));
+                                QStringLiteral("A file already exists at %1; Trellis will not overwrite it.")
+                                    .arg(path));
+    };
+    if (QFileInfo::exists(path))
+        return alreadyExists();
     if (passphrase.isEmpty())
         return StoreError::make(Kind::Invalid, QStringLiteral("An empty passphrase cannot open or create a store."));
+    {
+        // O_EXCL makes the check and the creation one step, so a file that appears in between is
+        // never keyed, migrated into or removed as ours. 0600 keeps the store private to the
+        // worker, and SQLite gives its -wal and -shm files the same mode.
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd < 0) {
+            if (errno == EEXIST)
+                return alreadyExists();
+            return StoreError::make(Kind::Io, QStringLiteral("The store could not be created at %1: %2")
+                                                  .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        ::close(fd);
+    }
     // Nothing existed at the path, so whatever a failed creation leaves there is ours to remove.
     auto discard = [&path](const StoreError& error) -> Result<std::unique_ptr<Database>> {
         for (const char* suffix : {"", "-wal", "-shm", "-journal"})

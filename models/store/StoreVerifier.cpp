@@ -4,19 +4,6 @@
 
 namespace trellis {
 
-namespace {
-
-// A check whose SQL could not even be prepared (a damaged schema does that) comes back from
-// Database::cached as a statement without a handle, and resetting that would crash; a statement
-// that failed has finished anyway, and the next cached() use resets it.
-void finish(Statement& stmt)
-{
-    if (!stmt.failed())
-        stmt.reset();
-}
-
-} // namespace
-
 StoreVerifier::Report StoreVerifier::verify(Database& db)
 {
     Report report;
@@ -28,7 +15,7 @@ StoreVerifier::Report StoreVerifier::verify(Database& db)
         }
         if (cipher.failed())
             report.problems << QStringLiteral("encryption check could not run: %1").arg(db.lastError().message);
-        finish(cipher);
+        cipher.reset();
     }
     {
         auto& integrity = db.cached("PRAGMA integrity_check");
@@ -41,7 +28,7 @@ StoreVerifier::Report StoreVerifier::verify(Database& db)
         }
         if (integrity.failed())
             report.problems << QStringLiteral("integrity check could not run: %1").arg(db.lastError().message);
-        finish(integrity);
+        integrity.reset();
     }
     {
         auto& keys = db.cached("PRAGMA foreign_key_check");
@@ -53,7 +40,7 @@ StoreVerifier::Report StoreVerifier::verify(Database& db)
         }
         if (keys.failed())
             report.problems << QStringLiteral("foreign key check could not run: %1").arg(db.lastError().message);
-        finish(keys);
+        keys.reset();
     }
     report.ok = report.problems.isEmpty();
     return report;

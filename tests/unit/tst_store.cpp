@@ -30,6 +30,21 @@ const QString kNoteMarker = QStringLiteral("Fictional note for Bramble Quill");
 
 QString kindName(Kind kind) { return StoreError::kindName(kind); }
 
+// One value from the store, or the error's message, so a failure shows up in QCOMPARE's output.
+QVariant scalarOf(Database& db, const char* sql)
+{
+    const auto result = db.scalar(sql);
+    return result.ok() ? result.value() : QVariant(QStringLiteral("error: %1").arg(result.error().message));
+}
+
+// Group and others get no access to a store: it is encrypted, but a copy invites offline guessing.
+bool isPrivate(const QString& path)
+{
+    const auto shared = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                        QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return QFileInfo::exists(path) && (QFile::permissions(path) & shared) == 0;
+}
+
 QString noteKey(int index) { return QStringLiteral("test.note.%1").arg(index, 3, 10, QLatin1Char('0')); }
 
 // About 3 KB each, so a handful of notes spill over several pages and overflow chains.
@@ -218,6 +233,7 @@ private slots:
     void rekeyWithWrongPassphraseChangesNothing();
     void verifyHealthyStore();
     void fileNeverLooksLikePlainSqlite();
+    void storeFilesArePrivate();
     void connectionSettings_data();
     void connectionSettings();
     void auditEventIsAppendOnly();
@@ -240,7 +256,7 @@ void TestStoreOpening::createThenReopenKeepsData()
     auto db = store.open();
     QVERIFY(db);
     QCOMPARE(Migrator::currentVersion(*db), Migrator::latestVersion());
-    QCOMPARE(db->scalar("PRAGMA application_id").value().toInt(), StoreOpener::kApplicationId);
+    QCOMPARE(scalarOf(*db, "PRAGMA application_id").toInt(), StoreOpener::kApplicationId);
     const auto report = StoreVerifier::verify(*db);
     QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
     QCOMPARE(readNotes(*db), expectedNotes(3));
@@ -276,8 +292,11 @@ void TestStoreOpening::createRefusesExistingPath()
     QVERIFY(!created.error().message.isEmpty());
     const QString changed = differences(before, snapshot(store.dirPath()));
     QVERIFY2(changed.isEmpty(), qPrintable(changed));
-    if (what == QLatin1String("store"))
-        QCOMPARE(readNotes(*store.open()), expectedNotes(2));
+    if (what == QLatin1String("store")) {
+        auto db = store.open();
+        QVERIFY(db);
+        QCOMPARE(readNotes(*db), expectedNotes(2));
+    }
 }
 
 void TestStoreOpening::createRefusesEmptyPassphrase()
@@ -363,10 +382,9 @@ void TestStoreOpening::notAStore()
         // Keyed with the worker's own passphrase, so only the missing application_id gives it away.
         auto foreign = openRaw(store.path(), testPassphrase());
         QVERIFY(foreign);
-        QVERIFY(foreign
-                    ->exec("CREATE TABLE recipe (name TEXT, serves INTEGER);"
-                           "INSERT INTO recipe VALUES ('Nettle soup', 4);")
-                    .ok());
+        const auto made = foreign->exec("CREATE TABLE recipe (name TEXT, serves INTEGER);"
+                                        "INSERT INTO recipe VALUES ('Nettle soup', 4);");
+        QVERIFY(made.ok());
     }
     QVERIFY(QFileInfo::exists(store.path()));
     const auto before = snapshot(store.dirPath());
@@ -563,7 +581,7 @@ void TestStoreOpening::migratesFromEveryEarlierVersion()
             // Version 0 has no application_id yet, so StoreOpener cannot be the one to migrate it.
             QVERIFY(Migrator::migrate(*db).ok());
             QCOMPARE(Migrator::currentVersion(*db), Migrator::latestVersion());
-            QCOMPARE(db->scalar("PRAGMA application_id").value().toInt(), StoreOpener::kApplicationId);
+            QCOMPARE(scalarOf(*db, "PRAGMA application_id").toInt(), StoreOpener::kApplicationId);
             QCOMPARE(schemaOf(*db), freshSchema);
             QVERIFY(StoreVerifier::verify(*db).ok);
             return;
@@ -602,9 +620,10 @@ void TestStoreOpening::rekeyKeepsDataAndChangesPassphrase()
     auto& db = *opened.value();
     QCOMPARE(readNotes(db), expectedNotes(5));
     QCOMPARE(Migrator::currentVersion(db), Migrator::latestVersion());
-    QCOMPARE(db.scalar("PRAGMA application_id").value().toInt(), StoreOpener::kApplicationId);
-    QCOMPARE(db.scalar("PRAGMA journal_mode").value().toString(), QStringLiteral("wal"));
-    QCOMPARE(db.scalar("PRAGMA kdf_iter").value().toInt(), 256000);
+    QCOMPARE(scalarOf(db, "PRAGMA application_id").toInt(), StoreOpener::kApplicationId);
+    QCOMPARE(scalarOf(db, "PRAGMA journal_mode").toString(), QStringLiteral("wal"));
+    QCOMPARE(scalarOf(db, "PRAGMA kdf_iter").toString(), QStringLiteral("256000"));
+    QVERIFY(isPrivate(store.path()));
     const auto report = StoreVerifier::verify(db);
     QVERIFY2(report.ok, qPrintable(report.problems.join(QLatin1Char('\n'))));
 }
@@ -696,6 +715,19 @@ void TestStoreOpening::fileNeverLooksLikePlainSqlite()
     QVERIFY(readFile(second.path()).left(16) != firstSalt);
 }
 
+void TestStoreOpening::storeFilesArePrivate()
+{
+    TestStore store;
+    auto db = store.create();
+    QVERIFY(db);
+    QVERIFY(addNotes(*db, 1));
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString path = store.path() + QLatin1String(suffix);
+        QVERIFY2(isPrivate(path),
+                 qPrintable(QStringLiteral("%1 is shared: %2").arg(path).arg(int(QFile::permissions(path)), 0, 16)));
+    }
+}
+
 void TestStoreOpening::connectionSettings_data()
 {
     QTest::addColumn<bool>("reopen");
@@ -714,10 +746,7 @@ void TestStoreOpening::connectionSettings()
         db = store.open();
         QVERIFY(db);
     }
-    auto value = [&db](const char* pragma) {
-        const auto result = db->scalar(pragma);
-        return result.ok() ? result.value() : QVariant(QStringLiteral("error: %1").arg(result.error().message));
-    };
+    auto value = [&db](const char* pragma) { return scalarOf(*db, pragma); };
     QCOMPARE(value("PRAGMA journal_mode").toString(), QStringLiteral("wal"));
     QCOMPARE(value("PRAGMA synchronous").toString(), QStringLiteral("2"));
     QCOMPARE(value("PRAGMA foreign_keys").toString(), QStringLiteral("1"));
@@ -796,10 +825,11 @@ void TestStoreOpening::auditEventIsAppendOnly()
     }
 
     // A second event is simply added beside the first.
-    QVERIFY(db->exec("INSERT INTO audit_event (id, occurred_at, actor, action) VALUES "
-                     "('9c4e2f71-0b3d-4a8e-b6f5-1d2c3e4f5a6b', '2024-03-05T09:45:00Z', 'f.lindqvist', 'lock')")
-                .ok());
-    QCOMPARE(db->scalar("SELECT count(*) FROM audit_event").value().toInt(), 2);
+    const auto added =
+        db->exec("INSERT INTO audit_event (id, occurred_at, actor, action) VALUES "
+                 "('9c4e2f71-0b3d-4a8e-b6f5-1d2c3e4f5a6b', '2024-03-05T09:45:00Z', 'f.lindqvist', 'lock')");
+    QVERIFY(added.ok());
+    QCOMPARE(scalarOf(*db, "SELECT count(*) FROM audit_event").toInt(), 2);
 }
 
 void TestStoreOpening::committedDataSurvivesCrash()

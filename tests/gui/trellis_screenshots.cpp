@@ -1,0 +1,70 @@
+// Renders Trellis's windows on a fictional demo store and saves them as PNG files, so the
+// screenshots in docs/screenshots/ can be made again after every change to ui/:
+//   xvfb-run -s '-screen 0 1366x768x24' build/tests/gui/trellis_screenshots docs/screenshots
+#include "MainWindow.h"
+#include "UnlockDialog.h"
+#include "demo/DemoSeeder.h"
+#include "store/Passphrase.h"
+#include "store/StoreOpener.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+namespace {
+
+bool save(QWidget& widget, const QDir& out, const QString& name)
+{
+    QTest::qWait(200);
+    const bool ok = widget.grab().save(out.filePath(name));
+    std::fprintf(stderr, "%s %s\n", ok ? "wrote" : "could not write", qPrintable(out.filePath(name)));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (argc != 2) {
+        std::fprintf(stderr, "usage: trellis_screenshots OUTDIR\n");
+        return 2;
+    }
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo-caseload.trellis"));
+    const QString secret = QStringLiteral("demo only fictional caseload");
+    {
+        auto created = trellis::StoreOpener::create(path, trellis::Passphrase::fromString(secret));
+        if (!created.ok())
+            return 1;
+        trellis::demo::DemoSeeder::Options options;
+        options.cases = 250;
+        options.today = QDate(2026, 11, 26);
+        if (!trellis::demo::DemoSeeder(*created.value(), options).run().ok)
+            return 1;
+    }
+
+    trellis::ui::UnlockDialog unlock(path);
+    unlock.resize(480, unlock.sizeHint().height());
+    unlock.show();
+    auto* edit = unlock.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    QTest::keyClicks(edit, QStringLiteral("wrong guess"));
+    QTest::mouseClick(unlock.findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    unlock.adjustSize();
+    bool ok = save(unlock, out, QStringLiteral("unlock.png"));
+
+    QTest::keyClicks(edit, secret);
+    QTest::keyClick(edit, Qt::Key_Return);
+    trellis::ui::MainWindow window(unlock.takeDatabase(), QStringLiteral("demo.worker01"));
+    window.resize(1366, 768);
+    window.show();
+    ok = save(window, out, QStringLiteral("main-window.png")) && ok;
+    return ok ? 0 : 1;
+}
