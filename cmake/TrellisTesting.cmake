@@ -11,7 +11,9 @@ function(trellis_add_test name)
     trellis_set_warnings(${name})
     add_test(NAME ${name} COMMAND ${name})
     set(home ${CMAKE_BINARY_DIR}/test-homes/${name})
-    file(MAKE_DIRECTORY ${home})
+    file(MAKE_DIRECTORY ${home}/tmp ${home}/config ${home}/data ${home}/cache)
+    file(MAKE_DIRECTORY ${home}/runtime)
+    file(CHMOD ${home}/runtime PERMISSIONS OWNER_READ OWNER_WRITE OWNER_EXECUTE)
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}

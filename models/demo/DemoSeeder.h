@@ -37,6 +37,7 @@ public:
     using Progress = std::function<void(int casesDone, int casesTotal)>;
 
     DemoSeeder(Database& db, Options options);
+    // Called every 1,000 cases and once more when the last case is done.
     void setProgress(Progress progress) { m_progress = std::move(progress); }
     Report run();
 

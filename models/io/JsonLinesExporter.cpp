@@ -13,6 +13,10 @@ JsonLinesExporter::Report JsonLinesExporter::exportTo(QIODevice& out)
     Report report;
     RecordRepository repository(m_db);
     for (const auto& def : domain::Entities::all()) {
+        // The audit trail belongs to this store: it is not caseload data, and importing it
+        // elsewhere would put events in that store's trail that never happened there.
+        if (def.name == domain::entity::AuditEvent)
+            continue;
         auto visited = repository.forEach(def, [&](const domain::Record& record) {
             QByteArray line = QJsonDocument(RecordJson::toJson(record)).toJson(QJsonDocument::Compact);
             line.append('\n');

@@ -9,7 +9,8 @@
 namespace trellis::io {
 
 // Writes every live record of every entity as JSON Lines, in an order where each record comes
-// after the records it refers to, so the file imports into an empty store as it is.
+// after the records it refers to, so the file imports into an empty store as it is. The audit
+// trail is not exported: it records what happened to this store, and import refuses it.
 class JsonLinesExporter {
 public:
     struct Report {

@@ -78,6 +78,12 @@ std::optional<Record> decodeLine(const QByteArray& text, qint64 line, QList<Json
                                             : QStringLiteral("is not a kind of record Trellis knows")});
         return std::nullopt;
     }
+    if (def->name == domain::entity::AuditEvent) {
+        // Only Trellis writes its audit trail; a file must not add (or backdate) events in it.
+        errors.append({line, QStringLiteral("entity"),
+                       QStringLiteral("is an audit event; the audit trail cannot be imported")});
+        return std::nullopt;
+    }
     domain::ValidationIssues issues;
     Record record = RecordJson::fromJson(object, *def, issues);
     for (const auto& issue : issues)

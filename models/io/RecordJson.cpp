@@ -77,6 +77,15 @@ Record RecordJson::fromJson(const QJsonObject& object, const domain::EntityDef& 
                 record.set(name, moment.toUTC());
             break;
         }
+        case FieldType::Uuid:
+        case FieldType::Reference:
+            // Ids are compared as text in the store, where Trellis writes them in lower case; an
+            // id in capitals is the same UUID and must not become a second record beside it.
+            if (!value.isString())
+                fail(name, field->label, QStringLiteral("must be text in quotes"));
+            else
+                record.set(name, value.toString().toLower());
+            break;
         default:
             if (!value.isString())
                 fail(name, field->label, QStringLiteral("must be text in quotes"));

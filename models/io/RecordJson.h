@@ -13,7 +13,8 @@ class RecordJson {
 public:
     static QJsonObject toJson(const domain::Record& record);
     // Decodes the fields of `object` into a record of `def`; type mistakes become issues that
-    // name the field. The "entity" key is not a field and is skipped.
+    // name the field. The "entity" key is not a field and is skipped. Ids and references are
+    // read in lower case, as Trellis writes them.
     static domain::Record fromJson(const QJsonObject& object, const domain::EntityDef& def,
                                    domain::ValidationIssues& issues);
 };

@@ -135,24 +135,6 @@ Result<void> checkCipherSettings(sqlite3* db)
     return {};
 }
 
-Result<void> applyConnectionSettings(Database& db)
-{
-    sqlite3_busy_timeout(db.handle(), 5000);
-    // recursive_triggers: INSERT OR REPLACE deletes the row it displaces but fires delete triggers
-    // only with recursive triggers on, and some SQLCipher builds default them off; without it a
-    // REPLACE would overwrite an append-only audit event. cache_size is negative KiB; the number
-    // comes from a constant, not from input.
-    const QString settings = QStringLiteral("PRAGMA journal_mode = WAL;"
-                                            "PRAGMA synchronous = FULL;"
-                                            "PRAGMA foreign_keys = ON;"
-                                            "PRAGMA temp_store = MEMORY;"
-                                            "PRAGMA secure_delete = ON;"
-                                            "PRAGMA mmap_size = 0;"
-                                            "PRAGMA recursive_triggers = ON;"
-                                            "PRAGMA cache_size = -%1;")
-                                 .arg(StoreOpener::kCacheKiB);
-    return db.exec(settings);
-}
 
 // A first read that fails although page 1 decrypted (so the passphrase is right) has two causes:
 // another page failed its HMAC, or the header promises more pages than the file holds because it
@@ -207,6 +189,17 @@ Result<void> checkContents(sqlite3* db)
     return {};
 }
 
+// Stores made before Trellis created them private (0600) are tightened the first time they open.
+void restrictToOwner(const QString& path)
+{
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QString file = path + QLatin1String(suffix);
+        if (QFileInfo::exists(file) && QFile::permissions(file) != owner)
+            QFile::setPermissions(file, owner);
+    }
+}
+
 void removeStaleRekeyFiles(const QString& path)
 {
     const QFileInfo info(path);
@@ -227,6 +220,25 @@ bool syncFile(const QString& path)
 }
 
 } // namespace
+
+Result<void> StoreOpener::applyConnectionSettings(Database& db)
+{
+    sqlite3_busy_timeout(db.handle(), 5000);
+    // recursive_triggers: INSERT OR REPLACE deletes the row it displaces but fires delete triggers
+    // only with recursive triggers on, and some SQLCipher builds default them off; without it a
+    // REPLACE would overwrite an append-only audit event. cache_size is negative KiB; the number
+    // comes from a constant, not from input.
+    const QString settings = QStringLiteral("PRAGMA journal_mode = WAL;"
+                                            "PRAGMA synchronous = FULL;"
+                                            "PRAGMA foreign_keys = ON;"
+                                            "PRAGMA temp_store = MEMORY;"
+                                            "PRAGMA secure_delete = ON;"
+                                            "PRAGMA mmap_size = 0;"
+                                            "PRAGMA recursive_triggers = ON;"
+                                            "PRAGMA cache_size = -%1;")
+                                 .arg(StoreOpener::kCacheKiB);
+    return db.exec(settings);
+}
 
 Result<void> StoreOpener::inspectFile(const QString& path)
 {
@@ -273,6 +285,7 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const P
     if (!migrated.ok())
         return migrated.error();
     removeStaleRekeyFiles(path);
+    restrictToOwner(path);
     qCInfo(lcStore) << "store opened, schema" << Migrator::latestVersion();
     return db;
 }

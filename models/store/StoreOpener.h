@@ -29,6 +29,11 @@ public:
     // verified, and renamed over it, so a crash leaves either the old or the new store.
     static Result<void> rekey(const QString& path, const Passphrase& current, const Passphrase& next);
 
+    // The settings every connection runs with: WAL, synchronous=FULL, foreign keys,
+    // temp_store=MEMORY, secure_delete, no mmap, recursive triggers, the page cache. Public so
+    // store_bench can give its unencrypted baseline exactly the same settings.
+    static Result<void> applyConnectionSettings(Database& db);
+
     // Looks at the file without a key and names what is wrong with it, if anything can be
     // told from the outside (missing, empty, unencrypted SQLite, text, truncated).
     static Result<void> inspectFile(const QString& path);

@@ -71,10 +71,16 @@ CREATE TABLE young_person (
     dirty                  INTEGER NOT NULL DEFAULT 1 CHECK (dirty IN (0, 1)),
     deleted                INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
-CREATE INDEX young_person_caseload ON young_person (lead_worker_id, next_contact_due);
-CREATE INDEX young_person_family_name ON young_person (family_name);
-CREATE INDEX young_person_given_name ON young_person (given_name);
-CREATE INDEX young_person_preferred_name ON young_person (preferred_name);
+-- A worker's young people in rowid order, so the caseload reads their rows page by page and then
+-- sorts them in memory; walking an index in next_contact_due order instead hops between random
+-- pages, and with a large store each hop is a page to decrypt again (docs/benchmarks.md).
+CREATE INDEX young_person_caseload ON young_person (lead_worker_id);
+-- Name search (CaseloadQueries::searchByName): each index holds the sort key as well, so a short
+-- prefix that matches thousands is sorted from index entries without reading their rows.
+CREATE INDEX young_person_family_name ON young_person (family_name, given_name) WHERE deleted = 0;
+CREATE INDEX young_person_given_name ON young_person (given_name, family_name) WHERE deleted = 0;
+CREATE INDEX young_person_preferred_name ON young_person (preferred_name, family_name, given_name) WHERE deleted = 0;
+CREATE INDEX young_person_reference_search ON young_person (reference, family_name, given_name) WHERE deleted = 0;
 
 CREATE TABLE intervention (
     id               TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),
@@ -97,6 +103,8 @@ CREATE TABLE intervention (
     deleted          INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))
 );
 CREATE INDEX intervention_young_person ON intervention (young_person_id, start_date);
+-- The caseload's current intervention, answered from the index alone.
+CREATE INDEX intervention_current ON intervention (young_person_id, start_date, type) WHERE deleted = 0;
 
 -- The contact log is append-only in spirit: a contact is corrected by a later note, so sync
 -- never has to merge two versions of one.
@@ -144,6 +152,9 @@ CREATE TABLE safety_plan (
 );
 -- At most one active plan per young person; activating a version supersedes the last.
 CREATE UNIQUE INDEX safety_plan_one_active ON safety_plan (young_person_id) WHERE status = 'active';
+-- The caseload's safety plan review date, answered from the index alone.
+CREATE INDEX safety_plan_active_review ON safety_plan (young_person_id, review_date)
+    WHERE status = 'active' AND deleted = 0;
 
 -- The listed sections of a plan, each item in its own row so sync can merge item by item.
 -- warning_sign, unsafe (a place, area or person rated red/amber/green), safe_place, safe_route,
@@ -259,6 +270,13 @@ CREATE INDEX audit_event_time ON audit_event (occurred_at);
 CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
 BEGIN
     SELECT RAISE(ABORT, 'audit events cannot be changed');
+END;
+-- INSERT OR REPLACE would delete the old event first; refusing a repeated id here holds
+-- whatever a connection's recursive_triggers setting is.
+CREATE TRIGGER audit_event_no_replace BEFORE INSERT ON audit_event
+WHEN EXISTS (SELECT 1 FROM audit_event WHERE id = NEW.id)
+BEGIN
+    SELECT RAISE(ABORT, 'audit events cannot be replaced');
 END;
 CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
 BEGIN
