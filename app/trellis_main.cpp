@@ -1,5 +1,6 @@
 #include "MainWindow.h"
-#include "UnlockDialog.h"
+#include "session/Clock.h"
+#include "session/Session.h"
 #include "store/ProcessHardening.h"
 
 #include "TrellisVersion.h"
@@ -7,11 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileInfo>
-#include <QMessageBox>
 #include <QStandardPaths>
-
-#include <cstdio>
 
 int main(int argc, char* argv[])
 {
@@ -36,17 +33,9 @@ int main(int argc, char* argv[])
                              ? parser.value(store)
                              : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                    .filePath(QStringLiteral("caseload.trellis"));
-    if (!QFileInfo::exists(path)) {
-        QMessageBox::information(nullptr, QObject::tr("Trellis"),
-                                 QObject::tr("There is no store at %1 yet. Create one with\n"
-                                             "trellisctl --store %1 --passphrase-file FILE init")
-                                     .arg(path));
-        return 1;
-    }
-    trellis::ui::UnlockDialog unlock(path);
-    if (unlock.exec() != QDialog::Accepted)
-        return 0;
-    trellis::ui::MainWindow window(unlock.takeDatabase(), qEnvironmentVariable("USER", QStringLiteral("worker")));
+    trellis::SystemClock clock;
+    trellis::Session session(path, clock, qEnvironmentVariable("USER", QStringLiteral("worker")));
+    trellis::ui::MainWindow window(session);
     window.show();
     return app.exec();
 }

@@ -1,29 +1,56 @@
 #pragma once
 
-#include "store/Database.h"
+#include "WorkArea.h"
 
 #include <QMainWindow>
 
-#include <memory>
+#include <functional>
 
+class QAction;
 class QLabel;
+class QStackedWidget;
+
+namespace trellis {
+class Session;
+}
 
 namespace trellis::ui {
 
-// The caseworker's window. For now it shows how many young people the caseload holds; the
-// caseload list, the record editor and locking come with the caseworker desktop.
+class CreateStorePage;
+class LockScreen;
+
+// The one window. While locked it shows only the lock screen (or, on first run, the page that
+// creates a store); while unlocked, the work area. Any key or mouse event counts as activity
+// for the idle lock.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(std::unique_ptr<Database> db, QString actor, QWidget* parent = nullptr);
+    explicit MainWindow(Session& session, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void refresh();
+    WorkArea* workArea() const { return m_work; }
+    // Test hook and first-run helper: how the window asks for another store's path.
+    void setStoreChooser(std::function<QString()> chooser) { m_chooseStore = std::move(chooser); }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    std::unique_ptr<Database> m_db;
-    QString m_actor;
-    QLabel* m_countLabel;
+    void showUnlocked();
+    void putAwayWork();
+    void showLocked();
+    void chooseOtherStore();
+
+    Session& m_session;
+    QStackedWidget* m_stack;
+    LockScreen* m_lockScreen;
+    CreateStorePage* m_createPage;
+    WorkArea* m_work = nullptr;
+    WorkArea::Place m_resume;
+    QAction* m_lockAction;
+    QLabel* m_statusLabel;
+    std::function<QString()> m_chooseStore;
 };
 
 } // namespace trellis::ui

@@ -10,6 +10,7 @@
 #include "store/StoreOpener.h"
 #include "store/StoreVerifier.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -18,7 +19,6 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include <cstdio>
 #include <memory>
 
 namespace trellis::ctl {
@@ -181,11 +181,22 @@ int runExport(CommandContext& context, const QString& outputPath)
     io::JsonLinesExporter exporter(*db);
     io::JsonLinesExporter::Report report;
     if (outputPath.isEmpty() || outputPath == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly))
-            return fail(context, QStringLiteral("io"), QStringLiteral("cannot write to standard output"));
+        // Standard output is `out`, whatever the caller made it: trellisctl's stdout, or a string
+        // when CtlApp runs inside another program.
         context.out.flush();
-        report = exporter.exportTo(out);
+        if (QIODevice* device = context.out.device()) {
+            report = exporter.exportTo(*device);
+            auto* file = qobject_cast<QFileDevice*>(device);
+            if (report.ok && file && !file->flush())
+                report = {false, 0, {}, QStringLiteral("cannot write to standard output: %1").arg(file->errorString())};
+        } else {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            report = exporter.exportTo(buffer);
+            if (report.ok)
+                context.out << QString::fromUtf8(buffer.data());
+            context.out.flush();
+        }
     } else {
         // The export is not encrypted: only its owner may read it, and it appears whole or not at all.
         QSaveFile out(outputPath);

@@ -72,7 +72,8 @@ constexpr const char* kTouchYoungPersonSql =
     " updated_at = ?4, updated_by = ?5, dirty = 1 "
     "WHERE id = ?1 AND deleted = 0";
 
-CaseloadRow readRow(const Statement& stmt) {
+CaseloadRow readRow(const Statement& stmt)
+{
     CaseloadRow row;
     row.id = stmt.text(0);
     row.reference = stmt.text(1);
@@ -100,7 +101,8 @@ CaseloadRow readRow(const Statement& stmt) {
 }
 
 // "a.x, a.y, ..." for an entity's columns, in the order RecordRepository::readFields reads them.
-QString columnList(const EntityDef& def, const QString& alias) {
+QString columnList(const EntityDef& def, const QString& alias)
+{
     QStringList columns;
     for (const QString& name : def.columnNames())
         columns << alias + QLatin1Char('.') + name;
@@ -118,7 +120,8 @@ struct FullRecordSql {
     QByteArray episodes;
 };
 
-const FullRecordSql& fullRecordSql() {
+const FullRecordSql& fullRecordSql()
+{
     static const FullRecordSql sql = [] {
         const auto entities = [](const QString& name) -> const EntityDef& { return domain::Entities::get(name); };
         const auto select = [&](const QString& name, const char* where) {
@@ -158,10 +161,12 @@ const FullRecordSql& fullRecordSql() {
 class ReadSnapshot {
 public:
     explicit ReadSnapshot(Database& db)
-        : m_db(db) {
+        : m_db(db)
+    {
         m_began = m_db.exec("SAVEPOINT caseload_read").ok();
     }
-    ~ReadSnapshot() {
+    ~ReadSnapshot()
+    {
         if (m_began)
             (void)m_db.exec("RELEASE caseload_read");
     }
@@ -176,7 +181,8 @@ private:
 
 } // namespace
 
-QString CaseloadQueries::prefixPattern(const QString& prefix) {
+QString CaseloadQueries::prefixPattern(const QString& prefix)
+{
     QString pattern;
     pattern.reserve(prefix.size() * 2 + 1);
     for (const QChar c : prefix) {
@@ -188,7 +194,8 @@ QString CaseloadQueries::prefixPattern(const QString& prefix) {
     return pattern;
 }
 
-Result<QList<CaseloadRow>> CaseloadQueries::caseload(const QString& workerId) {
+Result<QList<CaseloadRow>> CaseloadQueries::caseload(const QString& workerId)
+{
     auto& stmt = m_db.cached(kCaseloadSql);
     stmt.bind(1, workerId);
     QList<CaseloadRow> rows;
@@ -200,7 +207,8 @@ Result<QList<CaseloadRow>> CaseloadQueries::caseload(const QString& workerId) {
     return rows;
 }
 
-Result<QList<CaseloadRow>> CaseloadQueries::searchByName(const QString& prefix, int limit) {
+Result<QList<CaseloadRow>> CaseloadQueries::searchByName(const QString& prefix, int limit)
+{
     const QString trimmed = prefix.trimmed();
     if (trimmed.isEmpty() || limit <= 0)
         return QList<CaseloadRow>{};
@@ -215,7 +223,8 @@ Result<QList<CaseloadRow>> CaseloadQueries::searchByName(const QString& prefix, 
     return rows;
 }
 
-Result<QList<Record>> CaseloadQueries::records(const QByteArray& sql, const EntityDef& def, const QString& id) {
+Result<QList<Record>> CaseloadQueries::records(const QByteArray& sql, const EntityDef& def, const QString& id)
+{
     auto& stmt = m_db.cached(sql.constData());
     stmt.bind(1, id);
     QList<Record> found;
@@ -227,7 +236,8 @@ Result<QList<Record>> CaseloadQueries::records(const QByteArray& sql, const Enti
     return found;
 }
 
-Result<std::optional<FullRecord>> CaseloadQueries::fullRecord(const QString& youngPersonId) {
+Result<std::optional<FullRecord>> CaseloadQueries::fullRecord(const QString& youngPersonId)
+{
     using domain::Entities;
     const FullRecordSql& sql = fullRecordSql();
     ReadSnapshot snapshot(m_db);
@@ -284,7 +294,8 @@ Result<std::optional<FullRecord>> CaseloadQueries::fullRecord(const QString& you
     return std::optional<FullRecord>(std::move(full));
 }
 
-Result<LogContactOutcome> CaseloadQueries::logContact(Record contact, const QString& actor, const QDateTime& now) {
+Result<LogContactOutcome> CaseloadQueries::logContact(Record contact, const QString& actor, const QDateTime& now)
+{
     if (contact.entity() != entity::Contact)
         return StoreError::make(Kind::Invalid, QStringLiteral("Only a contact can be logged as a contact."));
     contact.stampNew(actor, now);

@@ -75,7 +75,8 @@ public:
     static constexpr int kDefaultSearchLimit = 200;
 
     explicit CaseloadQueries(Database& db)
-        : m_db(db) {}
+        : m_db(db)
+    {}
 
     // The worker's live young people (open and closed), by next contact due (none due first, as a
     // case without a next contact needs one arranged), then family and given name.

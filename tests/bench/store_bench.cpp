@@ -54,38 +54,37 @@ constexpr int kTargetSize = 100000;
 const QDate kToday(2026, 11, 26);
 // Prefixes a worker would type, from the demo word lists: a rare first letter (Q), common
 // two-letter starts of family and given names, three letters that hit one name, and the start of
-// a reference (YP-01 matches one in ten).
+// a reference (YP-00 matches the first 999 or 9,999).
 const QStringList kPrefixes{QStringLiteral("Q"),  QStringLiteral("Ma"), QStringLiteral("Thi"),
                             QStringLiteral("Br"), QStringLiteral("Ja"), QStringLiteral("Ell"),
-                            QStringLiteral("K"),  QStringLiteral("Tw"), QStringLiteral("YP-01")};
+                            QStringLiteral("K"),  QStringLiteral("Tw"), QStringLiteral("YP-00")};
 
 struct Failure {
     QString what;
 };
 
-[[noreturn]] void fail(const QString& what) {
-    throw Failure{what};
-}
+[[noreturn]] void fail(const QString& what) { throw Failure{what}; }
 
-template <typename T> T need(Result<T> result, const char* what) {
+template <typename T> T need(Result<T> result, const char* what)
+{
     if (!result.ok())
         fail(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message));
     return result.takeValue();
 }
 
-void need(const Result<void>& result, const char* what) {
+void need(const Result<void>& result, const char* what)
+{
     if (!result.ok())
         fail(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().message));
 }
 
 // Fictional passphrase; the bench never sees a real one.
-Passphrase benchPassphrase() {
-    return Passphrase::fromString(QStringLiteral("bench-otter-lantern-42"));
-}
+Passphrase benchPassphrase() { return Passphrase::fromString(QStringLiteral("bench-otter-lantern-42")); }
 
 // The plain twin: the same SQLCipher library and connection settings, but no sqlite3_key, so
 // pages are read and written without encryption. Only the benchmark makes such a file.
-std::unique_ptr<Database> openPlain(const QString& path, bool create) {
+std::unique_ptr<Database> openPlain(const QString& path, bool create)
+{
     sqlite3* handle = nullptr;
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
@@ -97,7 +96,8 @@ std::unique_ptr<Database> openPlain(const QString& path, bool create) {
     return db;
 }
 
-std::unique_ptr<Database> openEncrypted(const QString& path) {
+std::unique_ptr<Database> openEncrypted(const QString& path)
+{
     return need(StoreOpener::open(path, benchPassphrase()), "open encrypted store");
 }
 
@@ -109,14 +109,16 @@ struct Stats {
 };
 
 // Page cache misses on the connection since the last call (which resets the counter).
-qint64 takeCacheMisses(Database& db) {
+qint64 takeCacheMisses(Database& db)
+{
     int current = 0;
     int highwater = 0;
     sqlite3_db_status(db.handle(), SQLITE_DBSTATUS_CACHE_MISS, &current, &highwater, 1);
     return current;
 }
 
-Stats statsOf(QList<qint64> ns) {
+Stats statsOf(QList<qint64> ns)
+{
     Stats stats;
     if (ns.isEmpty())
         return stats;
@@ -131,7 +133,8 @@ Stats statsOf(QList<qint64> ns) {
     return stats;
 }
 
-qint64 timeNs(const std::function<void()>& run) {
+qint64 timeNs(const std::function<void()>& run)
+{
     QElapsedTimer timer;
     timer.start();
     run();
@@ -147,21 +150,24 @@ struct Line {
 };
 
 Line makeLine(const QString& query, const Stats& encrypted, const Stats& plain, bool ratioTarget = true,
-              double absoluteTargetMs = 0) {
+              double absoluteTargetMs = 0)
+{
     return Line{query, encrypted, plain, ratioTarget, absoluteTargetMs};
 }
 
 int g_failures = 0;
 int g_passes = 0;
 
-void printHeader(int size) {
+void printHeader(int size)
+{
     std::printf("\n## %d young people\n\n", size);
     std::printf("| query | enc median ms | enc p90 ms | plain median ms | plain p90 ms | ratio | n | pages read/run "
                 "| targets |\n");
     std::printf("|---|---:|---:|---:|---:|---:|---:|---:|---|\n");
 }
 
-void printLine(const Line& line, int size) {
+void printLine(const Line& line, int size)
+{
     const double ratio = line.plain.medianMs > 0 ? line.encrypted.medianMs / line.plain.medianMs : 0;
     QStringList verdicts;
     if (line.ratioTarget) {
@@ -183,7 +189,8 @@ void printLine(const Line& line, int size) {
     std::fflush(stdout);
 }
 
-QString memoryLine() {
+QString memoryLine()
+{
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return QStringLiteral("unavailable");
@@ -195,7 +202,8 @@ QString memoryLine() {
     return parts.join(QStringLiteral(", "));
 }
 
-void releaseFreedMemory() {
+void releaseFreedMemory()
+{
 #ifdef __GLIBC__
     // Seeding ran with a 256 MiB page cache; hand what it freed back to the system so the
     // resident figure reflects the stores as the app holds them, not the seeding peak.
@@ -203,14 +211,16 @@ void releaseFreedMemory() {
 #endif
 }
 
-qint64 fileBytes(const QString& path) {
+qint64 fileBytes(const QString& path)
+{
     qint64 total = 0;
     for (const char* suffix : {"", "-wal"})
         total += QFileInfo(path + QLatin1String(suffix)).size();
     return total;
 }
 
-demo::DemoSeeder::Options seedOptions(int size) {
+demo::DemoSeeder::Options seedOptions(int size)
+{
     demo::DemoSeeder::Options options;
     options.cases = size;
     options.seed = 20261126;
@@ -218,7 +228,8 @@ demo::DemoSeeder::Options seedOptions(int size) {
     return options;
 }
 
-void seed(Database& db, int size, const char* which) {
+void seed(Database& db, int size, const char* which)
+{
     demo::DemoSeeder seeder(db, seedOptions(size));
     const auto report = seeder.run();
     if (!report.ok)
@@ -228,7 +239,8 @@ void seed(Database& db, int size, const char* which) {
 // Runs `body(db)` on both stores `repeat` times after `warmup` untimed runs, alternating which
 // store goes first so that background load falls on both alike.
 std::pair<Stats, Stats> compare(Database& encrypted, Database& plain, int warmup, int repeat,
-                                const std::function<void(Database&, int)>& body) {
+                                const std::function<void(Database&, int)>& body)
+{
     for (int i = 0; i < warmup; ++i) {
         body(encrypted, -1 - i);
         body(plain, -1 - i);
@@ -253,7 +265,8 @@ std::pair<Stats, Stats> compare(Database& encrypted, Database& plain, int warmup
     return {encStats, plainStats};
 }
 
-QString firstCaseworker(Database& db) {
+QString firstCaseworker(Database& db)
+{
     auto prepared = need(db.prepare(QStringLiteral("SELECT id FROM worker WHERE role = 'caseworker' ORDER BY login "
                                                    "LIMIT 1")),
                          "find a caseworker");
@@ -262,7 +275,8 @@ QString firstCaseworker(Database& db) {
     return prepared->text(0);
 }
 
-void setCache(Database& db, int kib) {
+void setCache(Database& db, int kib)
+{
     // The number is an integer from the command line, not record data.
     need(db.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib)), "set cache size");
 }
@@ -276,12 +290,14 @@ struct Options {
 };
 
 // Young people in a store, or -1 when there is no usable store at `path`.
-qint64 storedCases(Database& db) {
+qint64 storedCases(Database& db)
+{
     const auto counted = db.scalar("SELECT count(*) FROM young_person WHERE reference LIKE 'YP-%'");
     return counted.ok() ? counted.value().toLongLong() : -1;
 }
 
-void benchSize(int size, const Options& options) {
+void benchSize(int size, const Options& options)
+{
     // Stores live in a temporary folder, or with --dir in a kept one where a later run reuses them
     // (delete them after changing the schema: a reused store keeps its old indexes).
     QTemporaryDir temporary;
@@ -501,7 +517,8 @@ void benchSize(int size, const Options& options) {
     setCache(*plain, StoreOpener::kCacheKiB);
 }
 
-QList<int> parseList(const QString& text, bool* ok) {
+QList<int> parseList(const QString& text, bool* ok)
+{
     QList<int> values;
     *ok = true;
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -519,7 +536,8 @@ QList<int> parseList(const QString& text, bool* ok) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char** argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("store_bench"));
     // The store logs a line per open; 40 unlocks would bury the table.

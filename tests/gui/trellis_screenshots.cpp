@@ -2,7 +2,8 @@
 // screenshots in docs/screenshots/ can be made again after every change to ui/:
 //   xvfb-run -s '-screen 0 1366x768x24' build/tests/gui/trellis_screenshots docs/screenshots
 #include "MainWindow.h"
-#include "UnlockDialog.h"
+#include "session/Clock.h"
+#include "session/Session.h"
 #include "demo/DemoSeeder.h"
 #include "store/Passphrase.h"
 #include "store/StoreOpener.h"
@@ -51,20 +52,25 @@ int main(int argc, char* argv[])
             return 1;
     }
 
-    trellis::ui::UnlockDialog unlock(path);
-    unlock.resize(480, unlock.sizeHint().height());
-    unlock.show();
-    auto* edit = unlock.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+    trellis::SystemClock clock;
+    trellis::Session session(path, clock, QStringLiteral("demo.worker01"));
+    trellis::ui::MainWindow window(session);
+    window.resize(1366, 768);
+    window.show();
+    auto* edit = window.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
     QTest::keyClicks(edit, QStringLiteral("wrong guess"));
-    QTest::mouseClick(unlock.findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
-    unlock.adjustSize();
-    bool ok = save(unlock, out, QStringLiteral("unlock.png"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    bool ok = save(window, out, QStringLiteral("unlock.png"));
 
     QTest::keyClicks(edit, secret);
     QTest::keyClick(edit, Qt::Key_Return);
-    trellis::ui::MainWindow window(unlock.takeDatabase(), QStringLiteral("demo.worker01"));
-    window.resize(1366, 768);
-    window.show();
     ok = save(window, out, QStringLiteral("main-window.png")) && ok;
+
+    trellis::Session firstRun(dir.filePath(QStringLiteral("new.trellis")), clock, QStringLiteral("demo.worker02"));
+    trellis::ui::MainWindow welcome(firstRun);
+    welcome.resize(1366, 768);
+    welcome.show();
+    QTest::keyClicks(welcome.findChild<QLineEdit*>(QStringLiteral("newPassphraseEdit")), QStringLiteral("too short"));
+    ok = save(welcome, out, QStringLiteral("first-run.png")) && ok;
     return ok ? 0 : 1;
 }

@@ -28,7 +28,8 @@ constexpr int kCases = 300;
 
 // Orders CaseloadRows as the caseload promises: no due date first, then by date, family name
 // and given name (ASCII case ignored, like SQLite's NOCASE).
-bool dueOrder(const CaseloadRow& a, const CaseloadRow& b) {
+bool dueOrder(const CaseloadRow& a, const CaseloadRow& b)
+{
     if (a.nextContactDue != b.nextContactDue) {
         if (!a.nextContactDue.isValid())
             return true;
@@ -41,13 +42,15 @@ bool dueOrder(const CaseloadRow& a, const CaseloadRow& b) {
     return a.givenName.compare(b.givenName, Qt::CaseInsensitive) < 0;
 }
 
-bool nameOrder(const CaseloadRow& a, const CaseloadRow& b) {
+bool nameOrder(const CaseloadRow& a, const CaseloadRow& b)
+{
     if (const int c = a.familyName.compare(b.familyName, Qt::CaseInsensitive); c != 0)
         return c < 0;
     return a.givenName.compare(b.givenName, Qt::CaseInsensitive) < 0;
 }
 
-QStringList idsOf(const QList<CaseloadRow>& rows) {
+QStringList idsOf(const QList<CaseloadRow>& rows)
+{
     QStringList ids;
     for (const auto& row : rows)
         ids << row.id;
@@ -99,12 +102,14 @@ private:
     QStringList m_caseworkers;
 };
 
-QVariant TestCaseloadQueries::scalar(const QString& sql, const QVariantList& values) {
+QVariant TestCaseloadQueries::scalar(const QString& sql, const QVariantList& values)
+{
     const QStringList rows = column(sql, values);
     return rows.isEmpty() ? QVariant() : QVariant(rows.first());
 }
 
-QStringList TestCaseloadQueries::column(const QString& sql, const QVariantList& values) {
+QStringList TestCaseloadQueries::column(const QString& sql, const QVariantList& values)
+{
     auto prepared = db().prepare(sql);
     if (!prepared.ok()) {
         QTest::qFail(qPrintable(prepared.error().message), __FILE__, __LINE__);
@@ -121,7 +126,8 @@ QStringList TestCaseloadQueries::column(const QString& sql, const QVariantList& 
     return rows;
 }
 
-Record TestCaseloadQueries::contactFor(const QString& youngPersonId, const QDateTime& occurred, const QDate& due) {
+Record TestCaseloadQueries::contactFor(const QString& youngPersonId, const QDateTime& occurred, const QDate& due)
+{
     Record contact(domain::Entities::get(entity::Contact));
     contact.set(QStringLiteral("young_person_id"), youngPersonId);
     contact.set(QStringLiteral("occurred_at"), occurred);
@@ -134,7 +140,8 @@ Record TestCaseloadQueries::contactFor(const QString& youngPersonId, const QDate
     return contact;
 }
 
-QVariantList TestCaseloadQueries::footprint(const QString& youngPersonId) {
+QVariantList TestCaseloadQueries::footprint(const QString& youngPersonId)
+{
     return {scalar(QStringLiteral("SELECT count(*) FROM contact")),
             scalar(QStringLiteral("SELECT count(*) FROM audit_event")),
             column(QStringLiteral("SELECT coalesce(next_contact_due, '-') || updated_at || updated_by || dirty "
@@ -142,7 +149,8 @@ QVariantList TestCaseloadQueries::footprint(const QString& youngPersonId) {
                    {youngPersonId})};
 }
 
-void TestCaseloadQueries::initTestCase() {
+void TestCaseloadQueries::initTestCase()
+{
     m_db = m_store.create();
     QVERIFY(m_db);
     demo::DemoSeeder::Options options;
@@ -158,7 +166,8 @@ void TestCaseloadQueries::initTestCase() {
     QVERIFY(m_caseworkers.size() >= 2);
 }
 
-void TestCaseloadQueries::caseloadHoldsExactlyTheWorkersLiveCasesInDueOrder() {
+void TestCaseloadQueries::caseloadHoldsExactlyTheWorkersLiveCasesInDueOrder()
+{
     qsizetype total = 0;
     for (const QString& worker : m_caseworkers) {
         const auto rows = m_queries->caseload(worker);
@@ -182,7 +191,8 @@ void TestCaseloadQueries::caseloadHoldsExactlyTheWorkersLiveCasesInDueOrder() {
                  .toLongLong());
 }
 
-void TestCaseloadQueries::caseloadRowCarriesInterventionAndSafetyPlan() {
+void TestCaseloadQueries::caseloadRowCarriesInterventionAndSafetyPlan()
+{
     const auto rows = m_queries->caseload(m_caseworkers.first());
     QVERIFY(rows.ok());
     int withPlan = 0;
@@ -231,7 +241,8 @@ void TestCaseloadQueries::caseloadRowCarriesInterventionAndSafetyPlan() {
     QVERIFY(withPlan < rows.value().size());
 }
 
-void TestCaseloadQueries::caseloadOfUnknownWorkerIsEmpty() {
+void TestCaseloadQueries::caseloadOfUnknownWorkerIsEmpty()
+{
     const auto rows = m_queries->caseload(QUuid::createUuid().toString(QUuid::WithoutBraces));
     QVERIFY(rows.ok());
     QVERIFY(rows.value().isEmpty());
@@ -240,7 +251,8 @@ void TestCaseloadQueries::caseloadOfUnknownWorkerIsEmpty() {
     QVERIFY(m_queries->caseload(supervisor).value().isEmpty());
 }
 
-void TestCaseloadQueries::searchIgnoresCase() {
+void TestCaseloadQueries::searchIgnoresCase()
+{
     const QString family =
         scalar(QStringLiteral("SELECT family_name FROM young_person ORDER BY rowid LIMIT 1")).toString();
     const QString prefix = family.left(4);
@@ -263,7 +275,8 @@ void TestCaseloadQueries::searchIgnoresCase() {
     QCOMPARE(QSet<QString>(got.begin(), got.end()), QSet<QString>(expected.begin(), expected.end()));
 }
 
-void TestCaseloadQueries::searchMatchesPrefixesOnly() {
+void TestCaseloadQueries::searchMatchesPrefixesOnly()
+{
     // Four letters from the middle of a family name: in the store, but starting no name.
     const QString family =
         scalar(QStringLiteral("SELECT family_name FROM young_person ORDER BY rowid LIMIT 1")).toString();
@@ -283,7 +296,8 @@ void TestCaseloadQueries::searchMatchesPrefixesOnly() {
     }
 }
 
-void TestCaseloadQueries::searchCoversGivenPreferredAndReference() {
+void TestCaseloadQueries::searchCoversGivenPreferredAndReference()
+{
     const QString preferredOwner =
         scalar(QStringLiteral("SELECT id FROM young_person WHERE preferred_name IS NOT NULL ORDER BY rowid LIMIT 1"))
             .toString();
@@ -309,7 +323,8 @@ void TestCaseloadQueries::searchCoversGivenPreferredAndReference() {
         QVERIFY(row.reference.startsWith(QLatin1String("YP-0001")));
 }
 
-void TestCaseloadQueries::searchOrdersByNameAndHonoursLimit() {
+void TestCaseloadQueries::searchOrdersByNameAndHonoursLimit()
+{
     const auto all = m_queries->searchByName(QStringLiteral("b"), 1000);
     QVERIFY(all.ok());
     QVERIFY(all.value().size() > 20);
@@ -321,7 +336,8 @@ void TestCaseloadQueries::searchOrdersByNameAndHonoursLimit() {
              std::min<qsizetype>(all.value().size(), CaseloadQueries::kDefaultSearchLimit));
 }
 
-void TestCaseloadQueries::searchEscapesWildcards_data() {
+void TestCaseloadQueries::searchEscapesWildcards_data()
+{
     QTest::addColumn<QString>("prefix");
     QTest::addColumn<QString>("onlyMatch"); // family name of the one young person expected
 
@@ -333,7 +349,8 @@ void TestCaseloadQueries::searchEscapesWildcards_data() {
     QTest::newRow("escape then letter") << QStringLiteral("\\s") << QString();
 }
 
-void TestCaseloadQueries::searchEscapesWildcards() {
+void TestCaseloadQueries::searchEscapesWildcards()
+{
     QFETCH(QString, prefix);
     QFETCH(QString, onlyMatch);
     if (!scalar(QStringLiteral("SELECT count(*) FROM young_person WHERE reference LIKE 'ESC-%'")).toInt()) {
@@ -366,7 +383,8 @@ void TestCaseloadQueries::searchEscapesWildcards() {
     QCOMPARE(families, onlyMatch.isEmpty() ? QStringList{} : QStringList{onlyMatch});
 }
 
-void TestCaseloadQueries::searchOfBlankPrefixFindsNothing() {
+void TestCaseloadQueries::searchOfBlankPrefixFindsNothing()
+{
     QVERIFY(m_queries->searchByName(QString()).value().isEmpty());
     QVERIFY(m_queries->searchByName(QStringLiteral("   ")).value().isEmpty());
     QVERIFY(m_queries->searchByName(QStringLiteral("a"), 0).value().isEmpty());
@@ -375,12 +393,14 @@ void TestCaseloadQueries::searchOfBlankPrefixFindsNothing() {
              idsOf(m_queries->searchByName(QStringLiteral("yp-0001")).value()));
 }
 
-void TestCaseloadQueries::prefixPatternEscapes() {
+void TestCaseloadQueries::prefixPatternEscapes()
+{
     QCOMPARE(CaseloadQueries::prefixPattern(QStringLiteral("Ma")), QStringLiteral("Ma%"));
     QCOMPARE(CaseloadQueries::prefixPattern(QStringLiteral("5%_\\x")), QStringLiteral("5\\%\\_\\\\x%"));
 }
 
-void TestCaseloadQueries::fullRecordHoldsEverythingAttached() {
+void TestCaseloadQueries::fullRecordHoldsEverythingAttached()
+{
     const QStringList people = column(QStringLiteral("SELECT id FROM young_person WHERE reference LIKE 'YP-%'"));
     QCOMPARE(people.size(), kCases);
     int plans = 0, sharedAdults = 0, episodes = 0;
@@ -444,13 +464,15 @@ void TestCaseloadQueries::fullRecordHoldsEverythingAttached() {
     QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM safety_plan WHERE version = 2")).toInt() > 0);
 }
 
-void TestCaseloadQueries::fullRecordOfUnknownIdIsEmpty() {
+void TestCaseloadQueries::fullRecordOfUnknownIdIsEmpty()
+{
     const auto found = m_queries->fullRecord(QUuid::createUuid().toString(QUuid::WithoutBraces));
     QVERIFY(found.ok());
     QVERIFY(!found.value().has_value());
 }
 
-void TestCaseloadQueries::logContactMovesNextContactDueAndAudits() {
+void TestCaseloadQueries::logContactMovesNextContactDueAndAudits()
+{
     const QString worker = m_caseworkers.first();
     const auto before = m_queries->caseload(worker);
     QVERIFY(before.ok());
@@ -488,7 +510,8 @@ void TestCaseloadQueries::logContactMovesNextContactDueAndAudits() {
     QCOMPARE(m_queries->fullRecord(first.id).value()->contacts.first().id(), contactId);
 }
 
-void TestCaseloadQueries::logContactEnteredLateKeepsTheNewerDueDate() {
+void TestCaseloadQueries::logContactEnteredLateKeepsTheNewerDueDate()
+{
     const QString id =
         scalar(QStringLiteral("SELECT young_person_id FROM contact ORDER BY occurred_at DESC LIMIT 1")).toString();
     const QString dueBefore =
@@ -508,7 +531,8 @@ void TestCaseloadQueries::logContactEnteredLateKeepsTheNewerDueDate() {
         1);
 }
 
-void TestCaseloadQueries::invalidContactChangesNothing() {
+void TestCaseloadQueries::invalidContactChangesNothing()
+{
     const QString id =
         m_caseworkers.isEmpty() ? QString() : m_queries->caseload(m_caseworkers.last()).value().first().id;
     const QVariantList before = footprint(id);
@@ -539,7 +563,8 @@ void TestCaseloadQueries::invalidContactChangesNothing() {
     QCOMPARE(footprint(id), before);
 }
 
-void TestCaseloadQueries::contactForUnknownYoungPersonChangesNothing() {
+void TestCaseloadQueries::contactForUnknownYoungPersonChangesNothing()
+{
     const QString nobody = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QVariantList before = footprint(nobody);
     const auto outcome = m_queries->logContact(contactFor(nobody, kNow.addSecs(-600), kToday.addDays(7)), kActor, kNow);
@@ -552,7 +577,8 @@ void TestCaseloadQueries::contactForUnknownYoungPersonChangesNothing() {
         m_queries->logContact(contactFor(someone, kNow.addSecs(-60), kToday.addDays(9)), kActor, kNow).value().saved);
 }
 
-void TestCaseloadQueries::deletedYoungPersonIsLeftOut() {
+void TestCaseloadQueries::deletedYoungPersonIsLeftOut()
+{
     const QString worker = m_caseworkers.first();
     const CaseloadRow gone = m_queries->caseload(worker).value().first();
     column(QStringLiteral("UPDATE young_person SET deleted = 1 WHERE id = ?1"), {gone.id});

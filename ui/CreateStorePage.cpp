@@ -1,0 +1,133 @@
+#include "CreateStorePage.h"
+
+#include "session/PassphrasePolicy.h"
+#include "session/Session.h"
+#include "store/Passphrase.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace trellis::ui {
+
+CreateStorePage::CreateStorePage(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_pathLabel(new QLabel(this))
+    , m_passphraseEdit(new QLineEdit(this))
+    , m_confirmEdit(new QLineEdit(this))
+    , m_problemLabel(new QLabel(this))
+    , m_createButton(new QPushButton(tr("&Create my store"), this))
+{
+    setObjectName(QStringLiteral("createStorePage"));
+    auto* title = new QLabel(tr("Welcome to Trellis"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    auto* intro = new QLabel(tr("Trellis keeps your caseload on this computer, encrypted with a passphrase only you "
+                                "know. Choose one of at least %1 characters, or at least %2 words.")
+                                 .arg(PassphrasePolicy::kMinimumCharacters)
+                                 .arg(PassphrasePolicy::kMinimumWords),
+                             this);
+    intro->setWordWrap(true);
+    auto* warning = new QLabel(tr("Important: %1").arg(PassphrasePolicy::forgottenWarning()), this);
+    warning->setObjectName(QStringLiteral("forgottenWarning"));
+    warning->setWordWrap(true);
+    QFont bold = warning->font();
+    bold.setBold(true);
+    warning->setFont(bold);
+    m_pathLabel->setWordWrap(true);
+
+    for (QLineEdit* edit : {m_passphraseEdit, m_confirmEdit}) {
+        edit->setEchoMode(QLineEdit::Password);
+        connect(edit, &QLineEdit::textChanged, this, &CreateStorePage::updateState);
+    }
+    m_passphraseEdit->setObjectName(QStringLiteral("newPassphraseEdit"));
+    m_passphraseEdit->setAccessibleName(tr("New passphrase"));
+    m_confirmEdit->setObjectName(QStringLiteral("confirmPassphraseEdit"));
+    m_confirmEdit->setAccessibleName(tr("Type the passphrase again"));
+    m_problemLabel->setObjectName(QStringLiteral("passphraseProblem"));
+    m_problemLabel->setWordWrap(true);
+    m_createButton->setObjectName(QStringLiteral("createStoreButton"));
+    m_createButton->setDefault(true);
+    auto* other = new QPushButton(tr("Open an &existing store…"), this);
+    other->setObjectName(QStringLiteral("openOtherStoreButton"));
+
+    auto* form = new QFormLayout;
+    auto* first = new QLabel(tr("&Passphrase:"), this);
+    first->setBuddy(m_passphraseEdit);
+    auto* second = new QLabel(tr("&Again:"), this);
+    second->setBuddy(m_confirmEdit);
+    form->addRow(first, m_passphraseEdit);
+    form->addRow(second, m_confirmEdit);
+
+    auto* panel = new QWidget(this);
+    panel->setFixedWidth(580);
+    auto* column = new QVBoxLayout(panel);
+    for (QWidget* w : std::initializer_list<QWidget*>{title, intro, warning, m_pathLabel})
+        column->addWidget(w);
+    column->addLayout(form);
+    column->addWidget(m_problemLabel);
+    column->addWidget(m_createButton);
+    column->addWidget(other);
+
+    // Stretches rather than an alignment flag: an aligned widget gets its plain size hint, and
+    // its word-wrapped labels would be cut off instead of growing taller.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(panel);
+    row->addStretch(1);
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+
+    connect(m_createButton, &QPushButton::clicked, this, &CreateStorePage::create);
+    connect(m_confirmEdit, &QLineEdit::returnPressed, this, &CreateStorePage::create);
+    connect(other, &QPushButton::clicked, this, &CreateStorePage::openOtherStoreRequested);
+    reset();
+}
+
+void CreateStorePage::reset()
+{
+    m_passphraseEdit->clear();
+    m_confirmEdit->clear();
+    m_pathLabel->setText(tr("The store will be created at %1.").arg(QDir::toNativeSeparators(m_session.storePath())));
+    updateState();
+    m_passphraseEdit->setFocus();
+}
+
+void CreateStorePage::updateState()
+{
+    QString problem = PassphrasePolicy::problem(m_passphraseEdit->text());
+    if (problem.isEmpty() && m_confirmEdit->text() != m_passphraseEdit->text())
+        problem = m_confirmEdit->text().isEmpty() ? tr("Type the passphrase again to check it.")
+                                                  : tr("The two passphrases are not the same.");
+    m_problemLabel->setText(problem);
+    m_createButton->setEnabled(problem.isEmpty());
+}
+
+void CreateStorePage::create()
+{
+    updateState();
+    if (!m_createButton->isEnabled())
+        return;
+    QDir().mkpath(QFileInfo(m_session.storePath()).absolutePath());
+    QString typed = m_passphraseEdit->text();
+    Passphrase passphrase = Passphrase::fromString(typed);
+    secureWipe(typed);
+    m_passphraseEdit->clear();
+    m_confirmEdit->clear();
+    const auto result = m_session.create(passphrase);
+    if (!result.ok())
+        m_problemLabel->setText(result.error().message);
+}
+
+} // namespace trellis::ui

@@ -1,0 +1,129 @@
+#include "LockScreen.h"
+
+#include "session/Session.h"
+#include "store/Passphrase.h"
+
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+
+namespace trellis::ui {
+
+LockScreen::LockScreen(Session& session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_storeLabel(new QLabel(this))
+    , m_passphraseEdit(new QLineEdit(this))
+    , m_errorLabel(new QLabel(this))
+    , m_waitLabel(new QLabel(this))
+    , m_unlockButton(new QPushButton(tr("&Unlock"), this))
+    , m_waitTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("lockScreen"));
+    auto* title = new QLabel(tr("Trellis is locked"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+
+    m_storeLabel->setWordWrap(true);
+    m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphraseEdit->setEchoMode(QLineEdit::Password);
+    m_passphraseEdit->setAccessibleName(tr("Passphrase"));
+    m_passphraseEdit->setAccessibleDescription(tr("The passphrase that encrypts your caseload on this computer"));
+    m_errorLabel->setObjectName(QStringLiteral("unlockError"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setAccessibleName(tr("Unlock problem"));
+    m_waitLabel->setObjectName(QStringLiteral("unlockWait"));
+    m_waitLabel->setWordWrap(true);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    m_unlockButton->setDefault(true);
+    auto* other = new QPushButton(tr("Open a &different store…"), this);
+    other->setObjectName(QStringLiteral("openOtherStoreButton"));
+
+    auto* form = new QFormLayout;
+    auto* label = new QLabel(tr("&Passphrase:"), this);
+    label->setBuddy(m_passphraseEdit);
+    form->addRow(label, m_passphraseEdit);
+
+    auto* panel = new QWidget(this);
+    panel->setFixedWidth(520);
+    auto* column = new QVBoxLayout(panel);
+    column->addWidget(title);
+    column->addWidget(m_storeLabel);
+    column->addLayout(form);
+    column->addWidget(m_errorLabel);
+    column->addWidget(m_waitLabel);
+    column->addWidget(m_unlockButton);
+    column->addWidget(other);
+
+    // Stretches rather than an alignment flag: an aligned widget gets its plain size hint, and
+    // its word-wrapped labels would be cut off instead of growing taller.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(panel);
+    row->addStretch(1);
+    auto* outer = new QVBoxLayout(this);
+    outer->addStretch(1);
+    outer->addLayout(row);
+    outer->addStretch(2);
+
+    m_waitTimer->setInterval(1000);
+    connect(m_waitTimer, &QTimer::timeout, this, &LockScreen::updateWait);
+    connect(m_unlockButton, &QPushButton::clicked, this, &LockScreen::tryUnlock);
+    connect(m_passphraseEdit, &QLineEdit::returnPressed, this, &LockScreen::tryUnlock);
+    connect(other, &QPushButton::clicked, this, &LockScreen::openOtherStoreRequested);
+    reset();
+}
+
+void LockScreen::reset()
+{
+    m_passphraseEdit->clear();
+    m_errorLabel->clear();
+    m_errorLabel->hide();
+    m_storeLabel->setText(tr("Enter your passphrase to open the caseload in %1.")
+                              .arg(QFileInfo(m_session.storePath()).fileName()));
+    updateWait();
+    m_passphraseEdit->setFocus();
+}
+
+void LockScreen::tryUnlock()
+{
+    if (m_session.secondsUntilNextAttempt() > 0)
+        return;
+    QString typed = m_passphraseEdit->text();
+    m_passphraseEdit->clear();
+    Passphrase passphrase = Passphrase::fromString(typed);
+    secureWipe(typed);
+    const auto result = m_session.unlock(passphrase);
+    passphrase.wipe();
+    if (result.ok())
+        return; // the window swaps this screen for the work area
+    m_errorLabel->setText(result.error().message);
+    m_errorLabel->show();
+    m_passphraseEdit->setFocus();
+    updateWait();
+}
+
+void LockScreen::updateWait()
+{
+    const qint64 wait = m_session.secondsUntilNextAttempt();
+    m_unlockButton->setEnabled(wait == 0);
+    m_passphraseEdit->setEnabled(wait == 0);
+    if (wait > 0) {
+        m_waitLabel->setText(tr("Too many attempts. You can try again in %n seconds.", nullptr, int(wait)));
+        m_waitLabel->show();
+        m_waitTimer->start();
+    } else {
+        m_waitLabel->hide();
+        m_waitTimer->stop();
+        m_passphraseEdit->setFocus();
+    }
+}
+
+} // namespace trellis::ui
