@@ -252,7 +252,10 @@ Result<void> StoreOpener::inspectFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return StoreError::make(Kind::Io, QStringLiteral("The store could not be read: %1").arg(file.errorString()));
-    const QByteArray head = file.read(64);
+    // The whole first page, not a few bytes: a store begins with a random salt and ciphertext,
+    // and 64 random bytes free of control characters turn up about once in 1,650 page-1 writes,
+    // which would lock a worker out of a healthy store. A full page of them never happens.
+    const QByteArray head = file.read(kPageSize);
     if (head.startsWith(QByteArrayLiteral("SQLite format 3")))
         return notAStore(QStringLiteral("an unencrypted SQLite database; Trellis only opens encrypted stores"));
     if (looksLikeText(head))

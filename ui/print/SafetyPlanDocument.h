@@ -1,5 +1,8 @@
 #pragma once
 
+// Before Record.h, which uses QDate without including it (models builds with it precompiled).
+#include <QDate>
+
 #include "domain/Record.h"
 
 #include <QCoreApplication>
@@ -44,6 +47,9 @@ public:
     // Body text size in points; headings scale from it. Large print is for readers who need
     // it (the RNIB's clear print guidance asks for 16–18pt at least).
     static qreal basePointSize(PrintSize size);
+
+    // The full plan's footer on page `page` of `pages`: the version and page number.
+    QString footerText(int page, int pages) const;
 
     // Childline's free number, on every form (the card and the emergency section).
     static QString childlineNumber() { return QStringLiteral("0800 1111"); }
