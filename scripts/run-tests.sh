@@ -22,6 +22,8 @@ echo "== unit tests under AddressSanitizer and UndefinedBehaviorSanitizer =="
 export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:abort_on_error=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressions=0"
-(cd build-asan && ctest --output-on-failure --timeout 1800 -L unit)
+# tst_import_crash is left out here: it proves crash consistency (kill -9 mid-import), not memory
+# safety, takes over 10 minutes under ASan, and the same import code runs under ASan in tst_ctl.
+(cd build-asan && ctest --output-on-failure --timeout 1800 -L unit -E '^tst_import_crash$')
 
 echo "All tests passed."

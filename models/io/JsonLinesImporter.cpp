@@ -110,6 +110,17 @@ JsonLinesImporter::JsonLinesImporter(Database& db, domain::Validator validator, 
 
 JsonLinesImporter::Report JsonLinesImporter::importFile(const QString& path)
 {
+    Report report = checkAndWrite(path);
+    if (!report.ok) {
+        // Everything was rolled back; counts of what was written before the failure mean nothing.
+        report.records = 0;
+        report.perEntity.clear();
+    }
+    return report;
+}
+
+JsonLinesImporter::Report JsonLinesImporter::checkAndWrite(const QString& path)
+{
     Report report;
     RecordRepository repository(m_db);
 
@@ -199,7 +210,12 @@ JsonLinesImporter::Report JsonLinesImporter::importFile(const QString& path)
             report.failure = QStringLiteral("line %1 changed while it was being imported").arg(line);
             return report;
         }
-        (void)m_validator.validate(*record); // normalises phone numbers and text as in pass 1
+        // Validating again normalises phone numbers and text as in pass 1, and catches a file
+        // that was changed between the passes.
+        if (domain::hasErrors(m_validator.validate(*record))) {
+            report.failure = QStringLiteral("line %1 changed while it was being imported").arg(line);
+            return report;
+        }
         if (auto inserted = repository.insert(*record); !inserted.ok()) {
             report.failure = QStringLiteral("line %1: %2").arg(line).arg(inserted.error().message);
             return report;

@@ -38,6 +38,8 @@ public:
     Report importFile(const QString& path);
 
 private:
+    Report checkAndWrite(const QString& path);
+
     Database& m_db;
     domain::Validator m_validator;
     QString m_actor;

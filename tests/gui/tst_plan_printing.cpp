@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <optional>
 
 using namespace trellis;
@@ -56,9 +57,9 @@ QString run(const QString& program, const QStringList& arguments)
     QProcess process;
     process.start(path, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        QTest::qFail(qPrintable(program + QStringLiteral(" failed: ") +
-                                QString::fromUtf8(process.readAllStandardError())),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(program + QStringLiteral(" failed: ") + QString::fromUtf8(process.readAllStandardError())),
+            __FILE__, __LINE__);
         return {};
     }
     return QString::fromUtf8(process.readAllStandardOutput());
@@ -66,12 +67,16 @@ QString run(const QString& program, const QStringList& arguments)
 
 QString pdfText(const QString& pdf)
 {
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    return run(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
 }
 
 // Text with every run of white space (line breaks, no-break spaces) made one space, so that
 // a phrase wrapped over two lines still matches.
-QString flat(const QString& text) { return text.simplified(); }
+QString flat(const QString& text)
+{
+    return text.simplified();
+}
 
 QString pdfInfoField(const QString& pdf, const QString& field)
 {
@@ -81,7 +86,10 @@ QString pdfInfoField(const QString& pdf, const QString& field)
     return line.match(info).captured(1).trimmed();
 }
 
-int pdfPages(const QString& pdf) { return pdfInfoField(pdf, QStringLiteral("Pages")).toInt(); }
+int pdfPages(const QString& pdf)
+{
+    return pdfInfoField(pdf, QStringLiteral("Pages")).toInt();
+}
 
 struct Word {
     QString text;
@@ -121,6 +129,16 @@ qreal wordHeight(const QString& pdf, const QString& word)
     return 0;
 }
 
+// How a rating reads on paper: a symbol and a word, so it does not depend on colour.
+QString ratingLabel(const QString& rating)
+{
+    if (rating == QLatin1String("red"))
+        return QString(QChar(0x2716)) + QStringLiteral(" Red stay away");
+    if (rating == QLatin1String("amber"))
+        return QString(QChar(0x25B2)) + QStringLiteral(" Amber be careful");
+    return QString(QChar(0x2714)) + QStringLiteral(" Green OK for now");
+}
+
 bool containsWord(const QString& text, const QString& word)
 {
     const QRegularExpression pattern(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(word)),
@@ -137,6 +155,7 @@ private slots:
     void fullPlanSaysEverythingInPlainWords();
     void cardHoldsOnlyTheWordOneAdultAndChildline();
     void cardLeavesOutTheAdultWhenNoneMayBeCalled();
+    void everyRatingIsWrittenAsAWordAndASymbol();
     void largePrintIsLargerInBothForms();
     void printerGetsA4AndANeutralJobName();
     void everyPrintIsAudited();
@@ -153,7 +172,7 @@ private:
     std::optional<Record> m_plan;
     QList<Record> m_items;
     QList<Record> m_adults;
-    QString m_barredId;   // the adult marked do-not-contact
+    QString m_barredId;    // the adult marked do-not-contact
     QString m_cardAdultId; // the next adult in the plan, whom the card must show
     std::optional<ui::SafetyPlanDocument> m_document;
 };
@@ -161,7 +180,6 @@ private:
 void TestPlanPrinting::initTestCase()
 {
     QVERIFY(m_out.isValid());
-    m_out.setAutoRemove(qEnvironmentVariableIsEmpty("KEEPDEV")); qWarning("OUT %s", qPrintable(m_out.path())); // DEVHACK
     m_db = m_store.create();
     QVERIFY(m_db);
     demo::DemoSeeder::Options options;
@@ -172,13 +190,13 @@ void TestPlanPrinting::initTestCase()
 
     // An active plan with something in every one of the nine sections and at least two linked
     // adults: the first is marked do-not-contact below, so the card has to skip to the second.
-    auto candidates = m_db->prepare(QStringLiteral(
-        "SELECT p.id FROM safety_plan p WHERE p.status = 'active' AND p.deleted = 0 "
-        "AND (SELECT count(DISTINCT section) FROM safety_plan_item i WHERE i.safety_plan_id = p.id "
-        "     AND i.deleted = 0) = 9 "
-        "AND (SELECT count(*) FROM safety_plan_item i WHERE i.safety_plan_id = p.id AND i.deleted = 0 "
-        "     AND i.section = 'trusted_adult') >= 2 "
-        "ORDER BY p.rowid"));
+    auto candidates = m_db->prepare(
+        QStringLiteral("SELECT p.id FROM safety_plan p WHERE p.status = 'active' AND p.deleted = 0 "
+                       "AND (SELECT count(DISTINCT section) FROM safety_plan_item i WHERE i.safety_plan_id = p.id "
+                       "     AND i.deleted = 0) = 9 "
+                       "AND (SELECT count(*) FROM safety_plan_item i WHERE i.safety_plan_id = p.id AND i.deleted = 0 "
+                       "     AND i.section = 'trusted_adult') >= 2 "
+                       "ORDER BY p.rowid"));
     QVERIFY(candidates.ok());
     QStringList planIds;
     while (candidates.value()->next())
@@ -319,16 +337,14 @@ void TestPlanPrinting::fullPlanSaysEverythingInPlainWords()
     int checked = 0;
     for (const Record& item : m_items) {
         const QString section = item.text(QStringLiteral("section"));
-        if (section == QLatin1String("trusted_adult") &&
-            item.text(QStringLiteral("trusted_adult_id")) == m_barredId)
+        if (section == QLatin1String("trusted_adult") && item.text(QStringLiteral("trusted_adult_id")) == m_barredId)
             continue;
         QVERIFY2(text.contains(flat(item.text(QStringLiteral("text")))), qPrintable(item.text(QStringLiteral("text"))));
         if (item.has(QStringLiteral("notes")))
             QVERIFY(text.contains(flat(item.text(QStringLiteral("notes")))));
         if (section == QLatin1String("unsafe")) {
-            const QString rating = item.text(QStringLiteral("rating"));
-            const QString word = rating.left(1).toUpper() + rating.mid(1);
-            QVERIFY2(text.contains(word), qPrintable(word));
+            const QString rated = ratingLabel(item.text(QStringLiteral("rating")));
+            QVERIFY2(text.contains(rated), qPrintable(rated));
         }
         if (section == QLatin1String("action")) {
             QVERIFY(text.contains(item.text(QStringLiteral("who"))));
@@ -377,10 +393,10 @@ void TestPlanPrinting::cardHoldsOnlyTheWordOneAdultAndChildline()
 
     // Nothing that says what it is or whose it is: not on the card, not in the file's properties.
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
-    QStringList forbidden{QStringLiteral("safety"), QStringLiteral("plan"),    QStringLiteral("risk"),
-                          QStringLiteral("exploit"), QStringLiteral("police"), QStringLiteral("YOS"),
+    QStringList forbidden{QStringLiteral("safety"),  QStringLiteral("plan"),      QStringLiteral("risk"),
+                          QStringLiteral("exploit"), QStringLiteral("police"),    QStringLiteral("YOS"),
                           QStringLiteral("youth"),   QStringLiteral("offending"), QStringLiteral("Trellis"),
-                          QStringLiteral("unsafe"),  QStringLiteral("YJS"),    QStringLiteral("justice")};
+                          QStringLiteral("unsafe"),  QStringLiteral("YJS"),       QStringLiteral("justice")};
     for (const QString& word : forbidden) {
         QVERIFY2(!text.contains(word, Qt::CaseInsensitive), qPrintable(word));
         QVERIFY2(!info.contains(word, Qt::CaseInsensitive), qPrintable(word + QStringLiteral(" in ") + info));
@@ -422,6 +438,29 @@ void TestPlanPrinting::cardLeavesOutTheAdultWhenNoneMayBeCalled()
                 m_youngPerson->text(QStringLiteral("given_name")) == adult.text(QStringLiteral("given_name")));
     QVERIFY(text.contains(QStringLiteral("People I trust I can call or text them if I need help. Nothing written here "
                                          "yet. Professionals I can contact")));
+}
+
+void TestPlanPrinting::everyRatingIsWrittenAsAWordAndASymbol()
+{
+    QList<Record> items = m_items;
+    const auto unsafe = std::find_if(items.cbegin(), items.cend(), [](const Record& item) {
+        return item.text(QStringLiteral("section")) == QLatin1String("unsafe");
+    });
+    QVERIFY(unsafe != items.cend());
+    const Record model = *unsafe;
+    const QStringList ratings{QStringLiteral("red"), QStringLiteral("amber"), QStringLiteral("green")};
+    for (const QString& rating : ratings) {
+        Record item = model;
+        item.set(QStringLiteral("rating"), rating);
+        item.set(QStringLiteral("text"), QStringLiteral("Fictional %1 place").arg(rating));
+        items << item;
+    }
+    const ui::SafetyPlanDocument document(*m_youngPerson, *m_plan, items, m_adults);
+    const QString text = flat(document.build(Form::FullPlan, PrintSize::Standard)->toPlainText());
+    for (const QString& rating : ratings) {
+        const QString expected = ratingLabel(rating) + QStringLiteral(" Fictional %1 place").arg(rating);
+        QVERIFY2(text.contains(expected), qPrintable(expected));
+    }
 }
 
 void TestPlanPrinting::largePrintIsLargerInBothForms()
@@ -530,10 +569,10 @@ void TestPlanPrinting::screenshots()
     for (const auto& [form, size, name] : shots) {
         const QString pdf = print(form, size, name + QStringLiteral(".pdf"));
         QVERIFY(!pdf.isEmpty());
-        run(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"),
-                                         QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                                         QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
-                                         QDir(dir).filePath(name)});
+        run(QStringLiteral("pdftoppm"),
+            {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("80"), QStringLiteral("-f"),
+             QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), pdf,
+             QDir(dir).filePath(name)});
         QVERIFY(QFile::exists(QDir(dir).filePath(name + QStringLiteral(".png"))));
     }
 }

@@ -17,10 +17,11 @@ namespace {
 // The order sections are printed in, which is also the order the worker fills them in.
 const QStringList& sectionOrder()
 {
-    static const QStringList order{
-        QStringLiteral("warning_sign"), QStringLiteral("unsafe"),        QStringLiteral("safe_place"),
-        QStringLiteral("safe_route"),   QStringLiteral("coping"),        QStringLiteral("trusted_adult"),
-        QStringLiteral("professional"), QStringLiteral("emergency_contact"), QStringLiteral("action")};
+    static const QStringList order{QStringLiteral("warning_sign"), QStringLiteral("unsafe"),
+                                   QStringLiteral("safe_place"),   QStringLiteral("safe_route"),
+                                   QStringLiteral("coping"),       QStringLiteral("trusted_adult"),
+                                   QStringLiteral("professional"), QStringLiteral("emergency_contact"),
+                                   QStringLiteral("action")};
     return order;
 }
 
@@ -69,8 +70,10 @@ constexpr const char* kRule = "#8a8a8a";
 
 SafetyPlanDocument::SafetyPlanDocument(Record youngPerson, Record plan, QList<Record> items,
                                        QList<Record> trustedAdults)
-    : m_youngPerson(std::move(youngPerson)), m_plan(std::move(plan)), m_items(std::move(items)),
-      m_adults(std::move(trustedAdults))
+    : m_youngPerson(std::move(youngPerson))
+    , m_plan(std::move(plan))
+    , m_items(std::move(items))
+    , m_adults(std::move(trustedAdults))
 {
     // Positions order items within a section; the caller's order is not trusted.
     std::stable_sort(m_items.begin(), m_items.end(), [](const Record& a, const Record& b) {
@@ -166,8 +169,8 @@ QString SafetyPlanDocument::cardHtml(qreal base) const
     // Neutral on purpose: read cold, it could be a note of a friend's number and a password.
     const qreal size = base * 1.15;
     QString html = QStringLiteral("<html><body style=\"color:%1\">").arg(QLatin1String(kInk));
-    const QString line = QStringLiteral("<p style=\"font-size:%1; margin-top:0; margin-bottom:%2\">")
-                             .arg(pt(size), px(size * 0.45));
+    const QString line =
+        QStringLiteral("<p style=\"font-size:%1; margin-top:0; margin-bottom:%2\">").arg(pt(size), px(size * 0.45));
     const QString codeWord = m_plan.text(QStringLiteral("code_word")).trimmed();
     if (!codeWord.isEmpty())
         html += line + tr("Word:") + QStringLiteral(" <b>%1</b></p>").arg(esc(codeWord));
@@ -186,8 +189,9 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     const QString quiet = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(QLatin1String(kQuiet));
     const QString nothing = QStringLiteral("<p style=\"color:%1\"><i>%2</i></p>")
                                 .arg(QLatin1String(kQuiet), tr("Nothing written here yet."));
-    // Each section is one borderless single-cell table: Qt moves a table row that would cross a
-    // page boundary to the next page, so a heading is never left alone at the bottom of a page.
+    // Each section is one borderless single-cell table, so it is one top-level frame that
+    // SafetyPlanPrinter can move whole to the next page (Qt itself would split it between lines
+    // and could leave a heading alone at the foot of a page).
     const QString sectionStart = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
                                                 "style=\"margin-top:%1\"><tr><td>")
                                      .arg(px(base * 1.1));
@@ -195,7 +199,7 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     auto heading = [&](const QString& title, const QString& hint) {
         QString text = QStringLiteral("<p style=\"font-size:%1; font-weight:bold; color:%2; margin-top:0; "
                                       "margin-bottom:%3\">%4</p>")
-                           .arg(pt(base * 1.45), QLatin1String(kHeading), px(base * 0.3), esc(title));
+                           .arg(pt(base + 6), QLatin1String(kHeading), px(base * 0.3), esc(title));
         if (!hint.isEmpty())
             text += QStringLiteral("<p style=\"margin-top:0; margin-bottom:%1\">%2</p>")
                         .arg(px(base * 0.4), quiet.arg(esc(hint)));
@@ -229,22 +233,30 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     // Title, then who it belongs to and which version, so an old copy is easy to spot.
     html += QStringLiteral("<p style=\"font-size:%1; font-weight:bold; color:%2; margin-top:0; margin-bottom:%3\">"
                            "%4</p>")
-                .arg(pt(base * 2.1), QLatin1String(kHeading), px(base * 0.2), esc(tr("My safety plan")));
-    QStringList about;
+                .arg(pt(base + 14), QLatin1String(kHeading), px(base * 0.2), esc(tr("My safety plan")));
+    QString about;
     if (!firstName().isEmpty())
-        about << tr("This plan belongs to %1.").arg(QStringLiteral("<b>%1</b>").arg(esc(firstName())));
-    about << tr("Version %1.").arg(m_plan.value(QStringLiteral("version")).toLongLong());
+        about = tr("This plan belongs to %1.").arg(QStringLiteral("<b>%1</b>").arg(esc(firstName()))) +
+                QStringLiteral("<br>");
+    about += tr("Version %1.").arg(m_plan.value(QStringLiteral("version")).toLongLong());
     const QDate review = m_plan.date(QStringLiteral("review_date"));
     if (review.isValid())
-        about << tr("We will look at it again by %1.").arg(unbroken(ukDate(review)));
-    html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:%1\">%2</p>")
-                .arg(px(base * 0.8), about.join(QLatin1Char(' ')));
+        about += QLatin1Char(' ') + tr("We will look at it again by %1.").arg(unbroken(ukDate(review)));
+    // A draft or an old version printed by mistake must say so, or it could be followed instead
+    // of the plan everyone agreed.
+    const QString status = m_plan.text(QStringLiteral("status"));
+    if (status == QLatin1String("draft"))
+        about += QStringLiteral("<br><b>%1</b>").arg(esc(tr("This is a draft. It has not been agreed yet.")));
+    else if (status == QLatin1String("superseded"))
+        about +=
+            QStringLiteral("<br><b>%1</b>").arg(esc(tr("This is an old version. Ask my worker for the latest one.")));
+    html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:%1\">%2</p>").arg(px(base * 0.8), about);
 
     const QString codeWord = m_plan.text(QStringLiteral("code_word")).trimmed();
     if (!codeWord.isEmpty()) {
         html += table + QStringLiteral("<tr><td bgcolor=\"#eef3f8\">");
-        html += tr("My code word is %1").arg(QStringLiteral("<b style=\"font-size:%1\">%2</b>")
-                                                  .arg(pt(base * 1.3), esc(codeWord)));
+        html += tr("My code word is %1")
+                    .arg(QStringLiteral("<b style=\"font-size:%1\">%2</b>").arg(pt(base * 1.3), esc(codeWord)));
         html += QStringLiteral("<br>") + esc(tr("If I say or text my code word to someone on this plan, it means I "
                                                 "need help and can't say why. They will call me or come and get me."));
         html += QStringLiteral("</td></tr></table>");
@@ -255,9 +267,8 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
 
     // Unsafe places and people: the rating is written as a word and a symbol as well as a colour,
     // so it survives a black-and-white printer and colour blindness.
-    html += sectionStart +
-            heading(tr("Places and people that aren't safe for me"),
-                    tr("Red means stay away. Amber means be careful. Green means OK for now."));
+    html += sectionStart + heading(tr("Places and people that aren't safe for me"),
+                                   tr("Red means stay away. Amber means be careful. Green means OK for now."));
     const QList<Record> unsafe = section(QStringLiteral("unsafe"));
     if (unsafe.isEmpty()) {
         html += nothing;
@@ -340,9 +351,8 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     html += sectionStart + heading(tr("In an emergency"), {});
     html += table + QStringLiteral("<tr><td bgcolor=\"#eef3f8\">");
     html += tr("If I'm in danger right now, I call %1.").arg(QStringLiteral("<b>999</b>"));
-    html += QStringLiteral("<br>") +
-            tr("To talk to someone, I can call Childline free on %1, any time, day or night.")
-                .arg(QStringLiteral("<b>%1</b>").arg(unbroken(childlineNumber())));
+    html += QStringLiteral("<br>") + tr("To talk to someone, I can call Childline free on %1, any time, day or night.")
+                                         .arg(QStringLiteral("<b>%1</b>").arg(unbroken(childlineNumber())));
     html += QStringLiteral("</td></tr></table>");
     const QList<Record> emergency = section(QStringLiteral("emergency_contact"));
     if (!emergency.isEmpty())
@@ -355,14 +365,16 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     if (actions.isEmpty()) {
         html += nothing;
     } else {
-        html += table + QStringLiteral("<tr><th align=\"left\" width=\"25%\">%1</th><th align=\"left\">%2</th>"
-                                       "<th align=\"left\" width=\"28%\">%3</th></tr>")
+        // The date column is wide enough for "30 September 2026" in large print; should it still
+        // wrap, it wraps between words, never inside the year.
+        html += table + QStringLiteral("<tr><th align=\"left\" width=\"22%\">%1</th><th align=\"left\">%2</th>"
+                                       "<th align=\"left\" width=\"33%\">%3</th></tr>")
                             .arg(esc(tr("Who")), esc(tr("What")), esc(tr("By when")));
         for (const Record& item : actions) {
             const QDate due = item.date(QStringLiteral("due_date"));
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(esc(item.text(QStringLiteral("who"))), itemText(item),
-                             due.isValid() ? unbroken(ukDate(due)) : esc(tr("No date set")));
+                             due.isValid() ? esc(ukDate(due)) : esc(tr("No date set")));
         }
         html += QStringLiteral("</table>");
     }
@@ -378,8 +390,7 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     auto agreed = [&](const char* field, const QString& who) {
         const QDate on = m_plan.date(QString::fromLatin1(field));
         return QStringLiteral("<li>%1</li>")
-            .arg(on.isValid() ? tr("%1 on %2").arg(esc(who), unbroken(ukDate(on)))
-                              : tr("%1: not yet").arg(esc(who)));
+            .arg(on.isValid() ? tr("%1 on %2").arg(esc(who), unbroken(ukDate(on))) : tr("%1: not yet").arg(esc(who)));
     };
     html += QStringLiteral("<ul style=\"margin-top:0; margin-bottom:0\">");
     html += agreed("agreed_young_person_on", tr("Me"));
@@ -387,8 +398,9 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     html += agreed("agreed_practitioner_on", tr("My worker"));
     html += QStringLiteral("</ul>");
     if (review.isValid())
-        html += QStringLiteral("<p>%1</p>").arg(tr("We will look at this plan again by %1.")
-                                                   .arg(QStringLiteral("<b>%1</b>").arg(unbroken(ukDate(review)))));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("We will look at this plan again by %1.")
+                             .arg(QStringLiteral("<b>%1</b>").arg(unbroken(ukDate(review)))));
     html += sectionEnd;
 
     html += QStringLiteral("</body></html>");

@@ -66,7 +66,7 @@ Result<void> SafetyPlanPrinter::audit(const SafetyPlanDocument& plan)
 }
 
 Result<int> SafetyPlanPrinter::printToPdf(const SafetyPlanDocument& plan, Form form, PrintSize size,
-                                         const QString& path)
+                                          const QString& path)
 {
     if (path.isEmpty())
         return StoreError::make(StoreError::Kind::Invalid, tr("Choose where to save the PDF."));

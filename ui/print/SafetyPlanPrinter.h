@@ -30,7 +30,10 @@ public:
     using Form = SafetyPlanDocument::Form;
     using PrintSize = SafetyPlanDocument::PrintSize;
 
-    explicit SafetyPlanPrinter(AuditLog& audit) : m_audit(audit) {}
+    explicit SafetyPlanPrinter(AuditLog& audit)
+        : m_audit(audit)
+    {
+    }
 
     // Each returns the number of pages printed.
     Result<int> printToPdf(const SafetyPlanDocument& plan, Form form, PrintSize size, const QString& path);
