@@ -99,7 +99,6 @@ void MainWindow::putAwayWork()
 {
     if (!m_work)
         return;
-    m_work->saveDrafts();
     m_resume = m_work->place();
     // Deleted at once rather than later, so no widget or model holding decrypted data outlives
     // the lock. Lock is triggered from the window's action or the idle timer, never from

@@ -27,8 +27,6 @@ public:
 
     Place place() const { return m_place; }
     void restore(const Place& place) { m_place = place; }
-    // Saves any unsaved edits as encrypted drafts before the store closes.
-    void saveDrafts() {}
     void refresh();
 
 signals:

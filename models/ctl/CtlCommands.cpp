@@ -125,8 +125,6 @@ int runStats(CommandContext& context)
         counts.insert(def.name, counted.value());
     }
     const auto openCases = db->scalar("SELECT count(*) FROM young_person WHERE status = 'open' AND deleted = 0");
-    const auto pending = db->scalar("SELECT (SELECT count(*) FROM young_person WHERE dirty = 1) + "
-                                    "(SELECT count(*) FROM contact WHERE dirty = 1)");
     const auto cipher = db->scalar("PRAGMA cipher_version");
     if (!openCases.ok())
         return fail(context, openCases.error());
@@ -147,7 +145,6 @@ int runStats(CommandContext& context)
                 << "Open cases: " << openCases.value().toLongLong() << '\n';
     for (const auto& def : domain::Entities::all())
         context.out << QStringLiteral("  %1 %2\n").arg(def.name, -20).arg(counts.value(def.name), 10);
-    Q_UNUSED(pending);
     return Success;
 }
 
@@ -267,10 +264,14 @@ int runRekey(CommandContext& context, const QString& newPassphraseFile)
         return Failure;
     if (auto rekeyed = StoreOpener::rekey(context.storePath, current, next); !rekeyed.ok())
         return fail(context, rekeyed.error());
-    if (auto opened = StoreOpener::open(context.storePath, next); opened.ok()) {
-        AuditLog audit(*opened.value(), context.actor);
-        (void)audit.record(AuditLog::Action::Rekey, QStringLiteral("store"));
-    }
+    // The rekey itself has happened; a missing audit line is reported, not hidden.
+    auto opened = StoreOpener::open(context.storePath, next);
+    const auto logged = opened.ok() ? AuditLog(*opened.value(), context.actor)
+                                          .record(AuditLog::Action::Rekey, QStringLiteral("store"))
+                                    : Result<void>(opened.error());
+    if (!logged.ok())
+        context.err << "trellisctl: the store was rekeyed, but the audit event could not be written: "
+                    << logged.error().message << '\n';
     if (context.json)
         printJson(context, {{QStringLiteral("store"), context.storePath}});
     else

@@ -439,9 +439,11 @@ void DemoSeeder::seedPlanItems(const QString& planId, const Person& person, cons
     };
     auto several = [&](const char* section, const QStringList& pool, int low, int high) {
         position = 0;
-        const int count = between(low, high);
+        // Consecutive entries from a random start, so no item appears twice in one section.
+        const int count = std::min(between(low, high), int(pool.size()));
+        const int first = between(0, int(pool.size()) - 1);
         for (int i = 0; i < count && m_report.failure.isEmpty(); ++i) {
-            Record record = item(section, pool.at((i + between(0, 5)) % pool.size()));
+            Record record = item(section, pool.at((first + i) % pool.size()));
             if (qstrcmp(section, "unsafe") == 0) {
                 record.set(QStringLiteral("rating"), weighted({{"red", 40}, {"amber", 40}, {"green", 20}}));
                 record.set(QStringLiteral("notes"), QStringLiteral("Fictional: seen there with older boys"));
@@ -463,7 +465,9 @@ void DemoSeeder::seedPlanItems(const QString& planId, const Person& person, cons
             return;
     }
     position = 0;
-    Record emergency = item("emergency_contact", QStringLiteral("Childline 0800 1111; in danger call 999"));
+    // Childline and 999 are printed on every plan anyway; this is the family's own contact.
+    Record emergency = item("emergency_contact",
+                            QStringLiteral("Nan's landline 020 7946 0%1").arg(between(0, 999), 3, 10, QLatin1Char('0')));
     if (!save(emergency))
         return;
     position = 0;

@@ -11,173 +11,191 @@ namespace trellis::domain {
 
 namespace {
 
-// Source texts are marked with QT_TRANSLATE_NOOP so lupdate finds them; they are translated
-// when asked for, never stored translated.
+// Source texts are marked with QT_TRANSLATE_NOOP, written out in full on every line because
+// lupdate does not expand macros; they are translated when asked for, never stored translated.
 struct Choice {
     const char* value;
     const char* label;
 };
 
-#define CHOICE(value, label) Choice{value, QT_TRANSLATE_NOOP("ChoiceLabels", label)}
-
 constexpr Choice kGender[] = {
-    CHOICE("female", "Female"),         CHOICE("male", "Male"),           CHOICE("non_binary", "Non-binary"),
-    CHOICE("other", "Other"),  CHOICE("not_stated", "Not stated"),
+    {"female", QT_TRANSLATE_NOOP("ChoiceLabels", "Female")},
+    {"male", QT_TRANSLATE_NOOP("ChoiceLabels", "Male")},
+    {"non_binary", QT_TRANSLATE_NOOP("ChoiceLabels", "Non-binary")},
+    {"other", QT_TRANSLATE_NOOP("ChoiceLabels", "Other")},
+    {"not_stated", QT_TRANSLATE_NOOP("ChoiceLabels", "Not stated")},
 };
 
 // The 19 ethnic groups of the 2021 Census of England and Wales, in the Office for National
 // Statistics' own wording, so that counts compare with the census populations used for
 // disproportionality.
 constexpr Choice kEthnicity[] = {
-    CHOICE("asian_bangladeshi", "Asian, Asian British or Asian Welsh: Bangladeshi"),
-    CHOICE("asian_chinese", "Asian, Asian British or Asian Welsh: Chinese"),
-    CHOICE("asian_indian", "Asian, Asian British or Asian Welsh: Indian"),
-    CHOICE("asian_pakistani", "Asian, Asian British or Asian Welsh: Pakistani"),
-    CHOICE("asian_other", "Asian, Asian British or Asian Welsh: Other Asian"),
-    CHOICE("black_african", "Black, Black British, Black Welsh, Caribbean or African: African"),
-    CHOICE("black_caribbean", "Black, Black British, Black Welsh, Caribbean or African: Caribbean"),
-    CHOICE("black_other", "Black, Black British, Black Welsh, Caribbean or African: Other Black"),
-    CHOICE("mixed_white_asian", "Mixed or Multiple ethnic groups: White and Asian"),
-    CHOICE("mixed_white_black_african", "Mixed or Multiple ethnic groups: White and Black African"),
-    CHOICE("mixed_white_black_caribbean", "Mixed or Multiple ethnic groups: White and Black Caribbean"),
-    CHOICE("mixed_other", "Mixed or Multiple ethnic groups: Other Mixed or Multiple ethnic groups"),
-    CHOICE("white_british", "White: English, Welsh, Scottish, Northern Irish or British"),
-    CHOICE("white_irish", "White: Irish"),
-    CHOICE("white_gypsy_traveller", "White: Gypsy or Irish Traveller"),
-    CHOICE("white_roma", "White: Roma"),
-    CHOICE("white_other", "White: Other White"),
-    CHOICE("other_arab", "Other ethnic group: Arab"),
-    CHOICE("other_any", "Other ethnic group: Any other ethnic group"),
-    CHOICE("not_stated", "Not stated"),
+    {"asian_bangladeshi", QT_TRANSLATE_NOOP("ChoiceLabels", "Asian, Asian British or Asian Welsh: Bangladeshi")},
+    {"asian_chinese", QT_TRANSLATE_NOOP("ChoiceLabels", "Asian, Asian British or Asian Welsh: Chinese")},
+    {"asian_indian", QT_TRANSLATE_NOOP("ChoiceLabels", "Asian, Asian British or Asian Welsh: Indian")},
+    {"asian_pakistani", QT_TRANSLATE_NOOP("ChoiceLabels", "Asian, Asian British or Asian Welsh: Pakistani")},
+    {"asian_other", QT_TRANSLATE_NOOP("ChoiceLabels", "Asian, Asian British or Asian Welsh: Other Asian")},
+    {"black_african",
+     QT_TRANSLATE_NOOP("ChoiceLabels", "Black, Black British, Black Welsh, Caribbean or African: African")},
+    {"black_caribbean",
+     QT_TRANSLATE_NOOP("ChoiceLabels", "Black, Black British, Black Welsh, Caribbean or African: Caribbean")},
+    {"black_other",
+     QT_TRANSLATE_NOOP("ChoiceLabels", "Black, Black British, Black Welsh, Caribbean or African: Other Black")},
+    {"mixed_white_asian", QT_TRANSLATE_NOOP("ChoiceLabels", "Mixed or Multiple ethnic groups: White and Asian")},
+    {"mixed_white_black_african",
+     QT_TRANSLATE_NOOP("ChoiceLabels", "Mixed or Multiple ethnic groups: White and Black African")},
+    {"mixed_white_black_caribbean",
+     QT_TRANSLATE_NOOP("ChoiceLabels", "Mixed or Multiple ethnic groups: White and Black Caribbean")},
+    {"mixed_other",
+     QT_TRANSLATE_NOOP("ChoiceLabels", "Mixed or Multiple ethnic groups: Other Mixed or Multiple ethnic groups")},
+    {"white_british", QT_TRANSLATE_NOOP("ChoiceLabels", "White: English, Welsh, Scottish, Northern Irish or British")},
+    {"white_irish", QT_TRANSLATE_NOOP("ChoiceLabels", "White: Irish")},
+    {"white_gypsy_traveller", QT_TRANSLATE_NOOP("ChoiceLabels", "White: Gypsy or Irish Traveller")},
+    {"white_roma", QT_TRANSLATE_NOOP("ChoiceLabels", "White: Roma")},
+    {"white_other", QT_TRANSLATE_NOOP("ChoiceLabels", "White: Other White")},
+    {"other_arab", QT_TRANSLATE_NOOP("ChoiceLabels", "Other ethnic group: Arab")},
+    {"other_any", QT_TRANSLATE_NOOP("ChoiceLabels", "Other ethnic group: Any other ethnic group")},
+    {"not_stated", QT_TRANSLATE_NOOP("ChoiceLabels", "Not stated")},
 };
 
-constexpr Choice kCaseStatus[] = {CHOICE("open", "Open"), CHOICE("closed", "Closed")};
+constexpr Choice kCaseStatus[] = {{"open", QT_TRANSLATE_NOOP("ChoiceLabels", "Open")},
+                                  {"closed", QT_TRANSLATE_NOOP("ChoiceLabels", "Closed")}};
 
 constexpr Choice kEte[] = {
-    CHOICE("school", "School"),
-    CHOICE("college", "College"),
-    CHOICE("training", "Training"),
-    CHOICE("employment", "Employment"),
-    CHOICE("neet", "Not in education, employment or training (NEET)"),
+    {"school", QT_TRANSLATE_NOOP("ChoiceLabels", "School")},
+    {"college", QT_TRANSLATE_NOOP("ChoiceLabels", "College")},
+    {"training", QT_TRANSLATE_NOOP("ChoiceLabels", "Training")},
+    {"employment", QT_TRANSLATE_NOOP("ChoiceLabels", "Employment")},
+    {"neet", QT_TRANSLATE_NOOP("ChoiceLabels", "Not in education, employment or training (NEET)")},
 };
 
 constexpr Choice kSend[] = {
-    CHOICE("none", "No special educational needs"),
-    CHOICE("sen_support", "SEN support"),
-    CHOICE("ehcp", "Education, health and care plan (EHCP)"),
+    {"none", QT_TRANSLATE_NOOP("ChoiceLabels", "No special educational needs")},
+    {"sen_support", QT_TRANSLATE_NOOP("ChoiceLabels", "SEN support")},
+    {"ehcp", QT_TRANSLATE_NOOP("ChoiceLabels", "Education, health and care plan (EHCP)")},
 };
 
 constexpr Choice kCare[] = {
-    CHOICE("none", "None"),
-    CHOICE("child_in_need", "Child in need"),
-    CHOICE("child_protection_plan", "Child protection plan"),
-    CHOICE("looked_after", "Looked-after child"),
-    CHOICE("care_leaver", "Care leaver"),
+    {"none", QT_TRANSLATE_NOOP("ChoiceLabels", "None")},
+    {"child_in_need", QT_TRANSLATE_NOOP("ChoiceLabels", "Child in need")},
+    {"child_protection_plan", QT_TRANSLATE_NOOP("ChoiceLabels", "Child protection plan")},
+    {"looked_after", QT_TRANSLATE_NOOP("ChoiceLabels", "Looked-after child")},
+    {"care_leaver", QT_TRANSLATE_NOOP("ChoiceLabels", "Care leaver")},
 };
 
-constexpr Choice kYesNoUnknown[] = {CHOICE("yes", "Yes"), CHOICE("no", "No"), CHOICE("unknown", "Not known")};
+constexpr Choice kYesNoUnknown[] = {{"yes", QT_TRANSLATE_NOOP("ChoiceLabels", "Yes")},
+                                    {"no", QT_TRANSLATE_NOOP("ChoiceLabels", "No")},
+                                    {"unknown", QT_TRANSLATE_NOOP("ChoiceLabels", "Not known")}};
 
 constexpr Choice kRisk[] = {
-    CHOICE("low", "Low"),
-    CHOICE("medium", "Medium"),
-    CHOICE("high", "High"),
-    CHOICE("very_high", "Very high"),
+    {"low", QT_TRANSLATE_NOOP("ChoiceLabels", "Low")},
+    {"medium", QT_TRANSLATE_NOOP("ChoiceLabels", "Medium")},
+    {"high", QT_TRANSLATE_NOOP("ChoiceLabels", "High")},
+    {"very_high", QT_TRANSLATE_NOOP("ChoiceLabels", "Very high")},
 };
 
 constexpr Choice kWorkerRole[] = {
-    CHOICE("caseworker", "Case manager"),
-    CHOICE("supervisor", "Supervisor"),
-    CHOICE("manager", "Team manager"),
+    {"caseworker", QT_TRANSLATE_NOOP("ChoiceLabels", "Case manager")},
+    {"supervisor", QT_TRANSLATE_NOOP("ChoiceLabels", "Supervisor")},
+    {"manager", QT_TRANSLATE_NOOP("ChoiceLabels", "Team manager")},
 };
 
 constexpr Choice kConsent[] = {
-    CHOICE("given", "Given"),
-    CHOICE("refused", "Refused"),
-    CHOICE("not_asked", "Not asked yet"),
+    {"given", QT_TRANSLATE_NOOP("ChoiceLabels", "Given")},
+    {"refused", QT_TRANSLATE_NOOP("ChoiceLabels", "Refused")},
+    {"not_asked", QT_TRANSLATE_NOOP("ChoiceLabels", "Not asked yet")},
 };
 
 constexpr Choice kLinkRole[] = {
-    CHOICE("trusted_adult", "Trusted adult"),
-    CHOICE("emergency_contact", "Emergency contact"),
-    CHOICE("parent_carer", "Parent or carer"),
+    {"trusted_adult", QT_TRANSLATE_NOOP("ChoiceLabels", "Trusted adult")},
+    {"emergency_contact", QT_TRANSLATE_NOOP("ChoiceLabels", "Emergency contact")},
+    {"parent_carer", QT_TRANSLATE_NOOP("ChoiceLabels", "Parent or carer")},
 };
 
 constexpr Choice kInterventionType[] = {
-    CHOICE("prevention", "Prevention"),
-    CHOICE("diversion_triage", "Diversion or triage"),
-    CHOICE("community_resolution", "Community resolution"),
-    CHOICE("youth_caution", "Youth caution"),
-    CHOICE("youth_conditional_caution", "Youth conditional caution"),
-    CHOICE("referral_order", "Referral order"),
-    CHOICE("youth_rehabilitation_order", "Youth rehabilitation order (YRO)"),
-    CHOICE("yro_iss", "Youth rehabilitation order with intensive supervision and surveillance (ISS)"),
-    CHOICE("detention_training_order", "Detention and training order (DTO)"),
-    CHOICE("remand", "Remand"),
+    {"prevention", QT_TRANSLATE_NOOP("ChoiceLabels", "Prevention")},
+    {"diversion_triage", QT_TRANSLATE_NOOP("ChoiceLabels", "Diversion or triage")},
+    {"community_resolution", QT_TRANSLATE_NOOP("ChoiceLabels", "Community resolution")},
+    {"youth_caution", QT_TRANSLATE_NOOP("ChoiceLabels", "Youth caution")},
+    {"youth_conditional_caution", QT_TRANSLATE_NOOP("ChoiceLabels", "Youth conditional caution")},
+    {"referral_order", QT_TRANSLATE_NOOP("ChoiceLabels", "Referral order")},
+    {"youth_rehabilitation_order", QT_TRANSLATE_NOOP("ChoiceLabels", "Youth rehabilitation order (YRO)")},
+    {"yro_iss",
+     QT_TRANSLATE_NOOP("ChoiceLabels", "Youth rehabilitation order with intensive supervision and surveillance (ISS)")},
+    {"detention_training_order", QT_TRANSLATE_NOOP("ChoiceLabels", "Detention and training order (DTO)")},
+    {"remand", QT_TRANSLATE_NOOP("ChoiceLabels", "Remand")},
 };
 
 constexpr Choice kContactKind[] = {
-    CHOICE("home_visit", "Home visit"),
-    CHOICE("office", "Office appointment"),
-    CHOICE("school", "School visit"),
-    CHOICE("phone", "Phone call"),
-    CHOICE("video", "Video call"),
-    CHOICE("joint_police_visit", "Joint visit with police"),
-    CHOICE("outreach", "Outreach"),
+    {"home_visit", QT_TRANSLATE_NOOP("ChoiceLabels", "Home visit")},
+    {"office", QT_TRANSLATE_NOOP("ChoiceLabels", "Office appointment")},
+    {"school", QT_TRANSLATE_NOOP("ChoiceLabels", "School visit")},
+    {"phone", QT_TRANSLATE_NOOP("ChoiceLabels", "Phone call")},
+    {"video", QT_TRANSLATE_NOOP("ChoiceLabels", "Video call")},
+    {"joint_police_visit", QT_TRANSLATE_NOOP("ChoiceLabels", "Joint visit with police")},
+    {"outreach", QT_TRANSLATE_NOOP("ChoiceLabels", "Outreach")},
 };
 
 constexpr Choice kAttendance[] = {
-    CHOICE("attended", "Attended"),
-    CHOICE("did_not_attend", "Did not attend"),
-    CHOICE("cancelled", "Cancelled"),
+    {"attended", QT_TRANSLATE_NOOP("ChoiceLabels", "Attended")},
+    {"did_not_attend", QT_TRANSLATE_NOOP("ChoiceLabels", "Did not attend")},
+    {"cancelled", QT_TRANSLATE_NOOP("ChoiceLabels", "Cancelled")},
 };
 
 constexpr Choice kPlanStatus[] = {
-    CHOICE("draft", "Draft"),
-    CHOICE("active", "Active"),
-    CHOICE("superseded", "Superseded"),
+    {"draft", QT_TRANSLATE_NOOP("ChoiceLabels", "Draft")},
+    {"active", QT_TRANSLATE_NOOP("ChoiceLabels", "Active")},
+    {"superseded", QT_TRANSLATE_NOOP("ChoiceLabels", "Superseded")},
 };
 
 constexpr Choice kPlanSection[] = {
-    CHOICE("warning_sign", "Warning signs"),
-    CHOICE("unsafe", "People and places that are not safe"),
-    CHOICE("safe_place", "Safe places"),
-    CHOICE("safe_route", "Safe routes"),
-    CHOICE("coping", "Things that help me cope"),
-    CHOICE("trusted_adult", "Trusted adults"),
-    CHOICE("professional", "Professionals"),
-    CHOICE("emergency_contact", "Emergency contacts"),
-    CHOICE("action", "Actions"),
+    {"warning_sign", QT_TRANSLATE_NOOP("ChoiceLabels", "Warning signs")},
+    {"unsafe", QT_TRANSLATE_NOOP("ChoiceLabels", "People and places that are not safe")},
+    {"safe_place", QT_TRANSLATE_NOOP("ChoiceLabels", "Safe places")},
+    {"safe_route", QT_TRANSLATE_NOOP("ChoiceLabels", "Safe routes")},
+    {"coping", QT_TRANSLATE_NOOP("ChoiceLabels", "Things that help me cope")},
+    {"trusted_adult", QT_TRANSLATE_NOOP("ChoiceLabels", "Trusted adults")},
+    {"professional", QT_TRANSLATE_NOOP("ChoiceLabels", "Professionals")},
+    {"emergency_contact", QT_TRANSLATE_NOOP("ChoiceLabels", "Emergency contacts")},
+    {"action", QT_TRANSLATE_NOOP("ChoiceLabels", "Actions")},
 };
 
 // The words carry the rating, so nothing on screen or paper depends on colour alone.
-constexpr Choice kRag[] = {CHOICE("red", "Red"), CHOICE("amber", "Amber"), CHOICE("green", "Green")};
+constexpr Choice kRag[] = {{"red", QT_TRANSLATE_NOOP("ChoiceLabels", "Red")},
+                           {"amber", QT_TRANSLATE_NOOP("ChoiceLabels", "Amber")},
+                           {"green", QT_TRANSLATE_NOOP("ChoiceLabels", "Green")}};
 
 constexpr Choice kEpisodeKind[] = {
-    CHOICE("missing", "Missing from home or care"),
-    CHOICE("nrm", "National Referral Mechanism (NRM) referral"),
-    CHOICE("exclusion", "Exclusion from school"),
-    CHOICE("semh", "Social, emotional and mental health (SEMH) referral"),
+    {"missing", QT_TRANSLATE_NOOP("ChoiceLabels", "Missing from home or care")},
+    {"nrm", QT_TRANSLATE_NOOP("ChoiceLabels", "National Referral Mechanism (NRM) referral")},
+    {"exclusion", QT_TRANSLATE_NOOP("ChoiceLabels", "Exclusion from school")},
+    {"semh", QT_TRANSLATE_NOOP("ChoiceLabels", "Social, emotional and mental health (SEMH) referral")},
 };
 
 constexpr Choice kDecision[] = {
-    CHOICE("pending", "Awaiting decision"),
-    CHOICE("positive", "Positive"),
-    CHOICE("negative", "Negative"),
+    {"pending", QT_TRANSLATE_NOOP("ChoiceLabels", "Awaiting decision")},
+    {"positive", QT_TRANSLATE_NOOP("ChoiceLabels", "Positive")},
+    {"negative", QT_TRANSLATE_NOOP("ChoiceLabels", "Negative")},
 };
 
 constexpr Choice kExclusionKind[] = {
-    CHOICE("suspension", "Suspension (fixed period)"),
-    CHOICE("permanent", "Permanent exclusion"),
+    {"suspension", QT_TRANSLATE_NOOP("ChoiceLabels", "Suspension (fixed period)")},
+    {"permanent", QT_TRANSLATE_NOOP("ChoiceLabels", "Permanent exclusion")},
 };
 
 constexpr Choice kAuditAction[] = {
-    CHOICE("view", "Viewed"),       CHOICE("create", "Created"),       CHOICE("update", "Changed"),
-    CHOICE("delete", "Deleted"),    CHOICE("export", "Exported"),      CHOICE("import", "Imported"),
-    CHOICE("print", "Printed"),     CHOICE("unlock", "Unlocked"),      CHOICE("failed_unlock", "Unlock refused"),
-    CHOICE("lock", "Locked"),       CHOICE("rekey", "Passphrase changed"),
+    {"view", QT_TRANSLATE_NOOP("ChoiceLabels", "Viewed")},
+    {"create", QT_TRANSLATE_NOOP("ChoiceLabels", "Created")},
+    {"update", QT_TRANSLATE_NOOP("ChoiceLabels", "Changed")},
+    {"delete", QT_TRANSLATE_NOOP("ChoiceLabels", "Deleted")},
+    {"export", QT_TRANSLATE_NOOP("ChoiceLabels", "Exported")},
+    {"import", QT_TRANSLATE_NOOP("ChoiceLabels", "Imported")},
+    {"print", QT_TRANSLATE_NOOP("ChoiceLabels", "Printed")},
+    {"unlock", QT_TRANSLATE_NOOP("ChoiceLabels", "Unlocked")},
+    {"failed_unlock", QT_TRANSLATE_NOOP("ChoiceLabels", "Unlock refused")},
+    {"lock", QT_TRANSLATE_NOOP("ChoiceLabels", "Locked")},
+    {"rekey", QT_TRANSLATE_NOOP("ChoiceLabels", "Passphrase changed")},
 };
-
-#undef CHOICE
 
 struct FieldChoices {
     const QString& entity;

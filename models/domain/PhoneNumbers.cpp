@@ -34,7 +34,9 @@ PhoneCheck PhoneNumbers::check(const QString& input)
     if (util.IsValidNumber(number)) {
         result.status = PhoneCheck::Status::Valid;
         result.e164 = QString::fromStdString(formatted);
-    } else if (util.IsPossibleNumber(number)) {
+    } else if (util.IsPossibleNumberWithReason(number) == PhoneNumberUtil::IS_POSSIBLE) {
+        // IS_POSSIBLE_LOCAL_ONLY (a number missing its area code or a digit) is not enough: a
+        // worker could otherwise save a number that cannot be dialled with one tick.
         result.status = PhoneCheck::Status::PossibleNotValid;
         result.e164 = QString::fromStdString(formatted);
         result.message = QStringLiteral("has the right length but is not a number in use that Trellis knows of; "

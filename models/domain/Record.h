@@ -3,6 +3,8 @@
 #include "EntityDef.h"
 
 #include <QVariant>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 
 namespace trellis::domain {

@@ -41,23 +41,29 @@ constexpr const char* kCaseloadSql =
     "ORDER BY yp.next_contact_due, yp.family_name, yp.given_name, yp.rowid";
 
 // Each arm is a LIKE on a NOCASE column with a literal ESCAPE, which SQLite turns into a range
-// scan of that column's index. The arms collect only rowids and the two sort keys, which the name
-// indexes cover, so a short prefix matching thousands of people sorts index entries and reads
-// just the `limit` rows it returns. Deleted people are not in the name indexes at all.
+// scan of that column's index. The name indexes hold the sort key (family, given name) too, so
+// each arm keeps its own first `limit` matches from index entries alone (the family-name arm
+// needs no sort at all), and only those few hundred are merged, de-duplicated and sorted; the
+// global first `limit` are always among them. Rows are read only for the people returned.
+// Sorting and merging every match instead took several times longer for a one-letter prefix at
+// 100,000 young people (docs/benchmarks.md). Deleted people are not in the name indexes at all.
+#define TRELLIS_SEARCH_ARM(column)                                                                                     \
+    "SELECT * FROM (SELECT rowid, family_name, given_name FROM young_person WHERE deleted = 0 AND " column              \
+    " LIKE ?1 ESCAPE '\\' ORDER BY family_name, given_name, rowid LIMIT ?2)"
+// clang-format off
 constexpr const char* kSearchSql =
     "WITH hits(rid, family, given) AS ("
-    " SELECT rowid, family_name, given_name FROM young_person WHERE deleted = 0 AND family_name LIKE ?1 ESCAPE '\\'"
-    " UNION"
-    " SELECT rowid, family_name, given_name FROM young_person WHERE deleted = 0 AND given_name LIKE ?1 ESCAPE '\\'"
-    " UNION"
-    " SELECT rowid, family_name, given_name FROM young_person WHERE deleted = 0 AND preferred_name LIKE ?1 ESCAPE '\\'"
-    " UNION"
-    " SELECT rowid, family_name, given_name FROM young_person WHERE deleted = 0 AND reference LIKE ?1 ESCAPE '\\'"
+    TRELLIS_SEARCH_ARM("family_name") " UNION "
+    TRELLIS_SEARCH_ARM("given_name") " UNION "
+    TRELLIS_SEARCH_ARM("preferred_name") " UNION "
+    TRELLIS_SEARCH_ARM("reference")
     "), top(rid, family, given) AS ("
     " SELECT rid, family, given FROM hits ORDER BY family COLLATE NOCASE, given COLLATE NOCASE, rid LIMIT ?2"
     ") "
     "SELECT " TRELLIS_CASELOAD_COLUMNS "FROM top JOIN young_person yp ON yp.rowid = top.rid "
     "ORDER BY top.family COLLATE NOCASE, top.given COLLATE NOCASE, top.rid";
+// clang-format on
+#undef TRELLIS_SEARCH_ARM
 
 #undef TRELLIS_CASELOAD_COLUMNS
 

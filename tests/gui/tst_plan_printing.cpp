@@ -1,6 +1,7 @@
 // Prints a fictional young person's safety plan, both forms and both sizes, to PDF and reads the
 // PDFs back with poppler's tools (pdftotext, pdfinfo), so what is asserted is what is on paper.
-// With TRELLIS_SCREENSHOT_DIR set, also renders page 1 of each form to PNG for docs/screenshots:
+// With TRELLIS_SCREENSHOT_DIR set, also renders page 1 of each form to PNG for docs/screenshots
+// (from the source folder, with QT_QPA_PLATFORM=offscreen as well):
 //   TRELLIS_SCREENSHOT_DIR=$PWD/docs/screenshots build/tests/gui/tst_plan_printing screenshots
 #include "TestStore.h"
 
@@ -67,8 +68,9 @@ QString run(const QString& program, const QStringList& arguments)
 
 QString pdfText(const QString& pdf)
 {
-    return run(QStringLiteral("pdftotext"),
-               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    // NFKC turns the typesetter's ligatures (the "ffi" in "office") back into plain letters.
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC);
 }
 
 // Text with every run of white space (line breaks, no-break spaces) made one space, so that
@@ -156,6 +158,7 @@ private slots:
     void cardHoldsOnlyTheWordOneAdultAndChildline();
     void cardLeavesOutTheAdultWhenNoneMayBeCalled();
     void everyRatingIsWrittenAsAWordAndASymbol();
+    void aDraftOrOldVersionSaysSo();
     void largePrintIsLargerInBothForms();
     void printerGetsA4AndANeutralJobName();
     void everyPrintIsAudited();
@@ -461,6 +464,22 @@ void TestPlanPrinting::everyRatingIsWrittenAsAWordAndASymbol()
         const QString expected = ratingLabel(rating) + QStringLiteral(" Fictional %1 place").arg(rating);
         QVERIFY2(text.contains(expected), qPrintable(expected));
     }
+}
+
+void TestPlanPrinting::aDraftOrOldVersionSaysSo()
+{
+    const QList<std::pair<QString, QString>> statuses{
+        {QStringLiteral("draft"), QStringLiteral("This is a draft. It has not been agreed yet.")},
+        {QStringLiteral("superseded"), QStringLiteral("This is an old version. Ask my worker for the latest one.")}};
+    for (const auto& [status, warning] : statuses) {
+        Record plan = *m_plan;
+        plan.set(QStringLiteral("status"), status);
+        const ui::SafetyPlanDocument document(*m_youngPerson, plan, m_items, m_adults);
+        QVERIFY(flat(document.build(Form::FullPlan, PrintSize::Standard)->toPlainText()).contains(warning));
+        QVERIFY(!flat(document.build(Form::Card, PrintSize::Standard)->toPlainText()).contains(warning));
+    }
+    const QString active = flat(m_document->build(Form::FullPlan, PrintSize::Standard)->toPlainText());
+    QVERIFY(!active.contains(QStringLiteral("draft")) && !active.contains(QStringLiteral("old version")));
 }
 
 void TestPlanPrinting::largePrintIsLargerInBothForms()

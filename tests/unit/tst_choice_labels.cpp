@@ -77,8 +77,7 @@ void TestChoiceLabels::labelsFollowTheServicesWording()
     QCOMPARE(ChoiceLabels::label(entity::Contact, QStringLiteral("attendance"), QStringLiteral("did_not_attend")),
              QStringLiteral("Did not attend"));
     // Reoffending is rated on three levels only; a stray "very_high" there must not look valid.
-    QCOMPARE(ChoiceLabels::label(yp, QStringLiteral("reoffending_likelihood"), QStringLiteral("very_high")),
-             QString());
+    QCOMPARE(ChoiceLabels::label(yp, QStringLiteral("reoffending_likelihood"), QStringLiteral("very_high")), QString());
 }
 
 void TestChoiceLabels::theSameValueReadsDifferentlyInDifferentFields()
@@ -107,8 +106,8 @@ void TestChoiceLabels::labelsAreTranslatedWhenAskedFor()
 {
     MarkingTranslator translator;
     QVERIFY(QCoreApplication::installTranslator(&translator));
-    const QString translated = ChoiceLabels::label(entity::YoungPerson, QStringLiteral("gender"),
-                                                   QStringLiteral("not_stated"));
+    const QString translated =
+        ChoiceLabels::label(entity::YoungPerson, QStringLiteral("gender"), QStringLiteral("not_stated"));
     QCoreApplication::removeTranslator(&translator);
     QCOMPARE(translated, QStringLiteral("[cy] Not stated"));
     QCOMPARE(ChoiceLabels::label(entity::YoungPerson, QStringLiteral("gender"), QStringLiteral("not_stated")),

@@ -808,6 +808,8 @@ void TestValidation::phoneNumbers_data()
     QTest::newRow("too short") << primary << "123" << error << "123" << "check the number of digits";
     QTest::newRow("too long") << primary << "020 7946 0000 0000" << error << "020 7946 0000 0000"
                               << "check the number of digits";
+    // A length libphonenumber calls possible only locally cannot be dialled: an error, not a warning.
+    QTest::newRow("mobile prefix only") << primary << "07700" << error << "07700" << "check the number of digits";
 }
 
 void TestValidation::phoneNumbers()

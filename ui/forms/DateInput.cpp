@@ -100,14 +100,14 @@ DateInput::Parsed DateInput::parse() const
     QTime time;
     if (m_mode == Mode::DateTime) {
         static const QRegularExpression withTime(QStringLiteral("^(\\S+)\\s+(\\d{1,2})[:.](\\d{2})$"));
-        const auto match = withTime.match(text);
-        if (!match.hasMatch()) {
+        const auto timeMatch = withTime.match(text);
+        if (!timeMatch.hasMatch()) {
             result.value = QDateTime(); // invalid, so the record cannot be saved with it
             result.problem = tr("must be a date and a 24-hour time, such as %1 15:30").arg(exampleDate());
             return result;
         }
-        datePart = match.captured(1);
-        time = QTime(match.captured(2).toInt(), match.captured(3).toInt());
+        datePart = timeMatch.captured(1);
+        time = QTime(timeMatch.captured(2).toInt(), timeMatch.captured(3).toInt());
         if (!time.isValid()) {
             result.value = QDateTime();
             result.problem = tr("has a time that does not exist: use the 24-hour clock, from 00:00 to 23:59");
@@ -119,9 +119,11 @@ DateInput::Parsed DateInput::parse() const
     static const QRegularExpression dayMonthYear(QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d+)$"));
     static const QRegularExpression iso(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})$"));
     QDate date;
-    if (const auto match = iso.match(datePart); match.hasMatch()) {
-        date = QDate(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
-    } else if (const auto match = dayMonthYear.match(datePart); match.hasMatch()) {
+    const auto isoMatch = iso.match(datePart);
+    const auto match = dayMonthYear.match(datePart);
+    if (isoMatch.hasMatch()) {
+        date = QDate(isoMatch.captured(1).toInt(), isoMatch.captured(2).toInt(), isoMatch.captured(3).toInt());
+    } else if (match.hasMatch()) {
         if (match.captured(3).size() != 4) {
             result.value = m_mode == Mode::Date ? QVariant(QDate()) : QVariant(QDateTime());
             result.problem = tr("needs the year in full, such as %1").arg(exampleDate());

@@ -1,5 +1,6 @@
 #include "FieldInput.h"
 
+#include "ChoiceBox.h"
 #include "DateInput.h"
 #include "domain/ChoiceLabels.h"
 #include "domain/PhoneNumbers.h"
@@ -13,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QSpinBox>
 #include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
@@ -92,6 +94,7 @@ void FieldInput::createEditor(const QString& entity)
             m_plainText->setTabChangesFocus(true);
             const int lines = m_def.maxLength >= 2000 ? 5 : 3;
             m_plainText->setFixedHeight(m_plainText->fontMetrics().lineSpacing() * lines + 12);
+            m_plainText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             m_plainText->installEventFilter(this);
             connect(m_plainText, &QPlainTextEdit::textChanged, this, textChanged);
             m_editor = m_plainText;
@@ -148,7 +151,7 @@ void FieldInput::createEditor(const QString& entity)
         m_editor = m_check;
         return;
     case FieldType::Enum: {
-        m_combo = new QComboBox(m_cell);
+        m_combo = new ChoiceBox(m_cell);
         m_combo->addItem(tr("— choose —"), QString());
         for (const QString& value : m_def.choices)
             m_combo->addItem(domain::ChoiceLabels::labelOrValue(entity, m_def.name, value), value);
@@ -240,6 +243,12 @@ void FieldInput::setRawValue(const QVariant& raw)
         m_check->setChecked(raw.toBool());
     } else if (m_combo) {
         const QString value = raw.toString();
+        // Only the value being shown may stand outside the listed choices (see below).
+        const int listed = int(m_def.choices.size()) + 1;
+        for (int extra = m_combo->count() - 1; extra >= listed; --extra) {
+            if (m_combo->itemData(extra).toString() != value)
+                m_combo->removeItem(extra);
+        }
         int index = value.isEmpty() ? 0 : m_combo->findData(value);
         if (index < 0) {
             // A value from elsewhere (an older export, a newer central store) is shown as it is,
@@ -298,8 +307,8 @@ void FieldInput::showMessage(ValidationIssue::Severity severity, const QString& 
 {
     const bool error = severity == ValidationIssue::Severity::Error;
     const QStyle* style = m_cell->style();
-    const QIcon icon = style->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,
-                                           nullptr, m_cell);
+    const QIcon icon =
+        style->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, nullptr, m_cell);
     m_messageIcon->setPixmap(icon.pixmap(16, 16));
     // Colour only adds to the "Error:"/"Check:" words and the icon; both tones keep a contrast
     // of at least 4.5:1 on the window background, light or dark.

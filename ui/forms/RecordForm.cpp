@@ -2,18 +2,20 @@
 
 #include "FieldEditCommand.h"
 #include "FieldInput.h"
+#include "FormLayout.h"
 #include "domain/ChoiceLabels.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace trellis::ui {
 
@@ -23,10 +25,6 @@ using domain::FieldType;
 using domain::ValidationIssue;
 
 namespace {
-
-// Forms with more rows than this get two columns, so a young person's profile fits a
-// 1366x768 screen with little or no scrolling.
-constexpr int kOneColumnRows = 12;
 
 // Alt+letter shortcuts a main window usually has: File, Edit, View, Help and Save.
 const QString kDefaultReservedMnemonics = QStringLiteral("fevhs");
@@ -43,36 +41,6 @@ bool isMetadata(const QString& field)
             return true;
     }
     return false;
-}
-
-// `text` with an '&' before the letter at `position` (-1 for none) and literal '&' doubled.
-QString withMnemonic(const QString& text, qsizetype position)
-{
-    QString result;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (i == position)
-            result += QLatin1Char('&');
-        result += text.at(i);
-        if (text.at(i) == QLatin1Char('&'))
-            result += QLatin1Char('&');
-    }
-    return result;
-}
-
-// Prefers the first letter of a word, then any letter, that no earlier label has taken.
-qsizetype pickMnemonic(const QString& text, QSet<QChar>& used)
-{
-    for (const bool wordStartsOnly : {true, false}) {
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i).toLower();
-            const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
-            if (c.isLetter() && (wordStart || !wordStartsOnly) && !used.contains(c)) {
-                used.insert(c);
-                return i;
-            }
-        }
-    }
-    return -1;
 }
 
 } // namespace
@@ -147,7 +115,14 @@ RecordForm::RecordForm(const domain::EntityDef& def, const QStringList& fields, 
     load(domain::Record(def));
 }
 
-RecordForm::~RecordForm() = default;
+RecordForm::~RecordForm()
+{
+    // QWidget's destructor moves focus as it deletes the inputs; nothing of this class may hear
+    // of it by then.
+    disconnect(qApp, nullptr, this, nullptr);
+    for (FieldInput* input : std::as_const(m_inputs))
+        disconnect(input, nullptr, this, nullptr);
+}
 
 QStringList RecordForm::editableFields(const domain::EntityDef& def)
 {
@@ -169,38 +144,9 @@ QStringList RecordForm::fields() const
 
 void RecordForm::buildLayout(QWidget* content)
 {
-    int total = 0;
-    for (const FieldInput* input : std::as_const(m_inputs))
-        total += input->rowWeight();
-    const int columns = total > kOneColumnRows ? 2 : 1;
-
-    auto* columnsLayout = new QHBoxLayout;
-    columnsLayout->setSpacing(32);
-    QFormLayout* form = nullptr;
-    int placed = 0;
-    int column = 0;
-    for (FieldInput* input : std::as_const(m_inputs)) {
-        // Start the second column once the first holds half the rows, reading down then across,
-        // the same order as Tab.
-        if (!form || (column == 0 && columns == 2 && placed * 2 >= total)) {
-            if (form)
-                ++column;
-            form = new QFormLayout;
-            form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-            form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-            form->setVerticalSpacing(8);
-            columnsLayout->addLayout(form, 1);
-        }
-        if (input->label())
-            form->addRow(input->label(), input->cell());
-        else
-            form->setWidget(form->rowCount(), QFormLayout::FieldRole, input->cell());
-        placed += input->rowWeight();
-    }
-
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(12, 8, 12, 8);
-    contentLayout->addLayout(columnsLayout);
+    contentLayout->addLayout(formlayout::fieldColumns(m_inputs));
     contentLayout->addStretch(1);
 
     m_scroll->setObjectName(QStringLiteral("recordFormScroll"));
@@ -209,16 +155,22 @@ void RecordForm::buildLayout(QWidget* content)
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setFocusPolicy(Qt::NoFocus); // a tab stop of its own would only get in the way
 
-    auto* footer = new QHBoxLayout;
+    auto* rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+
+    auto* footer = new QVBoxLayout;
     footer->setContentsMargins(12, 0, 12, 0);
-    footer->addWidget(m_status, 1);
+    footer->setSpacing(4);
     footer->addWidget(m_acceptWarnings);
+    footer->addWidget(m_status);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 8);
     layout->setSpacing(6);
     layout->addWidget(m_summary);
     layout->addWidget(m_scroll, 1);
+    layout->addWidget(rule);
     layout->addLayout(footer);
     m_summary->setContentsMargins(12, 8, 12, 0);
 }
@@ -228,12 +180,9 @@ void RecordForm::assignMnemonics()
     QSet<QChar> used;
     for (const QChar c : std::as_const(m_reservedMnemonics))
         used.insert(c.toLower());
-    for (FieldInput* input : std::as_const(m_inputs)) {
-        const QString& text = input->labelText();
-        input->setMnemonicText(withMnemonic(text, pickMnemonic(text, used)));
-    }
-    const QString accept = tr("I have checked the values marked “Check:”");
-    m_acceptWarnings->setText(withMnemonic(accept, pickMnemonic(accept, used)));
+    for (FieldInput* input : std::as_const(m_inputs))
+        input->setMnemonicText(formlayout::withMnemonic(input->labelText(), used));
+    m_acceptWarnings->setText(formlayout::withMnemonic(tr("I have checked the values marked “Check:”"), used));
 }
 
 void RecordForm::setReservedMnemonics(const QString& letters)
@@ -345,12 +294,13 @@ void RecordForm::applyRaw(const QString& field, const QVariant& raw)
     if (!input)
         return;
     if (input->rawValue() != raw) {
+        // An undo or redo, not the first redo() of a push: typing on from here is a new edit.
         input->setRawValue(raw);
         m_scroll->ensureWidgetVisible(input->cell());
+        ++m_edit;
     }
     m_lastRaw.insert(field, raw);
     m_touched.insert(field);
-    ++m_edit; // typing after an undo or redo is a new edit
     revalidate();
 }
 
@@ -397,8 +347,8 @@ bool RecordForm::messageVisible(const ValidationIssue& issue) const
 {
     const FieldInput* input = m_byName.value(issue.field);
     if (!input)
-        return true;
-    if (m_problems.contains(issue.field) && input->isTyping())
+        return m_revealAll; // nothing here can put it right; say so once there is a record to speak of
+    if (m_problems.contains(issue.field) && input->isTyping() && !m_saving)
         return false; // "12/03/2" is not wrong yet, just unfinished
     return m_revealAll || m_touched.contains(issue.field) || m_current.has(issue.field);
 }
@@ -483,8 +433,10 @@ bool RecordForm::canSave() const
 bool RecordForm::validateForSave()
 {
     m_revealAll = true;
+    m_saving = true; // a date still being typed is shown as it stands
     showMessages();
     updateState();
+    m_saving = false;
     for (const FieldInput* input : std::as_const(m_inputs)) {
         for (const ValidationIssue& issue : std::as_const(m_issues)) {
             if (issue.field == input->name() && issue.isError()) {
@@ -525,8 +477,12 @@ void RecordForm::updateState()
     int shown = 0;
     int hidden = 0;
     for (const ValidationIssue& issue : std::as_const(m_issues)) {
-        if (issue.isError())
-            ++(messageVisible(issue) ? shown : hidden);
+        if (!issue.isError())
+            continue;
+        if (messageVisible(issue))
+            ++shown;
+        else if (!m_problems.contains(issue.field)) // not a date half typed: a field not yet filled in
+            ++hidden;
     }
     // Said in words, not by colour: the state, then what stands in the way of saving.
     QStringList parts{modified ? tr("Unsaved changes.") : tr("No unsaved changes.")};

@@ -104,9 +104,9 @@ private:
     domain::Validator m_validator;
     QList<FieldInput*> m_inputs;
     QHash<QString, FieldInput*> m_byName;
-    domain::Record m_loaded;   // as load() or markSaved() gave it
-    domain::Record m_baseline; // m_loaded as the Validator normalises it, for isModified()
-    domain::Record m_current;  // what record() returns
+    domain::Record m_loaded;                // as load() or markSaved() gave it
+    domain::Record m_baseline;              // m_loaded as the Validator normalises it, for isModified()
+    domain::Record m_current;               // what record() returns
     QHash<QString, QVariant> m_baselineRaw; // what each input showed after load
     QHash<QString, QVariant> m_lastRaw;     // each input's value at the last command
     QHash<QString, QString> m_problems;     // typed text that cannot be read, by field
@@ -115,6 +115,7 @@ private:
     QSet<QString> m_acceptedWarnings;
     QString m_reservedMnemonics;
     bool m_revealAll = false;
+    bool m_saving = false;
     bool m_modified = false;
     bool m_canSave = false;
     int m_edit = 0; // numbers edits, so that keystrokes of one edit merge into one command

@@ -1,0 +1,89 @@
+#include "FormLayout.h"
+
+#include "FieldInput.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace trellis::ui::formlayout {
+
+namespace {
+
+// Forms with more rows than this get two columns, so a young person's profile fits a
+// 1366x768 screen without scrolling.
+constexpr int kOneColumnRows = 12;
+
+QFormLayout* addColumn(QHBoxLayout* columns)
+{
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setVerticalSpacing(8);
+    // Top-aligned, so a shorter column does not spread its rows to match the other.
+    auto* column = new QVBoxLayout;
+    column->addLayout(form);
+    column->addStretch(1);
+    columns->addLayout(column, 1);
+    return form;
+}
+
+qsizetype pick(const QString& text, QSet<QChar>& used)
+{
+    for (const bool wordStartsOnly : {true, false}) {
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i).toLower();
+            const bool wordStart = i == 0 || !text.at(i - 1).isLetterOrNumber();
+            if (c.isLetter() && (wordStart || !wordStartsOnly) && !used.contains(c)) {
+                used.insert(c);
+                return i;
+            }
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QLayout* fieldColumns(const QList<FieldInput*>& inputs)
+{
+    int total = 0;
+    for (const FieldInput* input : inputs)
+        total += input->rowWeight();
+    const bool twoColumns = total > kOneColumnRows;
+
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    QFormLayout* form = addColumn(columns);
+    int placed = 0;
+    bool second = false;
+    for (FieldInput* input : inputs) {
+        if (twoColumns && !second && placed * 2 >= total) {
+            form = addColumn(columns);
+            second = true;
+        }
+        if (input->label())
+            form->addRow(input->label(), input->cell());
+        else // a check box is its own label; it lines up with the other inputs
+            form->setWidget(form->rowCount(), QFormLayout::FieldRole, input->cell());
+        placed += input->rowWeight();
+    }
+    return columns;
+}
+
+QString withMnemonic(const QString& text, QSet<QChar>& used)
+{
+    const qsizetype position = pick(text, used);
+    QString result;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i == position)
+            result += QLatin1Char('&');
+        result += text.at(i);
+        if (text.at(i) == QLatin1Char('&'))
+            result += QLatin1Char('&');
+    }
+    return result;
+}
+
+} // namespace trellis::ui::formlayout
