@@ -1,5 +1,6 @@
 #include "CtlApp.h"
 
+#include "CentralCommands.h"
 #include "CtlCommands.h"
 
 #include "TrellisVersion.h"
@@ -33,8 +34,7 @@ QString usageText()
         "  --actor LOGIN   who to name in audit events (default: $USER)\n"
         "  --json          machine-readable output\n"
         "  --version       print the version and exit\n"
-        "\n"
-        "Exit status: 0 success, 1 failure, 2 bad usage.\n");
+        "\n") + centralUsageText() + QStringLiteral("\nExit status: 0 success, 1 failure, 2 bad usage.\n");
 }
 
 } // namespace
@@ -57,6 +57,7 @@ int CtlApp::run(const QStringList& arguments)
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     parser.addOptions({store, passphraseFile, newPassphraseFile, json, actor, output, cases, seed, workers, today,
                        version, help});
+    parser.addOptions(centralOptions());
 
     auto usage = [&](const QString& problem) {
         m_err << "trellisctl: " << problem << "\n\n" << usageText();
@@ -77,6 +78,21 @@ int CtlApp::run(const QStringList& arguments)
     if (positional.isEmpty())
         return usage(QStringLiteral("no command given"));
     const QString command = positional.first();
+    // Central commands talk to PostgreSQL, not to a local store, so the store's options do not
+    // apply to them, nor theirs to the store's commands.
+    const QList<const QCommandLineOption*> storeOptions{&store, &passphraseFile, &newPassphraseFile, &actor,
+                                                        &output, &cases, &seed, &workers, &today};
+    if (command == QLatin1String("central")) {
+        for (const QCommandLineOption* option : storeOptions) {
+            if (parser.isSet(*option))
+                return usage(QStringLiteral("--%1 does not apply to central commands").arg(option->names().first()));
+        }
+        return runCentral({parser, positional, m_out, m_err, parser.isSet(json), usage});
+    }
+    for (const QString& name : centralOptionNames()) {
+        if (parser.isSet(name))
+            return usage(QStringLiteral("--%1 only applies to central commands").arg(name));
+    }
     if (!kCommands.contains(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
     if (!parser.isSet(store))
