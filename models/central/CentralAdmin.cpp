@@ -18,7 +18,10 @@ namespace {
 
 using Kind = CentralError::Kind;
 
-CentralError invalid(const QString& message) { return CentralError::make(Kind::Invalid, message); }
+CentralError invalid(const QString& message)
+{
+    return CentralError::make(Kind::Invalid, message);
+}
 
 // Characters, not bytes: UTF-8 continuation bytes do not start a character.
 int characterCount(const Passphrase& password)
@@ -51,9 +54,9 @@ const QStringList& CentralAdmin::roles()
 QString CentralAdmin::loginProblem(const QString& login)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{0,62}$"));
-    static const QStringList reserved{QStringLiteral("postgres"), QStringLiteral("public"), QStringLiteral("none"),
-                                      QStringLiteral("current_user"), QStringLiteral("session_user"),
-                                      QStringLiteral("current_role")};
+    static const QStringList reserved{QStringLiteral("postgres"),     QStringLiteral("public"),
+                                      QStringLiteral("none"),         QStringLiteral("current_user"),
+                                      QStringLiteral("session_user"), QStringLiteral("current_role")};
     if (!pattern.match(login).hasMatch())
         return QStringLiteral("A login must start with a lower-case letter and hold only lower-case letters, digits, "
                               "'.', '_' and '-', at most 63 characters.");
@@ -66,7 +69,8 @@ QString CentralAdmin::loginProblem(const QString& login)
 
 CentralResult<void> CentralAdmin::checkSuperuser()
 {
-    auto superuser = m_connection.exec(QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"));
+    auto superuser =
+        m_connection.exec(QStringLiteral("SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user"));
     if (!superuser.ok())
         return superuser.error();
     if (superuser->isEmpty() || !superuser->toBool(0, 0))
@@ -115,20 +119,22 @@ CentralResult<CentralAdmin::AddedWorker> CentralAdmin::addWorker(const NewWorker
     PgTransaction transaction(m_connection);
     if (!transaction.began())
         return transaction.error();
-    auto roleExists = m_connection.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1"),
-                                        {worker.login});
+    auto roleExists =
+        m_connection.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1"), {worker.login});
     if (!roleExists.ok())
         return roleExists.error();
     if (!roleExists->isEmpty())
         return CentralError::make(Kind::AlreadyExists, QStringLiteral("A PostgreSQL login named \"%1\" already "
                                                                       "exists; choose another login.")
                                                            .arg(worker.login));
-    auto workerExists = m_connection.exec(QStringLiteral("SELECT 1 FROM trellis.worker WHERE login = $1"), {worker.login});
+    auto workerExists =
+        m_connection.exec(QStringLiteral("SELECT 1 FROM trellis.worker WHERE login = $1"), {worker.login});
     if (!workerExists.ok())
         return workerExists.error();
     if (!workerExists->isEmpty())
-        return CentralError::make(Kind::AlreadyExists,
-                                  QStringLiteral("A worker with the login \"%1\" is already recorded.").arg(worker.login));
+        return CentralError::make(
+            Kind::AlreadyExists,
+            QStringLiteral("A worker with the login \"%1\" is already recorded.").arg(worker.login));
 
     auto verifier = m_connection.encryptPassword(password, worker.login);
     if (!verifier.ok())
@@ -164,13 +170,13 @@ CentralResult<CentralAdmin::AddedWorker> CentralAdmin::addWorker(const NewWorker
             return team.error();
     }
     added.teamId = team->text(0, 0);
-    const QString storedTeamName = team->text(0, 1);
+    added.teamName = team->text(0, 1);
 
     auto inserted = m_connection.exec(
         QStringLiteral("INSERT INTO trellis.worker (id, login, display_name, team, role, created_at, created_by, "
                        "updated_at, updated_by) VALUES (gen_random_uuid(), $1, $2, $3, $4, now(), "
                        "left(session_user, 64), now(), left(session_user, 64)) RETURNING id"),
-        {worker.login, displayName, storedTeamName, worker.role});
+        {worker.login, displayName, added.teamName, worker.role});
     if (!inserted.ok())
         return inserted.error();
     added.workerId = inserted->text(0, 0);
@@ -216,8 +222,8 @@ CentralResult<CentralAdmin::Allocation> CentralAdmin::allocate(const QString& yo
     if (!transaction.began())
         return transaction.error();
     // The row lock makes concurrent allocations of one young person take turns.
-    auto person = m_connection.exec(
-        QStringLiteral("SELECT deleted FROM trellis.young_person WHERE id = $1 FOR UPDATE"), {allocation.youngPersonId});
+    auto person = m_connection.exec(QStringLiteral("SELECT deleted FROM trellis.young_person WHERE id = $1 FOR UPDATE"),
+                                    {allocation.youngPersonId});
     if (!person.ok())
         return person.error();
     if (person->isEmpty())
@@ -232,8 +238,8 @@ CentralResult<CentralAdmin::Allocation> CentralAdmin::allocate(const QString& yo
     if (!account.ok())
         return account.error();
     if (account->isEmpty())
-        return CentralError::make(Kind::NotFound,
-                                  QStringLiteral("No worker with the login \"%1\" is in the central store.").arg(login));
+        return CentralError::make(
+            Kind::NotFound, QStringLiteral("No worker with the login \"%1\" is in the central store.").arg(login));
     if (!account->toBool(0, 1))
         return invalid(QStringLiteral("The worker \"%1\" has been deactivated; choose an active worker.").arg(login));
     const QString workerId = account->text(0, 0);
@@ -296,17 +302,18 @@ CentralResult<CentralAdmin::Deactivation> CentralAdmin::deactivateWorker(const Q
         if (!transaction.began())
             return transaction.error();
         auto account = m_connection.exec(
-            QStringLiteral("SELECT worker_id, active FROM trellis.worker_account WHERE login = $1 FOR UPDATE"), {login});
+            QStringLiteral("SELECT worker_id, active FROM trellis.worker_account WHERE login = $1 FOR UPDATE"),
+            {login});
         if (!account.ok())
             return account.error();
         if (account->isEmpty())
-            return CentralError::make(Kind::NotFound,
-                                      QStringLiteral("No worker with the login \"%1\" is in the central store.").arg(login));
+            return CentralError::make(
+                Kind::NotFound, QStringLiteral("No worker with the login \"%1\" is in the central store.").arg(login));
         const QString workerId = account->text(0, 0);
         result.changed = account->toBool(0, 1);
 
-        auto roleExists = m_connection.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1"),
-                                            {login});
+        auto roleExists =
+            m_connection.exec(QStringLiteral("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = $1"), {login});
         if (!roleExists.ok())
             return roleExists.error();
         if (!roleExists->isEmpty()) {

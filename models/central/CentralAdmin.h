@@ -32,6 +32,7 @@ public:
     struct AddedWorker {
         QString workerId;
         QString teamId;
+        QString teamName; // as first written: "north" joins "North"
         bool teamCreated = false;
     };
     struct Allocation {
@@ -46,7 +47,10 @@ public:
         int sessionsEnded = 0;  // open connections of theirs that were ended
     };
 
-    explicit CentralAdmin(PgConnection& connection) : m_connection(connection) {}
+    explicit CentralAdmin(PgConnection& connection)
+        : m_connection(connection)
+    {
+    }
 
     // The connection's login must be a PostgreSQL superuser.
     CentralResult<void> checkSuperuser();

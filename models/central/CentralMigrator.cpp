@@ -86,8 +86,9 @@ CentralResult<void> CentralMigrator::migrate(PgConnection& connection, int targe
             continue;
         QFile file(step.resourcePath);
         if (!file.open(QIODevice::ReadOnly))
-            return CentralError::make(CentralError::Kind::Io,
-                                      QStringLiteral("Central migration %1 is missing from this build.").arg(step.version));
+            return CentralError::make(
+                CentralError::Kind::Io,
+                QStringLiteral("Central migration %1 is missing from this build.").arg(step.version));
         const QString sql = QString::fromUtf8(file.readAll());
 
         PgTransaction transaction(connection);

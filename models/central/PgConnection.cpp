@@ -59,15 +59,17 @@ CentralError classifyConnectFailure(const QString& raw, const PgConnection::Opti
                                    "connect using the name on the certificate.")
                         .arg(host));
     if (has("root certificate file") && (has("does not exist") || has("could not read")))
-        return make(Kind::CaMissing, QStringLiteral("No usable CA certificate to check the central store against: "
-                                                    "pass --ca FILE with the CA that signed the server's certificate."));
+        return make(Kind::CaMissing,
+                    QStringLiteral("No usable CA certificate to check the central store against: "
+                                   "pass --ca FILE with the CA that signed the server's certificate."));
     if (has("server does not support SSL"))
         return make(Kind::TlsUnavailable,
                     QStringLiteral("The central store at %1 does not offer an encrypted connection (TLS), so Trellis "
                                    "will not send a password to it. Enable TLS on the server (--insecure is for "
                                    "development only).")
                         .arg(place));
-    if (has("no pg_hba.conf entry") && has("no encryption"))
+    const bool hbaRefused = has("no pg_hba.conf entry") || has("pg_hba.conf rejects connection");
+    if (hbaRefused && has("no encryption"))
         return make(Kind::PlaintextRefused, QStringLiteral("The central store at %1 refuses unencrypted connections; "
                                                            "connect without --insecure.")
                                                 .arg(place));
@@ -87,7 +89,7 @@ CentralError classifyConnectFailure(const QString& raw, const PgConnection::Opti
                         .arg(login));
     if (has("database") && has("does not exist"))
         return make(Kind::NoAccess, QStringLiteral("The database named in --db does not exist at %1.").arg(place));
-    if (has("no pg_hba.conf entry") || has("permission denied for database"))
+    if (hbaRefused || has("permission denied for database"))
         return make(Kind::NoAccess,
                     QStringLiteral("The central store at %1 does not accept the login \"%2\" from this computer.")
                         .arg(place, login));
@@ -98,18 +100,25 @@ CentralError classifyConnectFailure(const QString& raw, const PgConnection::Opti
                     QStringLiteral("Cannot reach the central store at %1: nothing answered. Check the address and "
                                    "that the server is running.")
                         .arg(place));
-    return make(Kind::Sql, QStringLiteral("Could not connect to the central store at %1: %2").arg(place, firstLine(text)));
+    return make(Kind::Sql,
+                QStringLiteral("Could not connect to the central store at %1: %2").arg(place, firstLine(text)));
 }
 
 QByteArray parameterText(const QVariant& value)
 {
     switch (value.typeId()) {
-    case QMetaType::Bool: return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    case QMetaType::QDate: return value.toDate().toString(Qt::ISODate).toUtf8();
-    case QMetaType::QDateTime: return value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
-    case QMetaType::QUuid: return value.toUuid().toString(QUuid::WithoutBraces).toUtf8();
-    case QMetaType::QByteArray: return value.toByteArray();
-    default: return value.toString().toUtf8();
+    case QMetaType::Bool:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QMetaType::QDate:
+        return value.toDate().toString(Qt::ISODate).toUtf8();
+    case QMetaType::QDateTime:
+        return value.toDateTime().toString(Qt::ISODateWithMs).toUtf8();
+    case QMetaType::QUuid:
+        return value.toUuid().toString(QUuid::WithoutBraces).toUtf8();
+    case QMetaType::QByteArray:
+        return value.toByteArray();
+    default:
+        return value.toString().toUtf8();
     }
 }
 
@@ -184,22 +193,21 @@ CentralError PgConnection::statementError(const pg_result* result) const
     QString primary = result ? QString::fromUtf8(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY)) : QString();
     if (primary.isEmpty())
         primary = firstLine(QString::fromUtf8(PQerrorMessage(m_conn)));
-    if (PQstatus(m_conn) != CONNECTION_OK || state.startsWith(QLatin1String("08")) ||
-        state == QLatin1String("57P01") || state == QLatin1String("57P02") || state == QLatin1String("57P03"))
+    if (PQstatus(m_conn) != CONNECTION_OK || state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") ||
+        state == QLatin1String("57P02") || state == QLatin1String("57P03"))
         return CentralError::make(Kind::ConnectionLost,
                                   QStringLiteral("The connection to the central store was lost: %1").arg(primary),
                                   state, primary);
     if (state == QLatin1String("42501"))
-        return CentralError::make(Kind::PermissionDenied,
-                                  QStringLiteral("The central store refused: %1.").arg(primary), state, primary);
+        return CentralError::make(Kind::PermissionDenied, QStringLiteral("The central store refused: %1.").arg(primary),
+                                  state, primary);
     if (state == QLatin1String("23505"))
         return CentralError::make(Kind::AlreadyExists,
                                   QStringLiteral("The central store already holds that: %1.").arg(primary), state,
                                   primary);
     if (state.startsWith(QLatin1String("23")) || state.startsWith(QLatin1String("22")))
-        return CentralError::make(Kind::Invalid,
-                                  QStringLiteral("The central store rejected the data: %1.").arg(primary), state,
-                                  primary);
+        return CentralError::make(
+            Kind::Invalid, QStringLiteral("The central store rejected the data: %1.").arg(primary), state, primary);
     return CentralError::make(Kind::Sql, QStringLiteral("The central store refused a statement: %1.").arg(primary),
                               state, primary);
 }
@@ -215,8 +223,8 @@ CentralResult<PgRows> PgConnection::exec(const QString& sql, const QVariantList&
         texts.push_back(isNull ? QByteArray() : parameterText(parameter));
         pointers.push_back(isNull ? nullptr : texts.back().constData());
     }
-    PGresult* result = PQexecParams(m_conn, sql.toUtf8().constData(), int(pointers.size()), nullptr,
-                                    pointers.data(), nullptr, nullptr, 0);
+    PGresult* result = PQexecParams(m_conn, sql.toUtf8().constData(), int(pointers.size()), nullptr, pointers.data(),
+                                    nullptr, nullptr, 0);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         CentralError error = statementError(result);
@@ -295,18 +303,42 @@ CentralResult<QByteArray> PgConnection::encryptPassword(const Passphrase& passwo
     return result;
 }
 
-bool PgConnection::isOpen() const { return m_conn && PQstatus(m_conn) == CONNECTION_OK; }
-bool PgConnection::inFailedTransaction() const { return m_conn && PQtransactionStatus(m_conn) == PQTRANS_INERROR; }
-bool PgConnection::usesTls() const { return m_conn && PQsslInUse(m_conn) == 1; }
+bool PgConnection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+bool PgConnection::inFailedTransaction() const
+{
+    return m_conn && PQtransactionStatus(m_conn) == PQTRANS_INERROR;
+}
+bool PgConnection::usesTls() const
+{
+    return m_conn && PQsslInUse(m_conn) == 1;
+}
 bool PgConnection::isUnixSocket() const
 {
     const QString where = host();
     return where.startsWith(QLatin1Char('/')) || where.startsWith(QLatin1Char('@'));
 }
-QString PgConnection::user() const { return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString(); }
-QString PgConnection::host() const { return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString(); }
-QString PgConnection::port() const { return m_conn ? QString::fromUtf8(PQport(m_conn)) : QString(); }
-QString PgConnection::database() const { return m_conn ? QString::fromUtf8(PQdb(m_conn)) : QString(); }
-int PgConnection::backendPid() const { return m_conn ? PQbackendPID(m_conn) : 0; }
+QString PgConnection::user() const
+{
+    return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+QString PgConnection::host() const
+{
+    return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString();
+}
+QString PgConnection::port() const
+{
+    return m_conn ? QString::fromUtf8(PQport(m_conn)) : QString();
+}
+QString PgConnection::database() const
+{
+    return m_conn ? QString::fromUtf8(PQdb(m_conn)) : QString();
+}
+int PgConnection::backendPid() const
+{
+    return m_conn ? PQbackendPID(m_conn) : 0;
+}
 
 } // namespace trellis::central

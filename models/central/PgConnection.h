@@ -68,7 +68,10 @@ public:
     pg_conn* handle() const { return m_conn; }
 
 private:
-    explicit PgConnection(pg_conn* conn) : m_conn(conn) {}
+    explicit PgConnection(pg_conn* conn)
+        : m_conn(conn)
+    {
+    }
     CentralError statementError(const pg_result* result) const;
 
     pg_conn* m_conn = nullptr;

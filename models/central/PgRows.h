@@ -14,7 +14,9 @@ class PgRows {
 public:
     PgRows() = default;
     PgRows(QStringList columns, QList<QList<QVariant>> rows, qint64 affected)
-        : m_columns(std::move(columns)), m_rows(std::move(rows)), m_affected(affected)
+        : m_columns(std::move(columns))
+        , m_rows(std::move(rows))
+        , m_affected(affected)
     {
     }
 

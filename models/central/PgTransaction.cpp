@@ -4,7 +4,8 @@
 
 namespace trellis::central {
 
-PgTransaction::PgTransaction(PgConnection& connection) : m_connection(connection)
+PgTransaction::PgTransaction(PgConnection& connection)
+    : m_connection(connection)
 {
     auto begun = m_connection.execScript(QStringLiteral("BEGIN"));
     m_began = begun.ok();

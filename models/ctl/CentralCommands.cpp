@@ -108,8 +108,8 @@ int runAddWorker(Output& output, CentralAdmin& admin, const QCommandLineParser& 
     QString problem;
     const Passphrase password = Passphrase::fromFile(parser.value(kPasswordFile), &problem);
     if (!problem.isEmpty())
-        return output.fail(QStringLiteral("password"), problem.replace(QLatin1String("passphrase"),
-                                                                        QLatin1String("password")));
+        return output.fail(QStringLiteral("password"),
+                           problem.replace(QLatin1String("passphrase"), QLatin1String("password")));
     const CentralAdmin::NewWorker worker{login, parser.value(kName), parser.value(kTeam), parser.value(kRole)};
     auto added = admin.addWorker(worker, password);
     if (!added.ok())
@@ -120,7 +120,7 @@ int runAddWorker(Output& output, CentralAdmin& admin, const QCommandLineParser& 
                    {QStringLiteral("team_id"), added->teamId},
                    {QStringLiteral("team_created"), added->teamCreated}},
                   QStringLiteral("Added the %1 \"%2\" to the team \"%3\"%4; they can sign in now.")
-                      .arg(worker.role, login, worker.team.trimmed(),
+                      .arg(worker.role, login, added->teamName,
                            added->teamCreated ? QStringLiteral(" (a new team)") : QString()));
     return Success;
 }
@@ -179,14 +179,18 @@ QList<QCommandLineOption> centralOptions()
             QCommandLineOption(kPasswordFile, QString(), QStringLiteral("FILE"))};
 }
 
-QStringList centralOptionNames() { return {kDb, kCa, kInsecure, kName, kTeam, kRole, kPasswordFile}; }
+QStringList centralOptionNames()
+{
+    return {kDb, kCa, kInsecure, kName, kTeam, kRole, kPasswordFile};
+}
 
 QString centralUsageText()
 {
     return QStringLiteral(
         "Central store (PostgreSQL) administration:\n"
         "  trellisctl [--json] central SUBCOMMAND --db URL [--ca FILE | --insecure]\n"
-        "  init                               create the central schema, roles and policies (or bring them up to date)\n"
+        "  init                               create the central schema, roles and policies (or bring them up to "
+        "date)\n"
         "  upgrade                            apply the central schema migrations this version has\n"
         "  add-worker LOGIN --name NAME --team TEAM --role caseworker|supervisor|manager --password-file FILE|-\n"
         "                                     create the worker and their PostgreSQL login (SCRAM-SHA-256)\n"

@@ -48,7 +48,7 @@ constexpr const char* kCaseloadSql =
 // Sorting and merging every match instead took several times longer for a one-letter prefix at
 // 100,000 young people (docs/benchmarks.md). Deleted people are not in the name indexes at all.
 #define TRELLIS_SEARCH_ARM(column)                                                                                     \
-    "SELECT * FROM (SELECT rowid, family_name, given_name FROM young_person WHERE deleted = 0 AND " column              \
+    "SELECT * FROM (SELECT rowid, family_name, given_name FROM young_person WHERE deleted = 0 AND " column             \
     " LIKE ?1 ESCAPE '\\' ORDER BY family_name, given_name, rowid LIMIT ?2)"
 // clang-format off
 constexpr const char* kSearchSql =

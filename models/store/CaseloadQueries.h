@@ -76,7 +76,8 @@ public:
 
     explicit CaseloadQueries(Database& db)
         : m_db(db)
-    {}
+    {
+    }
 
     // The worker's live young people (open and closed), by next contact due (none due first, as a
     // case without a next contact needs one arranged), then family and given name.

@@ -19,7 +19,7 @@ public:
     static constexpr int kApplicationId = 0x5452454c;
     static constexpr int kPageSize = 4096;
     // Page cache per connection in KiB; sized from store_bench (docs/benchmarks.md).
-    static constexpr int kCacheKiB = 16 * 1024;
+    static constexpr int kCacheKiB = 64 * 1024;
 
     // Creates a new store at a path where nothing exists yet and applies every migration.
     static Result<std::unique_ptr<Database>> create(const QString& path, const Passphrase& passphrase);

@@ -63,7 +63,10 @@ struct Failure {
     QString what;
 };
 
-[[noreturn]] void fail(const QString& what) { throw Failure{what}; }
+[[noreturn]] void fail(const QString& what)
+{
+    throw Failure{what};
+}
 
 template <typename T> T need(Result<T> result, const char* what)
 {
@@ -79,7 +82,10 @@ void need(const Result<void>& result, const char* what)
 }
 
 // Fictional passphrase; the bench never sees a real one.
-Passphrase benchPassphrase() { return Passphrase::fromString(QStringLiteral("bench-otter-lantern-42")); }
+Passphrase benchPassphrase()
+{
+    return Passphrase::fromString(QStringLiteral("bench-otter-lantern-42"));
+}
 
 // The plain twin: the same SQLCipher library and connection settings, but no sqlite3_key, so
 // pages are read and written without encryption. Only the benchmark makes such a file.

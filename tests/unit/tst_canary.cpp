@@ -59,7 +59,7 @@ const QDateTime kNow(QDate(2026, 11, 25), QTime(10, 30), Qt::UTC);
 
 constexpr int kPeople = 200;
 constexpr int kContacts = 4000;
-// Small enough that the sorts below cannot fit in it; the product sets 16 MiB.
+// Small enough that the sorts below cannot fit in it; the product sets 64 MiB.
 constexpr int kSmallCacheKiB = 256;
 
 // The canary as SQLite could write it: UTF-8, or UTF-16 in either byte order.

@@ -9,6 +9,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <optional>
 
 using namespace trellis;

@@ -203,7 +203,7 @@ QLabel* RecordForm::messageLabel(const QString& field) const
     return input ? input->messageLabel() : nullptr;
 }
 
-void RecordForm::load(const domain::Record& record)
+void RecordForm::load(const domain::Record& record, Reveal reveal)
 {
     Q_ASSERT_X(record.entity() == m_def->name, "RecordForm::load", "a record of another entity");
     m_loaded = record;
@@ -216,7 +216,7 @@ void RecordForm::load(const domain::Record& record)
     m_revealAll = false;
     for (const FieldInput* input : std::as_const(m_inputs)) {
         const bool isFalseTick = input->def().type == FieldType::Boolean && !record.flag(input->name());
-        if (record.has(input->name()) && !isFalseTick)
+        if (reveal == Reveal::Auto && record.has(input->name()) && !isFalseTick)
             m_revealAll = true;
     }
     m_stack->clear();

@@ -50,7 +50,11 @@ public:
     QStringList fields() const;
 
     // Fills the inputs from `record`, clears undo history and the unsaved state.
-    void load(const domain::Record& record);
+    // Auto shows every problem of a record that already holds values; OnTouch is for a new record
+    // filled with defaults (a contact starting "now, 30 minutes, attended"), whose empty required
+    // fields should not shout before the worker has reached them.
+    enum class Reveal { Auto, OnTouch };
+    void load(const domain::Record& record, Reveal reveal = Reveal::Auto);
     // The loaded record with the edited values over it (id, references and metadata kept),
     // normalised as the Validator does it: trimmed text, phone numbers in E.164.
     const domain::Record& record() const { return m_current; }

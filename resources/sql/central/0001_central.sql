@@ -147,8 +147,10 @@ CREATE TABLE young_person (
     flag_missing_risk       boolean NOT NULL DEFAULT false,
     flag_knife_crime_victim boolean NOT NULL DEFAULT false,
     flag_domestic_abuse     boolean NOT NULL DEFAULT false,
-    safety_wellbeing        text NOT NULL DEFAULT 'low' CHECK (safety_wellbeing IN ('low', 'medium', 'high', 'very_high')),
-    risk_serious_harm       text NOT NULL DEFAULT 'low' CHECK (risk_serious_harm IN ('low', 'medium', 'high', 'very_high')),
+    safety_wellbeing        text NOT NULL DEFAULT 'low' CHECK (safety_wellbeing IN (
+        'low', 'medium', 'high', 'very_high')),
+    risk_serious_harm       text NOT NULL DEFAULT 'low' CHECK (risk_serious_harm IN (
+        'low', 'medium', 'high', 'very_high')),
     reoffending_likelihood  text NOT NULL DEFAULT 'low' CHECK (reoffending_likelihood IN ('low', 'medium', 'high')),
     next_review_date        date,
     next_contact_due        date,

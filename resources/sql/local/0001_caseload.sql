@@ -61,7 +61,7 @@ CREATE TABLE young_person (
     risk_serious_harm      TEXT NOT NULL DEFAULT 'low' CHECK (risk_serious_harm IN ('low', 'medium', 'high', 'very_high')),
     reoffending_likelihood TEXT NOT NULL DEFAULT 'low' CHECK (reoffending_likelihood IN ('low', 'medium', 'high')),
     next_review_date       TEXT CHECK (next_review_date IS NULL OR date(next_review_date) = next_review_date),
-    -- Kept equal to the newest contact's next_contact_due so the caseload sorts on an index.
+    -- Kept equal to the newest contact's next_contact_due so the caseload sorts without reading contacts.
     next_contact_due       TEXT CHECK (next_contact_due IS NULL OR date(next_contact_due) = next_contact_due),
     created_at             TEXT NOT NULL,
     created_by             TEXT NOT NULL,

@@ -1,0 +1,134 @@
+#pragma once
+
+#include "store/CaseloadListQuery.h"
+#include "store/CaseloadQueries.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QString>
+
+namespace trellis {
+
+class Clock;
+
+// The caseload window's table: one row per young person, plain values only. Everything the filter
+// and sort need per row (lower-cased search text, risk ranks, overdue states, ages) is worked out
+// once in setItems, so that filtering 100,000 rows on each keystroke reads fields and allocates
+// nothing. Display text is made on demand for the rows a view actually paints.
+class CaseloadModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        ReferenceColumn,
+        AgeColumn,
+        InterventionColumn,
+        RiskSeriousHarmColumn,
+        SafetyWellbeingColumn,
+        ReoffendingColumn,
+        FlagsColumn,
+        NextContactColumn,
+        PlanReviewColumn,
+        ClocksColumn,
+        SyncColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // the young person's id, any column
+        SortRole,                  // a value that sorts right: QDate for dates, an int rank for ratings
+        SyncStateRole,             // a SyncState
+        OverdueRole,               // bool: this cell shows something overdue
+    };
+    enum SyncState { Synced = 0, NotSynced = 1 };
+    // The vulnerability flags as bits, in the schema's order.
+    enum Flag : quint8 {
+        FlagCce = 1 << 0,
+        FlagCse = 1 << 1,
+        FlagCountyLines = 1 << 2,
+        FlagGangAffected = 1 << 3,
+        FlagMissingRisk = 1 << 4,
+        FlagKnifeCrimeVictim = 1 << 5,
+        FlagDomesticAbuse = 1 << 6,
+    };
+    static constexpr int kFlagCount = 7;
+
+    // A row and what was worked out from it when it was set.
+    struct Entry {
+        CaseloadRow row;
+        // Case-folded "given family preferred" + U+0001 + reference; search compares prefixes at
+        // word starts in it. referenceStart is where the reference begins.
+        QString searchKey;
+        qsizetype referenceStart = 0;
+        int age = -1;
+        qint8 harmRank = -1;         // risk of serious harm, 0 low .. 3 very high, -1 unknown
+        qint8 safetyRank = -1;       // safety and wellbeing
+        qint8 reoffendingRank = -1;  // 0 low .. 2 high
+        qint8 interventionRank = -1; // position in choices::interventionType(), -1 none
+        quint8 flags = 0;
+        bool open = true;
+        bool contactOverdue = false;
+        bool reviewOverdue = false;
+        bool returnInterviewOverdue = false;
+        bool semhOverdue = false;
+        bool dirty = false;
+
+        int highestRisk() const { return std::max(harmRank, safetyRank); }
+        bool anyOverdue() const { return contactOverdue || reviewOverdue || returnInterviewOverdue || semhOverdue; }
+    };
+
+    explicit CaseloadModel(const Clock& clock, QObject* parent = nullptr);
+
+    // Replaces every row (a model reset). "Today", for ages and overdue dates, is read from the
+    // clock here, so a list left open past midnight is right again after the next reload.
+    void setItems(const QList<CaseloadListItem>& items);
+    // Rows without clocks or sync state (from CaseloadQueries::caseload or searchByName).
+    void setRows(const QList<CaseloadRow>& rows);
+
+    const Entry& entry(int row) const { return m_entries.at(row); }
+    QString idAt(int row) const { return m_entries.at(row).row.id; }
+    int rowOfId(const QString& id) const; // -1 when absent
+    QDate today() const { return m_today; }
+
+    // True when `left` sorts before `right` in `column`, ties broken by name then reference so
+    // the order is stable and the same in every view. Used by CaseloadFilterModel::lessThan.
+    bool lessThan(int column, int left, int right) const;
+
+    // The flags set on a row, short ("CCE, County lines") or in full words.
+    static QString flagsShortText(quint8 flags);
+    static QString flagsFullText(quint8 flags);
+    static QString flagShortName(int bit);
+    static QString flagFullName(int bit);
+    // "12 Nov 2026", UK style whatever the system locale.
+    static QString ukDate(const QDate& date);
+    static QString displayName(const CaseloadRow& row);
+    static int ageOn(const QDate& dateOfBirth, const QDate& today);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    Entry makeEntry(CaseloadListItem item) const;
+    QVariant displayData(const Entry& e, int column) const;
+    QVariant sortData(const Entry& e, int column) const;
+    QString accessibleText(const Entry& e, int column) const;
+    QString dueText(const QDate& due, bool overdue) const;
+    bool cellOverdue(const Entry& e, int column) const;
+    const QIcon& warningIcon() const;
+    const QIcon& flagsIcon(quint8 flags) const;
+    int compareNames(const Entry& a, const Entry& b) const;
+
+    const Clock& m_clock;
+    QDate m_today;
+    QList<Entry> m_entries;
+    // Drawn on first use and kept: a view asks for decorations on every repaint.
+    mutable QIcon m_warningIcon;
+    mutable QHash<int, QIcon> m_flagIcons; // by number of flags set
+};
+
+} // namespace trellis

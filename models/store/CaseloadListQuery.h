@@ -1,0 +1,42 @@
+#pragma once
+
+#include "CaseloadQueries.h"
+#include "Database.h"
+#include "Result.h"
+
+#include <QDate>
+#include <QList>
+
+namespace trellis {
+
+// One line of the caseload window: the young person as CaseloadRow has them, plus what the list
+// marks beside them that CaseloadRow does not carry.
+struct CaseloadListItem {
+    CaseloadRow row;
+    bool returnInterviewOverdue = false; // a missing episode's return home interview is late and not done
+    bool semhOverdue = false;            // an SEMH referral's first appointment is late and not held
+    bool dirty = false;                  // the young person has changes not yet sent to the central store
+};
+
+// The list the caseload window shows: every live young person in the local store. The store holds
+// exactly what the worker may see (the central store's row-level security decided that at sync),
+// so there is no worker filter here; CaseloadQueries::caseload is the per-worker query.
+//
+// Two statements, both with bound values, read inside one savepoint so they see the same
+// snapshot: the young people in rowid order (page order; the window's proxy sorts them), and the
+// episodes whose clocks have run out, which are few, matched to people in memory. Asking for each
+// person's episodes inside the first statement would cost one index search per young person.
+class CaseloadListQuery {
+public:
+    explicit CaseloadListQuery(Database& db)
+        : m_db(db)
+    {}
+
+    // `today` decides which episode clocks have run out (CaseClocks' rules).
+    Result<QList<CaseloadListItem>> run(const QDate& today);
+
+private:
+    Database& m_db;
+};
+
+} // namespace trellis

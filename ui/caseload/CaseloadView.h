@@ -1,0 +1,77 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace trellis {
+class CaseloadFilterModel;
+class CaseloadModel;
+class Clock;
+class Database;
+} // namespace trellis
+
+namespace trellis::ui {
+
+// The worker's caseload: a search box, filters and a sortable table of young people. It holds
+// decrypted data, so it lives inside the WorkArea and goes when the store is locked.
+//
+// Keyboard: Ctrl+F searches, Down moves from the search into the list, Enter or Return opens the
+// current young person (from the search box too), Ctrl+N asks for a new young person.
+class CaseloadView : public QWidget {
+    Q_OBJECT
+public:
+    CaseloadView(Database& db, const Clock& clock, QWidget* parent = nullptr);
+
+    // Reads the list from the store again, keeping the search, filters, sort and the current
+    // young person when they are still there. False (and loadFailed) when the store could not be
+    // read; the rows shown before stay.
+    bool reload();
+    void focusSearch();
+
+    int shownCount() const;
+    int totalCount() const;
+    QString currentId() const;       // empty when no row is current
+    bool selectId(const QString& id); // false when that young person is not shown
+    // "Showing 12 of 250 young people", or "250 young people" when nothing is filtered out.
+    static QString countText(int shown, int total);
+
+    CaseloadModel* model() const { return m_model; }
+    CaseloadFilterModel* filterModel() const { return m_filter; }
+    QTableView* table() const { return m_table; }
+
+signals:
+    void openRecord(const QString& youngPersonId);
+    void newYoungPerson();
+    void countChanged(int shown, int total);
+    void loadFailed(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildFilters(QWidget* bar);
+    void applyFilters();
+    void sizeColumns();
+    void openCurrent();
+    void afterFilter();
+
+    Database& m_db;
+    const Clock& m_clock;
+    CaseloadModel* m_model;
+    CaseloadFilterModel* m_filter;
+    QLineEdit* m_search;
+    QComboBox* m_risk = nullptr;
+    QComboBox* m_flags = nullptr;
+    QComboBox* m_status = nullptr;
+    QCheckBox* m_overdue = nullptr;
+    QLabel* m_error;
+    QTableView* m_table;
+};
+
+} // namespace trellis::ui

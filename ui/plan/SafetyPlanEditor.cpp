@@ -1,0 +1,636 @@
+#include "SafetyPlanEditor.h"
+
+#include "FormEditProxyCommand.h"
+#include "PlanDraftJson.h"
+#include "PlanHistoryView.h"
+#include "SectionChangeCommand.h"
+#include "SectionEditor.h"
+#include "domain/Entities.h"
+#include "domain/Validator.h"
+#include "forms/DateInput.h"
+#include "forms/RecordForm.h"
+#include "session/Clock.h"
+#include "store/CaseloadQueries.h"
+#include "store/DraftStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcPlanEditor, "trellis.ui.plan")
+
+namespace trellis::ui {
+
+using domain::Record;
+using domain::SafetyPlanVersion;
+
+namespace {
+
+// Long enough to gather a burst of typing into one write, short enough that a crash loses little.
+constexpr int kDraftDelayMs = 400;
+
+const domain::EntityDef& planDef() { return domain::Entities::get(domain::entity::SafetyPlan); }
+
+QList<QHash<QString, QVariant>> contentOf(const QList<Record>& items)
+{
+    QList<QHash<QString, QVariant>> values;
+    for (const Record& item : items) {
+        QHash<QString, QVariant> content;
+        content.insert(QStringLiteral("id"), item.id());
+        content.insert(QStringLiteral("section"), item.value(QStringLiteral("section")));
+        for (const QString& field : SafetyPlanVersion::itemContentFields())
+            content.insert(field, item.has(field) ? item.value(field) : QVariant());
+        values << content;
+    }
+    return values;
+}
+
+// Puts a value into a header input as if typed, so it becomes an edit of the form (unsaved, undoable).
+void typeInto(QWidget* editor, const QString& text)
+{
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->setText(text);
+    else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor))
+        plain->setPlainText(text);
+    else if (editor)
+        if (auto* inner = editor->findChild<QLineEdit*>())
+            inner->setText(text);
+}
+
+} // namespace
+
+SafetyPlanEditor::SafetyPlanEditor(Database& db, const Clock& clock, QString actor, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_actor(std::move(actor))
+    , m_store(db, clock, m_actor)
+    , m_shown{Record(planDef()), {}}
+    , m_undo(new QUndoStack(this))
+    , m_draftTimer(new QTimer(this))
+    , m_versionLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+    , m_messageLabel(new QLabel(this))
+    , m_undoButton(new QPushButton(tr("Undo"), this))
+    , m_redoButton(new QPushButton(tr("Redo"), this))
+    , m_saveButton(new QPushButton(tr("&Save"), this))
+    , m_discardButton(new QPushButton(tr("&Discard changes"), this))
+    , m_newVersionButton(new QPushButton(tr("New &version"), this))
+    , m_activateButton(new QPushButton(tr("&Activate…"), this))
+    , m_historyButton(new QPushButton(tr("&History…"), this))
+    , m_form(new RecordForm(planDef(), SafetyPlanVersion::headerFields(), domain::Validator(clock.today()), this))
+    , m_print(new PlanPrintBar(db, m_actor, this))
+{
+    setObjectName(QStringLiteral("safetyPlanEditor"));
+    m_confirm = [this](const QString& question) {
+        return QMessageBox::question(this, tr("Safety plan"), question) == QMessageBox::Yes;
+    };
+    m_print->setConfirmHook(m_confirm);
+    m_print->setDocumentSource([this] { return printable(); });
+    connect(m_print, &PlanPrintBar::message, this, &SafetyPlanEditor::showMessage);
+    buildLayout();
+
+    auto* undo = new QAction(tr("Undo"), this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    auto* redo = new QAction(tr("Redo"), this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    for (QAction* action : {undo, redo}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
+    connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
+    connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
+    connect(m_redoButton, &QPushButton::clicked, m_undo, &QUndoStack::redo);
+    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
+    connect(m_undo, &QUndoStack::canUndoChanged, m_undoButton, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::canRedoChanged, m_redoButton, &QPushButton::setEnabled);
+    connect(m_undo, &QUndoStack::indexChanged, this, &SafetyPlanEditor::changed);
+
+    connect(m_form->undoStack(), &QUndoStack::indexChanged, this, &SafetyPlanEditor::onFormIndexChanged);
+    connect(m_form, &RecordForm::modifiedChanged, this, &SafetyPlanEditor::changed);
+    connect(m_saveButton, &QPushButton::clicked, this, &SafetyPlanEditor::save);
+    connect(m_discardButton, &QPushButton::clicked, this, [this] {
+        if (m_confirm(tr("Discard every unsaved change to this plan?")))
+            discardChanges();
+    });
+    connect(m_newVersionButton, &QPushButton::clicked, this, &SafetyPlanEditor::newVersion);
+    connect(m_activateButton, &QPushButton::clicked, this, &SafetyPlanEditor::activate);
+    connect(m_historyButton, &QPushButton::clicked, this, &SafetyPlanEditor::showHistory);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(kDraftDelayMs);
+    connect(m_draftTimer, &QTimer::timeout, this, &SafetyPlanEditor::saveDraft);
+    // Leaving a field finishes an edit: its draft is written at once.
+    connect(qApp, &QApplication::focusChanged, this, [this] {
+        if (m_draftTimer->isActive()) {
+            m_draftTimer->stop();
+            saveDraft();
+        }
+    });
+    setReadOnly(true);
+    updateState();
+}
+
+SafetyPlanEditor::~SafetyPlanEditor()
+{
+    // Focus moves and the form's undo stack clears while children are destroyed; nothing here
+    // may react to either by then.
+    disconnect(qApp, nullptr, this, nullptr);
+    disconnect(m_form->undoStack(), nullptr, this, nullptr);
+    disconnect(m_form, nullptr, this, nullptr);
+    disconnect(m_undo, nullptr, this, nullptr);
+}
+
+void SafetyPlanEditor::buildLayout()
+{
+    const struct {
+        QPushButton* button;
+        const char* name;
+    } buttons[] = {{m_undoButton, "undoButton"},         {m_redoButton, "redoButton"},
+                   {m_saveButton, "saveButton"},         {m_discardButton, "discardButton"},
+                   {m_newVersionButton, "newVersionButton"}, {m_activateButton, "activateButton"},
+                   {m_historyButton, "historyButton"}};
+    for (const auto& entry : buttons) {
+        entry.button->setObjectName(QString::fromLatin1(entry.name));
+        entry.button->setAccessibleName(entry.button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    }
+    m_undoButton->setToolTip(tr("Ctrl+Z"));
+    m_redoButton->setToolTip(tr("Ctrl+Shift+Z"));
+    m_undoButton->setEnabled(false);
+    m_redoButton->setEnabled(false);
+    m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    QFont bold = m_versionLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_versionLabel->setFont(bold);
+    m_stateLabel->setObjectName(QStringLiteral("stateLabel"));
+    m_stateLabel->setAccessibleName(tr("Plan state"));
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setAccessibleName(tr("Message"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setFrameShape(QFrame::StyledPanel);
+    m_messageLabel->setMargin(6);
+    m_messageLabel->hide();
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_versionLabel);
+    bar->addSpacing(12);
+    bar->addWidget(m_stateLabel, 1);
+    for (const auto& entry : buttons)
+        bar->addWidget(entry.button);
+
+    m_form->setReservedMnemonics(QStringLiteral("fevhsdalu"));
+    // The form's own state line knows only the header; the bar above speaks for the whole plan.
+    if (auto* formState = m_form->findChild<QLabel*>(QStringLiteral("statusLabel")))
+        formState->setVisible(false);
+    m_form->setMinimumWidth(380);
+    auto* sectionsContent = new QWidget;
+    sectionsContent->setObjectName(QStringLiteral("sectionsContent"));
+    auto* sectionsLayout = new QVBoxLayout(sectionsContent);
+    sectionsLayout->setContentsMargins(8, 0, 12, 0);
+    QWidget* previous = m_form;
+    for (const QString& section : SafetyPlanVersion::sections()) {
+        auto* editor = new SectionEditor(section, sectionsContent);
+        m_sections.insert(section, editor);
+        sectionsLayout->addWidget(editor);
+        connect(editor, &SectionEditor::changeRequested, this,
+                [this, editor](const QList<Record>& after, int row, const QString& text) {
+                    onSectionChange(editor, after, row, text);
+                });
+        setTabOrder(previous, editor);
+        previous = editor;
+    }
+    sectionsLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("sectionsScroll"));
+    scroll->setWidget(sectionsContent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_form, 2);
+    body->addWidget(scroll, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_messageLabel);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_print);
+}
+
+void SafetyPlanEditor::setConfirmHook(PlanPrintBar::ConfirmHook hook)
+{
+    m_confirm = hook;
+    m_print->setConfirmHook(std::move(hook));
+}
+
+QString SafetyPlanEditor::draftKey() const
+{
+    return DraftStore::key(domain::entity::SafetyPlan, m_shown.id());
+}
+
+bool SafetyPlanEditor::load(const QString& youngPersonId)
+{
+    auto full = CaseloadQueries(m_db).fullRecord(youngPersonId);
+    if (!full.ok() || !full.value()) {
+        showMessage(tr("Error: this young person's record could not be opened."));
+        return false;
+    }
+    m_youngPersonId = youngPersonId;
+    m_youngPerson = full.value()->youngPerson;
+    m_adults.clear();
+    for (const auto& linked : full.value()->trustedAdults)
+        m_adults << linked.adult;
+    m_sections.value(QStringLiteral("trusted_adult"))->setAdults(m_adults);
+    return reload({});
+}
+
+// Reads every version again and shows `showPlanId`, or the one a worker would want to see.
+bool SafetyPlanEditor::reload(const QString& showPlanId)
+{
+    auto versions = m_store.versions(m_youngPersonId);
+    if (!versions.ok()) {
+        showMessage(tr("Error: the safety plan could not be read. %1").arg(versions.error().message));
+        return false;
+    }
+    m_versions = versions.takeValue();
+    if (m_history)
+        m_history->setVersions(m_versions);
+
+    std::optional<QJsonObject> restore;
+    DraftStore drafts(m_db);
+    if (showPlanId.isEmpty()) {
+        const auto keys = drafts.keysFor(m_youngPersonId);
+        for (const QString& key : keys.ok() ? keys.value() : QStringList()) {
+            if (!key.startsWith(domain::entity::SafetyPlan + QLatin1Char(':')))
+                continue;
+            auto draft = drafts.load(key);
+            if (draft.ok() && draft.value())
+                restore = *draft.value();
+        }
+    }
+    const SafetyPlanVersion* shown = nullptr;
+    for (const SafetyPlanVersion& version : std::as_const(m_versions)) {
+        if (!showPlanId.isEmpty() ? version.id() == showPlanId
+                                  : (restore ? version.id() == PlanDraftJson::planId(*restore) && version.isDraft()
+                                             : false))
+            shown = &version;
+    }
+    if (!shown && !m_versions.isEmpty() && showPlanId.isEmpty()) {
+        shown = &m_versions.first();
+        for (const SafetyPlanVersion& version : std::as_const(m_versions)) {
+            if (version.status() == QLatin1String("active") && !m_versions.first().isDraft())
+                shown = &version;
+        }
+    }
+    if (shown) {
+        const bool matches = restore && PlanDraftJson::planId(*restore) == shown->id() && shown->isDraft();
+        showVersion(*shown, matches ? &*restore : nullptr);
+    } else {
+        // No plan yet: a blank first version, kept unsaved until the worker saves it. An unsaved
+        // draft of it from before is restored under the id it had.
+        SafetyPlanVersion blank = m_store.blankDraft(m_youngPersonId);
+        const bool isNewPlanDraft = restore && m_versions.isEmpty();
+        if (isNewPlanDraft)
+            blank.plan.set(QStringLiteral("id"), PlanDraftJson::planId(*restore));
+        showVersion(blank, isNewPlanDraft ? &*restore : nullptr);
+    }
+    return true;
+}
+
+void SafetyPlanEditor::showVersion(const SafetyPlanVersion& version, const QJsonObject* restore)
+{
+    m_shown = version;
+    // A plan not yet stored has no stamps; the form checks every required field, these included.
+    if (!m_shown.plan.has(QStringLiteral("created_at")))
+        m_shown.plan.stampNew(m_actor, m_clock.now());
+    m_draftTimer->stop();
+    m_form->load(m_shown.plan);
+    for (SectionEditor* editor : std::as_const(m_sections))
+        editor->setItems(version.section(editor->section()));
+    m_undo->clear();
+    m_formIndex = 0;
+    setReadOnly(!version.isDraft());
+    m_messageLabel->hide();
+    if (restore)
+        restoreDraft(*restore);
+    updateState();
+}
+
+void SafetyPlanEditor::restoreDraft(const QJsonObject& draft)
+{
+    Record header = m_shown.plan;
+    PlanDraftJson::readHeader(draft, header);
+    for (const QString& field : SafetyPlanVersion::headerFields()) {
+        const QVariant value = header.value(field);
+        if (value == m_form->record().value(field))
+            continue;
+        const QString text = value.typeId() == QMetaType::QDate ? DateInput::format(value.toDate()) : value.toString();
+        typeInto(m_form->editor(field), text);
+    }
+    const QList<Record> items = PlanDraftJson::readItems(draft);
+    for (SectionEditor* editor : std::as_const(m_sections)) {
+        QList<Record> section;
+        for (const Record& item : items) {
+            if (item.text(QStringLiteral("section")) == editor->section())
+                section << item;
+        }
+        if (contentOf(section) != contentOf(editor->items()))
+            onSectionChange(editor, section, -1, tr("restore unsaved changes"));
+    }
+    showMessage(tr("Unsaved changes to this plan from your last session were restored. Save them, or discard them "
+                   "to go back to the saved plan."));
+}
+
+void SafetyPlanEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    for (const QString& field : m_form->fields()) {
+        QWidget* editor = m_form->editor(field);
+        if (auto* line = qobject_cast<QLineEdit*>(editor))
+            line->setReadOnly(readOnly);
+        else if (auto* plain = qobject_cast<QPlainTextEdit*>(editor))
+            plain->setReadOnly(readOnly);
+        else if (editor) {
+            for (auto* inner : editor->findChildren<QLineEdit*>())
+                inner->setReadOnly(readOnly);
+            for (auto* button : editor->findChildren<QToolButton*>())
+                button->setEnabled(!readOnly);
+        }
+    }
+    for (SectionEditor* editor : std::as_const(m_sections))
+        editor->setReadOnly(readOnly);
+}
+
+void SafetyPlanEditor::onSectionChange(SectionEditor* editor, const QList<Record>& after, int row, const QString& text)
+{
+    if (m_readOnly)
+        return;
+    auto apply = [this](const QString& section, const QList<Record>& items, int selected) {
+        applySection(section, items, selected);
+    };
+    m_undo->push(new SectionChangeCommand(text, editor->section(), editor->items(), editor->currentRow(), after, row,
+                                          apply));
+}
+
+void SafetyPlanEditor::applySection(const QString& section, const QList<Record>& items, int row)
+{
+    SectionEditor* editor = m_sections.value(section);
+    editor->setItems(items);
+    editor->setCurrentRow(row);
+    changed();
+}
+
+void SafetyPlanEditor::onFormIndexChanged(int index)
+{
+    if (!m_proxying && index > m_formIndex) {
+        QUndoStack* formStack = m_form->undoStack();
+        auto step = [this, formStack](bool forward) {
+            m_proxying = true;
+            forward ? formStack->redo() : formStack->undo();
+            m_proxying = false;
+            m_formIndex = formStack->index();
+        };
+        m_undo->push(new FormEditProxyCommand(formStack->undoText(), [step] { step(false); }, [step] { step(true); }));
+    }
+    m_formIndex = index;
+    changed();
+}
+
+QList<Record> SafetyPlanEditor::editedItems() const
+{
+    QList<Record> items;
+    for (const QString& section : SafetyPlanVersion::sections())
+        items << m_sections.value(section)->items();
+    return items;
+}
+
+bool SafetyPlanEditor::hasUnsavedChanges() const
+{
+    if (m_readOnly)
+        return false;
+    return m_form->isModified() || contentOf(editedItems()) != contentOf(m_shown.items);
+}
+
+void SafetyPlanEditor::changed()
+{
+    if (!m_readOnly)
+        m_draftTimer->start();
+    updateState();
+}
+
+void SafetyPlanEditor::updateState()
+{
+    const bool modified = hasUnsavedChanges();
+    const QString status = m_shown.status();
+    QString statusText = tr("Draft");
+    if (status == QLatin1String("active"))
+        statusText = tr("Active: in use");
+    else if (status == QLatin1String("superseded"))
+        statusText = tr("Superseded");
+    m_versionLabel->setText(tr("Version %1 · %2").arg(m_shown.version()).arg(statusText));
+    const bool stored = std::any_of(m_versions.cbegin(), m_versions.cend(),
+                                    [this](const SafetyPlanVersion& v) { return v.id() == m_shown.id(); });
+    if (m_readOnly)
+        m_stateLabel->setText(tr("Read only: make a new version to change it."));
+    else if (modified)
+        m_stateLabel->setText(tr("● Unsaved changes"));
+    else
+        m_stateLabel->setText(stored ? tr("All changes saved") : tr("Not saved yet"));
+    m_saveButton->setEnabled(!m_readOnly && modified);
+    m_discardButton->setEnabled(!m_readOnly && modified);
+    m_newVersionButton->setEnabled(m_readOnly && !m_youngPersonId.isEmpty());
+    m_activateButton->setEnabled(!m_readOnly && !m_youngPersonId.isEmpty());
+    m_historyButton->setEnabled(!m_versions.isEmpty());
+    m_print->setEnabled(stored);
+    if (modified != m_modified) {
+        m_modified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+void SafetyPlanEditor::showMessage(const QString& text)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setVisible(!text.isEmpty());
+}
+
+bool SafetyPlanEditor::save()
+{
+    if (m_readOnly || m_youngPersonId.isEmpty())
+        return false;
+    if (!m_form->validateForSave()) {
+        showMessage(tr("Error: check the messages beside the plan's fields, then save again."));
+        return false;
+    }
+    SafetyPlanVersion draft = m_shown;
+    draft.plan = m_form->record();
+    draft.items = editedItems();
+    auto outcome = m_store.saveDraft(draft);
+    if (!outcome.ok()) {
+        showMessage(tr("Error: the plan was not saved. %1").arg(outcome.error().message));
+        return false;
+    }
+    if (!outcome.value().saved) {
+        QStringList problems;
+        for (const auto& issue : outcome.value().issues) {
+            if (issue.isError())
+                problems << issue.toString();
+        }
+        showMessage(tr("Error: the plan was not saved.\n%1").arg(problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    qCDebug(lcPlanEditor) << "saved plan" << m_shown.id();
+    (void)DraftStore(m_db).discard(draftKey());
+    m_draftTimer->stop();
+    const SafetyPlanVersion stored = *outcome.value().version;
+    m_shown = stored;
+    m_form->markSaved(stored.plan);
+    for (SectionEditor* editor : std::as_const(m_sections)) {
+        const int row = editor->currentRow();
+        editor->setItems(stored.section(editor->section()));
+        editor->setCurrentRow(row);
+    }
+    auto versions = m_store.versions(m_youngPersonId);
+    if (versions.ok())
+        m_versions = versions.takeValue();
+    if (m_history)
+        m_history->setVersions(m_versions);
+    m_undo->setClean();
+    showMessage(tr("Saved."));
+    updateState();
+    emit saved();
+    return true;
+}
+
+void SafetyPlanEditor::saveDraft()
+{
+    m_draftTimer->stop();
+    if (m_youngPersonId.isEmpty() || m_readOnly)
+        return;
+    DraftStore drafts(m_db);
+    const auto written = hasUnsavedChanges()
+                             ? drafts.save(draftKey(), m_youngPersonId,
+                                           PlanDraftJson::write(m_shown.id(), m_form->record(), editedItems()),
+                                           m_clock.now())
+                             : drafts.discard(draftKey());
+    if (!written.ok())
+        qCWarning(lcPlanEditor) << "draft not written:" << StoreError::kindName(written.error().kind);
+}
+
+void SafetyPlanEditor::discardChanges()
+{
+    (void)DraftStore(m_db).discard(draftKey());
+    const QString id = m_shown.id();
+    const bool stored = std::any_of(m_versions.cbegin(), m_versions.cend(),
+                                    [&](const SafetyPlanVersion& v) { return v.id() == id; });
+    if (stored)
+        reload(id);
+    else
+        showVersion(m_store.blankDraft(m_youngPersonId), nullptr);
+}
+
+bool SafetyPlanEditor::newVersion()
+{
+    if (m_youngPersonId.isEmpty() || hasUnsavedChanges())
+        return false;
+    auto created = m_store.newVersion(m_youngPersonId);
+    if (!created.ok()) {
+        showMessage(tr("Error: no new version was made. %1").arg(created.error().message));
+        return false;
+    }
+    const bool shown = reload(created.value().id());
+    showMessage(tr("Version %1 is a draft copy of the plan. Change it, then activate it when it has been agreed.")
+                    .arg(created.value().version()));
+    return shown;
+}
+
+bool SafetyPlanEditor::activate()
+{
+    if (m_readOnly || m_youngPersonId.isEmpty())
+        return false;
+    if (!m_form->record().has(QStringLiteral("review_date"))) {
+        showMessage(tr("Error: set a review date before activating the plan, so that it is not forgotten."));
+        if (QWidget* review = m_form->editor(QStringLiteral("review_date")))
+            review->setFocus();
+        return false;
+    }
+    const SafetyPlanVersion* active = nullptr;
+    for (const SafetyPlanVersion& version : std::as_const(m_versions)) {
+        if (version.status() == QLatin1String("active"))
+            active = &version;
+    }
+    const QString question =
+        active ? tr("Make version %1 the plan in use? Version %2 will be kept as superseded and can no longer be "
+                    "changed.")
+                     .arg(m_shown.version())
+                     .arg(active->version())
+               : tr("Make version %1 the plan in use? It can no longer be changed once active.").arg(m_shown.version());
+    if (!m_confirm(question))
+        return false;
+    if (hasUnsavedChanges() && !save())
+        return false;
+    auto outcome = m_store.activate(m_shown.id());
+    if (!outcome.ok() || !outcome.value().saved) {
+        QString why = outcome.ok() ? QString() : outcome.error().message;
+        if (outcome.ok()) {
+            for (const auto& issue : outcome.value().issues)
+                why += issue.toString() + QLatin1Char('\n');
+        }
+        showMessage(tr("Error: the plan was not activated. %1").arg(why.trimmed()));
+        return false;
+    }
+    reload(m_shown.id());
+    showMessage(tr("Version %1 is now the plan in use.").arg(m_shown.version()));
+    return true;
+}
+
+void SafetyPlanEditor::showHistory()
+{
+    if (!m_history) {
+        auto* dialog = new QDialog(this);
+        dialog->setObjectName(QStringLiteral("planHistoryDialog"));
+        dialog->setWindowTitle(tr("Safety plan history"));
+        m_history = new PlanHistoryView(dialog);
+        auto* layout = new QVBoxLayout(dialog);
+        layout->addWidget(m_history);
+        auto* close = new QPushButton(tr("Close"), dialog);
+        close->setObjectName(QStringLiteral("closeHistoryButton"));
+        connect(close, &QPushButton::clicked, dialog, &QDialog::close);
+        layout->addWidget(close, 0, Qt::AlignRight);
+        dialog->resize(760, 560);
+    }
+    m_history->setVersions(m_versions);
+    auto* dialog = qobject_cast<QDialog*>(m_history->parentWidget());
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+std::optional<SafetyPlanDocument> SafetyPlanEditor::printable()
+{
+    if (!m_youngPerson || hasUnsavedChanges()) {
+        showMessage(tr("Save the plan before printing it, so that the printed copy matches a saved version."));
+        return std::nullopt;
+    }
+    return SafetyPlanDocument(*m_youngPerson, m_shown.plan, m_shown.items, m_adults);
+}
+
+} // namespace trellis::ui
