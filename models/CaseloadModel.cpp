@@ -538,7 +538,7 @@ bool CaseloadModel::lessThan(int column, int left, int right) const
         break;
     case AgeColumn:
         c = compareValues(a.age, b.age);
-        if (c == 0) // the same age in years: the older one first
+        if (c == 0) // the same age in years: by exact age, a later birthday being younger
             c = -compareDates(a.row.dateOfBirth, b.row.dateOfBirth);
         break;
     case InterventionColumn:

@@ -80,13 +80,17 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_work && !m_work->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     m_session.lock(); // drafts saved, store closed, before the window goes
     event->accept();
 }
 
 void MainWindow::showUnlocked()
 {
-    m_work = new WorkArea(*m_session.database(), m_session.actor(), m_stack);
+    m_work = new WorkArea(*m_session.database(), m_session.clock(), m_session.actor(), m_stack);
     connect(m_work, &WorkArea::statusMessage, m_statusLabel, &QLabel::setText);
     m_work->restore(m_resume);
     m_stack->addWidget(m_work);
@@ -99,6 +103,7 @@ void MainWindow::putAwayWork()
 {
     if (!m_work)
         return;
+    m_work->saveDrafts(); // auto-lock keeps unsaved work, encrypted; it never discards it
     m_resume = m_work->place();
     // Deleted at once rather than later, so no widget or model holding decrypted data outlives
     // the lock. Lock is triggered from the window's action or the idle timer, never from

@@ -3,17 +3,27 @@
 #include <QString>
 #include <QWidget>
 
+#include <functional>
+#include <optional>
+
 class QLabel;
+class QPushButton;
+class QStackedWidget;
 
 namespace trellis {
+class Clock;
 class Database;
 }
 
 namespace trellis::ui {
 
-// Everything the worker sees while unlocked. It exists only while the store is open: locking
-// destroys it with every model and widget that held decrypted data, and a new one is built on
-// unlock, sent back to the same place.
+class RecordView;
+class SafetyPlanEditor;
+
+// Everything the worker sees while unlocked: the caseload, and a young person's record with its
+// safety plan. It exists only while the store is open: locking first saves every unsaved edit as
+// an encrypted draft, then destroys this widget with every model and widget that held decrypted
+// data; a new one is built on unlock and sent back to the same place.
 class WorkArea : public QWidget {
     Q_OBJECT
 public:
@@ -23,20 +33,39 @@ public:
         int tab = 0;
     };
 
-    WorkArea(Database& db, QString actor, QWidget* parent = nullptr);
+    WorkArea(Database& db, const Clock& clock, QString actor, QWidget* parent = nullptr);
 
-    Place place() const { return m_place; }
-    void restore(const Place& place) { m_place = place; }
+    Place place() const;
+    void restore(const Place& place);
+    // Keeps every unsaved edit, encrypted in the store, before the store closes.
+    void saveDrafts();
+    // Before the window closes or another record opens: asks about unsaved work. False = stay.
+    bool confirmLeave();
     void refresh();
+
+    bool openRecord(const QString& youngPersonId);
+    void newYoungPerson();
+    void showCaseload();
+    RecordView* recordView() const { return m_record; }
+    SafetyPlanEditor* safetyPlanEditor() const { return m_plan; }
+    // Test hook: how to ask about an unsaved safety plan (true = save, false = discard,
+    // nullopt = stay). The record's own tabs ask through RecordView::setLeaveAsker.
+    void setPlanLeaveAsker(std::function<std::optional<bool>()> asker) { m_askPlanLeave = std::move(asker); }
 
 signals:
     void statusMessage(const QString& message);
 
 private:
     Database& m_db;
+    const Clock& m_clock;
     QString m_actor;
+    QStackedWidget* m_pages;
+    QWidget* m_caseloadPage;
     QLabel* m_countLabel;
-    Place m_place;
+    QWidget* m_recordPage;
+    RecordView* m_record;
+    SafetyPlanEditor* m_plan;
+    std::function<std::optional<bool>()> m_askPlanLeave;
 };
 
 } // namespace trellis::ui

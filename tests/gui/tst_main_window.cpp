@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "WorkArea.h"
+#include "record/RecordView.h"
 #include "demo/DemoSeeder.h"
 #include "session/Clock.h"
 #include "session/Session.h"
@@ -84,6 +85,7 @@ private slots:
     void unlockShowsCaseloadAndLockPutsEverythingAway();
     void idleTimeLocksAndUnlockReturns();
     void repeatedFailuresSlowDownAndAreAudited();
+    void autoLockKeepsUnsavedEditsAndReturnsToThem();
 
 private:
     QStringList seed(TestStore& store, int cases);
@@ -177,6 +179,12 @@ void TestMainWindow::idleTimeLocksAndUnlockReturns()
 {
     TestStore store;
     QVERIFY(!seed(store, 5).isEmpty());
+    QString id;
+    {
+        auto db = store.open();
+        QVERIFY(db);
+        id = db->scalar("SELECT id FROM young_person ORDER BY reference LIMIT 1").value().toString();
+    }
     ManualClock clock(start());
     Session session(store.path(), clock, QStringLiteral("demo.worker01"));
     ui::MainWindow window(session);
@@ -184,7 +192,8 @@ void TestMainWindow::idleTimeLocksAndUnlockReturns()
     typeInto(window, "passphraseEdit", kPassphrase);
     QTest::keyClick(child<QLineEdit>(window, "passphraseEdit"), Qt::Key_Return);
     QVERIFY(session.isUnlocked());
-    window.workArea()->restore({QStringLiteral("00000000-0000-4000-8000-000000000001"), 2});
+    QVERIFY(window.workArea()->openRecord(id));
+    window.workArea()->recordView()->setCurrentTab(2);
 
     clock.advance(4 * 60);
     session.idleMonitor().check();
@@ -201,7 +210,7 @@ void TestMainWindow::idleTimeLocksAndUnlockReturns()
     typeInto(window, "passphraseEdit", kPassphrase);
     QTest::keyClick(child<QLineEdit>(window, "passphraseEdit"), Qt::Key_Return);
     QVERIFY(window.workArea());
-    QCOMPARE(window.workArea()->place().youngPersonId, QStringLiteral("00000000-0000-4000-8000-000000000001"));
+    QCOMPARE(window.workArea()->place().youngPersonId, id);
     QCOMPARE(window.workArea()->place().tab, 2);
 }
 
@@ -232,6 +241,60 @@ void TestMainWindow::repeatedFailuresSlowDownAndAreAudited()
     QCOMPARE(auditCount(*session.database(), "failed_unlock"), 3);
     QCOMPARE(auditCount(*session.database(), "unlock"), 1);
     QCOMPARE(session.failedAttempts(), 0);
+}
+
+void TestMainWindow::autoLockKeepsUnsavedEditsAndReturnsToThem()
+{
+    TestStore store;
+    QVERIFY(!seed(store, 6).isEmpty());
+    QString id;
+    {
+        auto db = store.open();
+        QVERIFY(db);
+        id = db->scalar("SELECT id FROM young_person ORDER BY reference LIMIT 1").value().toString();
+    }
+    ManualClock clock(start());
+    Session session(store.path(), clock, QStringLiteral("demo.worker01"));
+    ui::MainWindow window(session);
+    window.show();
+    typeInto(window, "passphraseEdit", kPassphrase);
+    QTest::keyClick(child<QLineEdit>(window, "passphraseEdit"), Qt::Key_Return);
+    QVERIFY(window.workArea()->openRecord(id));
+
+    // An edit typed and finished (focus moved on) but never saved.
+    auto* profile = child<QWidget>(window, "profileTab");
+    QVERIFY(profile);
+    auto* given = profile->findChild<QLineEdit*>(QStringLiteral("given_name"));
+    QVERIFY(given);
+    given->setFocus(Qt::OtherFocusReason);
+    given->selectAll();
+    QTest::keyClicks(given, QStringLiteral("Fictionalname"));
+    profile->findChild<QLineEdit*>(QStringLiteral("family_name"))->setFocus(Qt::TabFocusReason);
+    QVERIFY(window.workArea()->recordView()->hasUnsavedChanges());
+
+    clock.advance(5 * 60);
+    session.idleMonitor().check();
+    QVERIFY(!session.isUnlocked());
+    QVERIFY(!allVisibleText(window).contains(QLatin1String("Fictionalname")));
+    {
+        auto db = store.open();
+        QVERIFY(db);
+        // Not saved into the record, but kept: encrypted, as a draft.
+        auto& stored = db->cached("SELECT given_name FROM young_person WHERE id = ?1");
+        stored.bind(1, id);
+        QVERIFY(stored.next());
+        QVERIFY(stored.text(0) != QLatin1String("Fictionalname"));
+        stored.reset();
+        QCOMPARE(db->scalar("SELECT count(*) FROM draft WHERE payload LIKE '%Fictionalname%'").value().toInt(), 1);
+    }
+
+    typeInto(window, "passphraseEdit", kPassphrase);
+    QTest::keyClick(child<QLineEdit>(window, "passphraseEdit"), Qt::Key_Return);
+    QVERIFY(session.isUnlocked());
+    QCOMPARE(window.workArea()->place().youngPersonId, id);
+    QCOMPARE(child<QWidget>(window, "profileTab")->findChild<QLineEdit*>(QStringLiteral("given_name"))->text(),
+             QStringLiteral("Fictionalname"));
+    QVERIFY(window.workArea()->recordView()->hasUnsavedChanges());
 }
 
 QTEST_MAIN(TestMainWindow)
