@@ -26,8 +26,17 @@ CaseloadFilterModel::CaseloadFilterModel(QObject* parent)
 
 void CaseloadFilterModel::setSourceModel(QAbstractItemModel* model)
 {
-    m_caseload = qobject_cast<const CaseloadModel*>(model);
+    m_caseload = qobject_cast<CaseloadModel*>(model);
     QSortFilterProxyModel::setSourceModel(model);
+}
+
+void CaseloadFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_caseload) {
+        QSortFilterProxyModel::sort(column, order);
+        return;
+    }
+    m_caseload->sort(column, order);
 }
 
 void CaseloadFilterModel::setSearchText(const QString& text)

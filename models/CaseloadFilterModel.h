@@ -20,6 +20,9 @@ public:
     explicit CaseloadFilterModel(QObject* parent = nullptr);
 
     void setSourceModel(QAbstractItemModel* model) override;
+    // Over a CaseloadModel, the source sorts itself (see CaseloadModel::sort) and this proxy keeps
+    // the source's order; sortColumn() then stays -1 and the source's sortColumn() tells.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Case-insensitive. Every word typed must begin a word of the given, family or preferred
     // name, or begin the reference: "jo sm" finds Jordan Smith, "yp-0012" a reference.
@@ -52,7 +55,7 @@ private:
     void refilter();
     bool matchesSearch(const QString& key, qsizetype referenceStart) const;
 
-    const CaseloadModel* m_caseload = nullptr;
+    CaseloadModel* m_caseload = nullptr;
     QString m_searchText;
     QStringList m_searchWords; // case-folded, no empty words
     int m_minimumRisk = -1;

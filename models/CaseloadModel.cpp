@@ -17,6 +17,7 @@
 
 #include <bit>
 #include <limits>
+#include <numeric>
 
 namespace trellis {
 
@@ -59,9 +60,10 @@ constexpr ColumnName kColumnNames[CaseloadModel::ColumnCount] = {
     {QT_TRANSLATE_NOOP("CaseloadModel", "Reference"), QT_TRANSLATE_NOOP("CaseloadModel", "Reference")},
     {QT_TRANSLATE_NOOP("CaseloadModel", "Age"), QT_TRANSLATE_NOOP("CaseloadModel", "Age")},
     {QT_TRANSLATE_NOOP("CaseloadModel", "Intervention"), QT_TRANSLATE_NOOP("CaseloadModel", "Current intervention")},
-    {QT_TRANSLATE_NOOP("CaseloadModel", "Serious harm"), QT_TRANSLATE_NOOP("CaseloadModel", "Risk of serious harm")},
+    {QT_TRANSLATE_NOOP("CaseloadModel", "RoSH"), QT_TRANSLATE_NOOP("CaseloadModel", "Risk of serious harm")},
     {QT_TRANSLATE_NOOP("CaseloadModel", "Safety"), QT_TRANSLATE_NOOP("CaseloadModel", "Safety and wellbeing")},
-    {QT_TRANSLATE_NOOP("CaseloadModel", "Reoffending"), QT_TRANSLATE_NOOP("CaseloadModel", "Likelihood of reoffending")},
+    {QT_TRANSLATE_NOOP("CaseloadModel", "Reoffending"),
+     QT_TRANSLATE_NOOP("CaseloadModel", "Likelihood of reoffending")},
     {QT_TRANSLATE_NOOP("CaseloadModel", "Flags"), QT_TRANSLATE_NOOP("CaseloadModel", "Vulnerability flags")},
     {QT_TRANSLATE_NOOP("CaseloadModel", "Next contact"), QT_TRANSLATE_NOOP("CaseloadModel", "Next contact due")},
     {QT_TRANSLATE_NOOP("CaseloadModel", "Plan review"), QT_TRANSLATE_NOOP("CaseloadModel", "Safety plan review due")},
@@ -82,9 +84,8 @@ qint8 rank(const QStringList& scale, const QString& value)
 quint8 flagBits(const CaseloadRow& row)
 {
     quint8 bits = 0;
-    const bool set[CaseloadModel::kFlagCount] = {row.flagCce,         row.flagCse,
-                                                 row.flagCountyLines, row.flagGangAffected,
-                                                 row.flagMissingRisk, row.flagKnifeCrimeVictim,
+    const bool set[CaseloadModel::kFlagCount] = {row.flagCce,          row.flagCse,         row.flagCountyLines,
+                                                 row.flagGangAffected, row.flagMissingRisk, row.flagKnifeCrimeVictim,
                                                  row.flagDomesticAbuse};
     for (int bit = 0; bit < CaseloadModel::kFlagCount; ++bit)
         if (set[bit])
@@ -165,7 +166,8 @@ CaseloadModel::CaseloadModel(const Clock& clock, QObject* parent)
     : QAbstractTableModel(parent)
     , m_clock(clock)
     , m_today(clock.today())
-{}
+{
+}
 
 CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item) const
 {
@@ -176,9 +178,9 @@ CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item) const
     const CaseloadRow& r = e.row;
     QString key;
     key.reserve(r.givenName.size() + r.familyName.size() + r.preferredName.size() + r.reference.size() + 3);
-    key += r.givenName;
-    key += QLatin1Char(' ');
     key += r.familyName;
+    key += QLatin1Char(' ');
+    key += r.givenName;
     if (!r.preferredName.isEmpty()) {
         key += QLatin1Char(' ');
         key += r.preferredName;
@@ -203,15 +205,61 @@ CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item) const
     return e;
 }
 
-void CaseloadModel::setItems(const QList<CaseloadListItem>& items)
+void CaseloadModel::setItems(QList<CaseloadListItem> items)
 {
     beginResetModel();
     m_today = m_clock.today();
     m_entries.clear();
     m_entries.reserve(items.size());
-    for (const CaseloadListItem& item : items)
-        m_entries.append(makeEntry(item));
+    for (CaseloadListItem& item : items)
+        m_entries.append(makeEntry(std::move(item)));
+    items = {}; // the rows now live in the entries; let the list's memory go before sorting
+    if (m_sortColumn >= 0) {
+        const QList<int> order = sortedOrder(m_sortColumn, m_sortOrder);
+        QList<Entry> sorted;
+        sorted.reserve(m_entries.size());
+        for (const int from : order)
+            sorted.append(std::move(m_entries[from]));
+        m_entries = std::move(sorted);
+    }
     endResetModel();
+}
+
+QList<int> CaseloadModel::sortedOrder(int column, Qt::SortOrder order) const
+{
+    QList<int> rows(m_entries.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    // lessThan is a total order (ties end at the id), so an unstable sort gives one answer.
+    if (order == Qt::AscendingOrder)
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) { return lessThan(column, a, b); });
+    else
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) { return lessThan(column, b, a); });
+    return rows;
+}
+
+void CaseloadModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QList<int> newOrder = sortedOrder(column, order);
+    QList<int> newRowOf(newOrder.size());
+    QList<Entry> sorted;
+    sorted.reserve(m_entries.size());
+    for (qsizetype to = 0; to < newOrder.size(); ++to) {
+        newRowOf[newOrder[to]] = int(to);
+        sorted.append(std::move(m_entries[newOrder[to]]));
+    }
+    m_entries = std::move(sorted);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex& index : before)
+        after << this->index(newRowOf.at(index.row()), index.column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void CaseloadModel::setRows(const QList<CaseloadRow>& rows)
@@ -236,7 +284,8 @@ int CaseloadModel::ageOn(const QDate& dateOfBirth, const QDate& today)
     if (!dateOfBirth.isValid() || !today.isValid())
         return -1;
     int age = today.year() - dateOfBirth.year();
-    if (today.month() < dateOfBirth.month() || (today.month() == dateOfBirth.month() && today.day() < dateOfBirth.day()))
+    if (today.month() < dateOfBirth.month() ||
+        (today.month() == dateOfBirth.month() && today.day() < dateOfBirth.day()))
         --age;
     return age;
 }
@@ -340,7 +389,10 @@ QVariant CaseloadModel::displayData(const Entry& e, int column) const
     case NextContactColumn:
         return dueText(r.nextContactDue, e.contactOverdue);
     case PlanReviewColumn:
-        return dueText(r.safetyPlanReviewDate, e.reviewOverdue);
+        // No active plan and a plan without a review date read the same here; a dash says
+        // "nothing to review" without claiming which.
+        return r.safetyPlanReviewDate.isValid() ? dueText(r.safetyPlanReviewDate, e.reviewOverdue)
+                                                : QStringLiteral("\u2014");
     case ClocksColumn: {
         QStringList clocks;
         if (e.returnInterviewOverdue)
@@ -406,7 +458,7 @@ QString CaseloadModel::accessibleText(const Entry& e, int column) const
     case PlanReviewColumn: {
         const QDate due = column == NextContactColumn ? r.nextContactDue : r.safetyPlanReviewDate;
         if (!due.isValid())
-            return tr("%1: not set").arg(heading);
+            return column == NextContactColumn ? tr("%1: not set").arg(heading) : tr("%1: none").arg(heading);
         return cellOverdue(e, column) ? tr("%1: %2, overdue").arg(heading, ukDate(due))
                                       : tr("%1: %2").arg(heading, ukDate(due));
     }
@@ -516,11 +568,8 @@ const QIcon& CaseloadModel::flagsIcon(quint8 flags) const
 
 int CaseloadModel::compareNames(const Entry& a, const Entry& b) const
 {
-    if (const int c = a.row.familyName.compare(b.row.familyName, Qt::CaseInsensitive))
-        return c;
-    if (const int c = a.row.givenName.compare(b.row.givenName, Qt::CaseInsensitive))
-        return c;
-    if (const int c = a.row.reference.compare(b.row.reference, Qt::CaseInsensitive))
+    // Family, given and preferred name, then reference, all already case-folded in the key.
+    if (const int c = a.searchKey.compare(b.searchKey))
         return c;
     return a.row.id.compare(b.row.id);
 }

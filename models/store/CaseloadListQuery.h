@@ -22,15 +22,16 @@ struct CaseloadListItem {
 // exactly what the worker may see (the central store's row-level security decided that at sync),
 // so there is no worker filter here; CaseloadQueries::caseload is the per-worker query.
 //
-// Two statements, both with bound values, read inside one savepoint so they see the same
-// snapshot: the young people in rowid order (page order; the window's proxy sorts them), and the
-// episodes whose clocks have run out, which are few, matched to people in memory. Asking for each
-// person's episodes inside the first statement would cost one index search per young person.
+// Two statements with bound values, read inside one savepoint so they see the same snapshot: the
+// young people in rowid order (page order; the model sorts them), and in one pass everything else
+// a line shows (interventions, active plans' review dates, clocks run out), matched to people in
+// memory. Asking per young person instead costs an index search each, in random order.
 class CaseloadListQuery {
 public:
     explicit CaseloadListQuery(Database& db)
         : m_db(db)
-    {}
+    {
+    }
 
     // `today` decides which episode clocks have run out (CaseClocks' rules).
     Result<QList<CaseloadListItem>> run(const QDate& today);

@@ -60,7 +60,7 @@ QList<CaseloadListItem> fixture()
     jordan.row.flagCountyLines = true;
     jordan.row.riskSeriousHarm = QStringLiteral("high");
     jordan.row.currentIntervention = QStringLiteral("referral_order");
-    jordan.row.nextContactDue = QDate(2026, 11, 12); // overdue
+    jordan.row.nextContactDue = QDate(2026, 11, 12);       // overdue
     jordan.row.safetyPlanReviewDate = QDate(2026, 11, 20); // overdue
     jordan.returnInterviewOverdue = true;
     jordan.dirty = true;
@@ -128,8 +128,8 @@ void insertPerson(Database& db, int n, const QString& given, const QString& fami
     QVERIFY(stmt.exec());
 }
 
-void insertEpisode(Database& db, int n, int personN, const char* kind, const QString& startDate,
-                   const QString& endDate, const QString& interviewOrAppointment)
+void insertEpisode(Database& db, int n, int personN, const char* kind, const QString& startDate, const QString& endDate,
+                   const QString& interviewOrAppointment)
 {
     auto& stmt = db.cached("INSERT INTO episode (id, young_person_id, kind, start_date, end_date, "
                            "return_interview_date, first_appointment_date, created_at, created_by, updated_at, "
@@ -284,7 +284,9 @@ void TestCaseloadModel::overdueDatesSayOverdueWithIconAndColour()
     QVERIFY(onTime.data(Qt::ForegroundRole).isNull());
     QCOMPARE(cell(model, 1, CaseloadModel::PlanReviewColumn), QStringLiteral("14 Dec 2026"));
     QCOMPARE(cell(model, 3, CaseloadModel::NextContactColumn), QStringLiteral("Not set"));
-    QCOMPARE(cell(model, 3, CaseloadModel::PlanReviewColumn), QStringLiteral("Not set"));
+    QCOMPARE(cell(model, 3, CaseloadModel::PlanReviewColumn), QStringLiteral("\u2014"));
+    QCOMPARE(cell(model, 3, CaseloadModel::PlanReviewColumn, Qt::AccessibleTextRole),
+             QStringLiteral("Safety plan review due: none"));
 }
 
 void TestCaseloadModel::closedCasesAndDueTodayAreNotOverdue()

@@ -152,24 +152,27 @@ void CaseloadView::applyFilters()
 void CaseloadView::sizeColumns()
 {
     // Widths from sample text, not ResizeToContents: measuring 100,000 rows would take seconds.
+    // The samples are chosen so that all twelve columns fit a 1366-pixel screen; longer text is
+    // elided and shown whole in the tooltip.
     const QFontMetrics metrics = m_table->fontMetrics();
-    const int pad = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
-    const int icon = m_table->iconSize().isValid() ? m_table->iconSize().width() : 16;
+    const int pad = 2 * m_table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 10;
+    const int icon = m_table->iconSize().isValid() ? m_table->iconSize().width() + 6 : 22;
     const auto width = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + pad; };
     QHeaderView* header = m_table->horizontalHeader();
     header->setMinimumSectionSize(width(QStringLiteral("000")));
-    header->resizeSection(CaseloadModel::NameColumn, width(QStringLiteral("Mohammed \u2018Mo\u2019 Abdullahi")));
+    header->resizeSection(CaseloadModel::NameColumn, width(QStringLiteral("Charlie \u2018Omar\u2019 Jollyfoot")));
     header->resizeSection(CaseloadModel::ReferenceColumn, width(QStringLiteral("YP-000000")));
-    header->resizeSection(CaseloadModel::AgeColumn, width(tr("Age")) + 12);
-    header->resizeSection(CaseloadModel::InterventionColumn, width(QStringLiteral("Youth conditional caution")));
-    header->resizeSection(CaseloadModel::RiskSeriousHarmColumn, width(tr("Serious harm")) + 12);
-    header->resizeSection(CaseloadModel::SafetyWellbeingColumn, width(QStringLiteral("Very high")) + 12);
-    header->resizeSection(CaseloadModel::ReoffendingColumn, width(tr("Reoffending")) + 12);
+    header->resizeSection(CaseloadModel::AgeColumn, width(tr("Age")));
+    header->resizeSection(CaseloadModel::InterventionColumn, width(QStringLiteral("Diversion or triage")));
+    header->resizeSection(CaseloadModel::RiskSeriousHarmColumn, width(QStringLiteral("Very high")));
+    header->resizeSection(CaseloadModel::SafetyWellbeingColumn, width(QStringLiteral("Very high")));
+    header->resizeSection(CaseloadModel::ReoffendingColumn, width(tr("Reoffending")));
     header->resizeSection(CaseloadModel::FlagsColumn, width(QStringLiteral("CCE, County lines")) + icon);
     const int due = width(tr("%1 \u2014 overdue").arg(QStringLiteral("30 Nov 2026"))) + icon;
     header->resizeSection(CaseloadModel::NextContactColumn, due);
     header->resizeSection(CaseloadModel::PlanReviewColumn, due);
-    header->resizeSection(CaseloadModel::ClocksColumn, width(tr("RHI overdue")) + icon);
+    header->resizeSection(CaseloadModel::ClocksColumn, width(tr("SEMH overdue")) + icon);
+    header->resizeSection(CaseloadModel::SyncColumn, width(tr("Not synced")));
     header->setStretchLastSection(true);
 }
 
@@ -222,8 +225,7 @@ bool CaseloadView::selectId(const QString& id)
     const QModelIndex index = m_filter->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid())
         return false;
-    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
-                                                          QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
 }
@@ -239,8 +241,8 @@ void CaseloadView::afterFilter()
 {
     // Keep a current row whenever there is one to show, so Enter always opens something visible.
     if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
-        m_table->selectionModel()->setCurrentIndex(m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect |
-                                                                               QItemSelectionModel::Rows);
+        m_table->selectionModel()->setCurrentIndex(m_filter->index(0, 0),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     emit countChanged(shownCount(), totalCount());
 }
 

@@ -36,7 +36,7 @@ public:
 
     int shownCount() const;
     int totalCount() const;
-    QString currentId() const;       // empty when no row is current
+    QString currentId() const;        // empty when no row is current
     bool selectId(const QString& id); // false when that young person is not shown
     // "Showing 12 of 250 young people", or "250 young people" when nothing is filtered out.
     static QString countText(int shown, int total);

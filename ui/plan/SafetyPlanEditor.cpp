@@ -10,7 +10,6 @@
 #include "forms/DateInput.h"
 #include "forms/RecordForm.h"
 #include "session/Clock.h"
-#include "store/CaseloadQueries.h"
 #include "store/DraftStore.h"
 
 #include <QAction>
@@ -77,8 +76,7 @@ SafetyPlanEditor::SafetyPlanEditor(Database& db, const Clock& clock, QString act
     , m_db(db)
     , m_clock(clock)
     , m_actor(std::move(actor))
-    , m_store(db, clock, m_actor)
-    , m_shown{Record(planDef()), {}}
+    , m_lifecycle(new PlanVersionController(db, clock, m_actor, this))
     , m_undo(new QUndoStack(this))
     , m_draftTimer(new QTimer(this))
     , m_versionLabel(new QLabel(this))
@@ -98,9 +96,17 @@ SafetyPlanEditor::SafetyPlanEditor(Database& db, const Clock& clock, QString act
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Safety plan"), question) == QMessageBox::Yes;
     };
+    m_lifecycle->setConfirmHook(m_confirm);
     m_print->setConfirmHook(m_confirm);
     m_print->setDocumentSource([this] { return printable(); });
     connect(m_print, &PlanPrintBar::message, this, &SafetyPlanEditor::showMessage);
+    connect(m_lifecycle, &PlanVersionController::message, this, &SafetyPlanEditor::showMessage);
+    connect(m_lifecycle, &PlanVersionController::versionShown, this, &SafetyPlanEditor::showVersion);
+    connect(m_lifecycle, &PlanVersionController::versionsChanged, this,
+            [this](const QList<SafetyPlanVersion>& versions) {
+                if (m_history)
+                    m_history->setVersions(versions);
+            });
     buildLayout();
 
     auto* undo = new QAction(tr("Undo"), this);
@@ -238,91 +244,28 @@ void SafetyPlanEditor::buildLayout()
 void SafetyPlanEditor::setConfirmHook(PlanPrintBar::ConfirmHook hook)
 {
     m_confirm = hook;
+    m_lifecycle->setConfirmHook(hook);
     m_print->setConfirmHook(std::move(hook));
 }
 
 QString SafetyPlanEditor::draftKey() const
 {
-    return DraftStore::key(domain::entity::SafetyPlan, m_shown.id());
+    return m_lifecycle->draftKey();
 }
 
 bool SafetyPlanEditor::load(const QString& youngPersonId)
 {
-    auto full = CaseloadQueries(m_db).fullRecord(youngPersonId);
-    if (!full.ok() || !full.value()) {
-        showMessage(tr("Error: this young person's record could not be opened."));
+    if (!m_lifecycle->open(youngPersonId))
         return false;
-    }
-    m_youngPersonId = youngPersonId;
-    m_youngPerson = full.value()->youngPerson;
-    m_adults.clear();
-    for (const auto& linked : full.value()->trustedAdults)
-        m_adults << linked.adult;
-    m_sections.value(QStringLiteral("trusted_adult"))->setAdults(m_adults);
-    return reload({});
+    m_sections.value(QStringLiteral("trusted_adult"))->setAdults(m_lifecycle->adults());
+    return m_lifecycle->reload({});
 }
 
-// Reads every version again and shows `showPlanId`, or the one a worker would want to see.
-bool SafetyPlanEditor::reload(const QString& showPlanId)
-{
-    auto versions = m_store.versions(m_youngPersonId);
-    if (!versions.ok()) {
-        showMessage(tr("Error: the safety plan could not be read. %1").arg(versions.error().message));
-        return false;
-    }
-    m_versions = versions.takeValue();
-    if (m_history)
-        m_history->setVersions(m_versions);
-
-    std::optional<QJsonObject> restore;
-    DraftStore drafts(m_db);
-    if (showPlanId.isEmpty()) {
-        const auto keys = drafts.keysFor(m_youngPersonId);
-        for (const QString& key : keys.ok() ? keys.value() : QStringList()) {
-            if (!key.startsWith(domain::entity::SafetyPlan + QLatin1Char(':')))
-                continue;
-            auto draft = drafts.load(key);
-            if (draft.ok() && draft.value())
-                restore = *draft.value();
-        }
-    }
-    const SafetyPlanVersion* shown = nullptr;
-    for (const SafetyPlanVersion& version : std::as_const(m_versions)) {
-        if (!showPlanId.isEmpty() ? version.id() == showPlanId
-                                  : (restore ? version.id() == PlanDraftJson::planId(*restore) && version.isDraft()
-                                             : false))
-            shown = &version;
-    }
-    if (!shown && !m_versions.isEmpty() && showPlanId.isEmpty()) {
-        shown = &m_versions.first();
-        for (const SafetyPlanVersion& version : std::as_const(m_versions)) {
-            if (version.status() == QLatin1String("active") && !m_versions.first().isDraft())
-                shown = &version;
-        }
-    }
-    if (shown) {
-        const bool matches = restore && PlanDraftJson::planId(*restore) == shown->id() && shown->isDraft();
-        showVersion(*shown, matches ? &*restore : nullptr);
-    } else {
-        // No plan yet: a blank first version, kept unsaved until the worker saves it. An unsaved
-        // draft of it from before is restored under the id it had.
-        SafetyPlanVersion blank = m_store.blankDraft(m_youngPersonId);
-        const bool isNewPlanDraft = restore && m_versions.isEmpty();
-        if (isNewPlanDraft)
-            blank.plan.set(QStringLiteral("id"), PlanDraftJson::planId(*restore));
-        showVersion(blank, isNewPlanDraft ? &*restore : nullptr);
-    }
-    return true;
-}
-
+// `version` is the controller's shown(), already stamped if it is not yet stored.
 void SafetyPlanEditor::showVersion(const SafetyPlanVersion& version, const QJsonObject* restore)
 {
-    m_shown = version;
-    // A plan not yet stored has no stamps; the form checks every required field, these included.
-    if (!m_shown.plan.has(QStringLiteral("created_at")))
-        m_shown.plan.stampNew(m_actor, m_clock.now());
     m_draftTimer->stop();
-    m_form->load(m_shown.plan);
+    m_form->load(version.plan);
     for (SectionEditor* editor : std::as_const(m_sections))
         editor->setItems(version.section(editor->section()));
     m_undo->clear();
@@ -336,7 +279,7 @@ void SafetyPlanEditor::showVersion(const SafetyPlanVersion& version, const QJson
 
 void SafetyPlanEditor::restoreDraft(const QJsonObject& draft)
 {
-    Record header = m_shown.plan;
+    Record header = m_lifecycle->shown().plan;
     PlanDraftJson::readHeader(draft, header);
     for (const QString& field : SafetyPlanVersion::headerFields()) {
         const QVariant value = header.value(field);
@@ -426,7 +369,7 @@ bool SafetyPlanEditor::hasUnsavedChanges() const
 {
     if (m_readOnly)
         return false;
-    return m_form->isModified() || contentOf(editedItems()) != contentOf(m_shown.items);
+    return m_form->isModified() || contentOf(editedItems()) != contentOf(m_lifecycle->shown().items);
 }
 
 void SafetyPlanEditor::changed()
@@ -439,15 +382,16 @@ void SafetyPlanEditor::changed()
 void SafetyPlanEditor::updateState()
 {
     const bool modified = hasUnsavedChanges();
-    const QString status = m_shown.status();
+    const SafetyPlanVersion& shown = m_lifecycle->shown();
+    const QString status = shown.status();
     QString statusText = tr("Draft");
     if (status == QLatin1String("active"))
         statusText = tr("Active: in use");
     else if (status == QLatin1String("superseded"))
         statusText = tr("Superseded");
-    m_versionLabel->setText(tr("Version %1 · %2").arg(m_shown.version()).arg(statusText));
-    const bool stored = std::any_of(m_versions.cbegin(), m_versions.cend(),
-                                    [this](const SafetyPlanVersion& v) { return v.id() == m_shown.id(); });
+    m_versionLabel->setText(tr("Version %1 · %2").arg(shown.version()).arg(statusText));
+    const bool stored = m_lifecycle->isStored(shown.id());
+    const bool noPerson = m_lifecycle->youngPersonId().isEmpty();
     if (m_readOnly)
         m_stateLabel->setText(tr("Read only: make a new version to change it."));
     else if (modified)
@@ -456,9 +400,9 @@ void SafetyPlanEditor::updateState()
         m_stateLabel->setText(stored ? tr("All changes saved") : tr("Not saved yet"));
     m_saveButton->setEnabled(!m_readOnly && modified);
     m_discardButton->setEnabled(!m_readOnly && modified);
-    m_newVersionButton->setEnabled(m_readOnly && !m_youngPersonId.isEmpty());
-    m_activateButton->setEnabled(!m_readOnly && !m_youngPersonId.isEmpty());
-    m_historyButton->setEnabled(!m_versions.isEmpty());
+    m_newVersionButton->setEnabled(m_readOnly && !noPerson);
+    m_activateButton->setEnabled(!m_readOnly && !noPerson);
+    m_historyButton->setEnabled(!m_lifecycle->versions().isEmpty());
     m_print->setEnabled(stored);
     if (modified != m_modified) {
         m_modified = modified;
@@ -474,45 +418,25 @@ void SafetyPlanEditor::showMessage(const QString& text)
 
 bool SafetyPlanEditor::save()
 {
-    if (m_readOnly || m_youngPersonId.isEmpty())
+    if (m_readOnly || m_lifecycle->youngPersonId().isEmpty())
         return false;
     if (!m_form->validateForSave()) {
         showMessage(tr("Error: check the messages beside the plan's fields, then save again."));
         return false;
     }
-    SafetyPlanVersion draft = m_shown;
+    SafetyPlanVersion draft = m_lifecycle->shown();
     draft.plan = m_form->record();
     draft.items = editedItems();
-    auto outcome = m_store.saveDraft(draft);
-    if (!outcome.ok()) {
-        showMessage(tr("Error: the plan was not saved. %1").arg(outcome.error().message));
+    if (!m_lifecycle->save(draft))
         return false;
-    }
-    if (!outcome.value().saved) {
-        QStringList problems;
-        for (const auto& issue : outcome.value().issues) {
-            if (issue.isError())
-                problems << issue.toString();
-        }
-        showMessage(tr("Error: the plan was not saved.\n%1").arg(problems.join(QLatin1Char('\n'))));
-        return false;
-    }
-    qCDebug(lcPlanEditor) << "saved plan" << m_shown.id();
-    (void)DraftStore(m_db).discard(draftKey());
     m_draftTimer->stop();
-    const SafetyPlanVersion stored = *outcome.value().version;
-    m_shown = stored;
+    const SafetyPlanVersion stored = m_lifecycle->shown();
     m_form->markSaved(stored.plan);
     for (SectionEditor* editor : std::as_const(m_sections)) {
         const int row = editor->currentRow();
         editor->setItems(stored.section(editor->section()));
         editor->setCurrentRow(row);
     }
-    auto versions = m_store.versions(m_youngPersonId);
-    if (versions.ok())
-        m_versions = versions.takeValue();
-    if (m_history)
-        m_history->setVersions(m_versions);
     m_undo->setClean();
     showMessage(tr("Saved."));
     updateState();
@@ -523,13 +447,14 @@ bool SafetyPlanEditor::save()
 void SafetyPlanEditor::saveDraft()
 {
     m_draftTimer->stop();
-    if (m_youngPersonId.isEmpty() || m_readOnly)
+    const QString& youngPersonId = m_lifecycle->youngPersonId();
+    if (youngPersonId.isEmpty() || m_readOnly)
         return;
     DraftStore drafts(m_db);
+    const QString planId = m_lifecycle->shown().id();
     const auto written = hasUnsavedChanges()
-                             ? drafts.save(draftKey(), m_youngPersonId,
-                                           PlanDraftJson::write(m_shown.id(), m_form->record(), editedItems()),
-                                           m_clock.now())
+                             ? drafts.save(draftKey(), youngPersonId,
+                                           PlanDraftJson::write(planId, m_form->record(), editedItems()), m_clock.now())
                              : drafts.discard(draftKey());
     if (!written.ok())
         qCWarning(lcPlanEditor) << "draft not written:" << StoreError::kindName(written.error().kind);
@@ -537,34 +462,19 @@ void SafetyPlanEditor::saveDraft()
 
 void SafetyPlanEditor::discardChanges()
 {
-    (void)DraftStore(m_db).discard(draftKey());
-    const QString id = m_shown.id();
-    const bool stored = std::any_of(m_versions.cbegin(), m_versions.cend(),
-                                    [&](const SafetyPlanVersion& v) { return v.id() == id; });
-    if (stored)
-        reload(id);
-    else
-        showVersion(m_store.blankDraft(m_youngPersonId), nullptr);
+    m_lifecycle->revert();
 }
 
 bool SafetyPlanEditor::newVersion()
 {
-    if (m_youngPersonId.isEmpty() || hasUnsavedChanges())
+    if (m_lifecycle->youngPersonId().isEmpty() || hasUnsavedChanges())
         return false;
-    auto created = m_store.newVersion(m_youngPersonId);
-    if (!created.ok()) {
-        showMessage(tr("Error: no new version was made. %1").arg(created.error().message));
-        return false;
-    }
-    const bool shown = reload(created.value().id());
-    showMessage(tr("Version %1 is a draft copy of the plan. Change it, then activate it when it has been agreed.")
-                    .arg(created.value().version()));
-    return shown;
+    return m_lifecycle->newVersion();
 }
 
 bool SafetyPlanEditor::activate()
 {
-    if (m_readOnly || m_youngPersonId.isEmpty())
+    if (m_readOnly || m_lifecycle->youngPersonId().isEmpty())
         return false;
     if (!m_form->record().has(QStringLiteral("review_date"))) {
         showMessage(tr("Error: set a review date before activating the plan, so that it is not forgotten."));
@@ -572,34 +482,7 @@ bool SafetyPlanEditor::activate()
             review->setFocus();
         return false;
     }
-    const SafetyPlanVersion* active = nullptr;
-    for (const SafetyPlanVersion& version : std::as_const(m_versions)) {
-        if (version.status() == QLatin1String("active"))
-            active = &version;
-    }
-    const QString question =
-        active ? tr("Make version %1 the plan in use? Version %2 will be kept as superseded and can no longer be "
-                    "changed.")
-                     .arg(m_shown.version())
-                     .arg(active->version())
-               : tr("Make version %1 the plan in use? It can no longer be changed once active.").arg(m_shown.version());
-    if (!m_confirm(question))
-        return false;
-    if (hasUnsavedChanges() && !save())
-        return false;
-    auto outcome = m_store.activate(m_shown.id());
-    if (!outcome.ok() || !outcome.value().saved) {
-        QString why = outcome.ok() ? QString() : outcome.error().message;
-        if (outcome.ok()) {
-            for (const auto& issue : outcome.value().issues)
-                why += issue.toString() + QLatin1Char('\n');
-        }
-        showMessage(tr("Error: the plan was not activated. %1").arg(why.trimmed()));
-        return false;
-    }
-    reload(m_shown.id());
-    showMessage(tr("Version %1 is now the plan in use.").arg(m_shown.version()));
-    return true;
+    return m_lifecycle->activate([this] { return !hasUnsavedChanges() || save(); });
 }
 
 void SafetyPlanEditor::showHistory()
@@ -617,7 +500,7 @@ void SafetyPlanEditor::showHistory()
         layout->addWidget(close, 0, Qt::AlignRight);
         dialog->resize(760, 560);
     }
-    m_history->setVersions(m_versions);
+    m_history->setVersions(m_lifecycle->versions());
     auto* dialog = qobject_cast<QDialog*>(m_history->parentWidget());
     dialog->show();
     dialog->raise();
@@ -626,11 +509,12 @@ void SafetyPlanEditor::showHistory()
 
 std::optional<SafetyPlanDocument> SafetyPlanEditor::printable()
 {
-    if (!m_youngPerson || hasUnsavedChanges()) {
+    if (!m_lifecycle->youngPerson() || hasUnsavedChanges()) {
         showMessage(tr("Save the plan before printing it, so that the printed copy matches a saved version."));
         return std::nullopt;
     }
-    return SafetyPlanDocument(*m_youngPerson, m_shown.plan, m_shown.items, m_adults);
+    const SafetyPlanVersion& shown = m_lifecycle->shown();
+    return SafetyPlanDocument(*m_lifecycle->youngPerson(), shown.plan, shown.items, m_lifecycle->adults());
 }
 
 } // namespace trellis::ui

@@ -3,8 +3,8 @@
 #include <QDate>
 
 #include "PlanPrintBar.h"
+#include "PlanVersionController.h"
 #include "domain/SafetyPlanVersion.h"
-#include "store/SafetyPlanStore.h"
 
 #include <QHash>
 #include <QWidget>
@@ -34,6 +34,9 @@ class SectionEditor;
 // Unsaved work is written to the encrypted DraftStore shortly after each change and by
 // saveDraft() (which the window calls before locking), and is restored, with a message, when the
 // plan is next loaded: a crash loses at most the field being typed.
+//
+// Which version is shown, and every move between versions, belong to PlanVersionController; this
+// widget edits the version it is given and shows what the controller says.
 class SafetyPlanEditor : public QWidget {
     Q_OBJECT
 public:
@@ -55,7 +58,7 @@ public:
     bool activate();
     void showHistory();
 
-    const domain::SafetyPlanVersion& shownVersion() const { return m_shown; }
+    const domain::SafetyPlanVersion& shownVersion() const { return m_lifecycle->shown(); }
     bool isReadOnly() const { return m_readOnly; }
     QString draftKey() const;
     QUndoStack* undoStack() const { return m_undo; }
@@ -76,7 +79,6 @@ signals:
 private:
     void buildLayout();
     void showVersion(const domain::SafetyPlanVersion& version, const QJsonObject* restore);
-    bool reload(const QString& showPlanId);
     void restoreDraft(const QJsonObject& draft);
     void onSectionChange(SectionEditor* editor, const QList<domain::Record>& after, int row, const QString& text);
     void applySection(const QString& section, const QList<domain::Record>& items, int row);
@@ -91,12 +93,7 @@ private:
     Database& m_db;
     const Clock& m_clock;
     QString m_actor;
-    SafetyPlanStore m_store;
-    QString m_youngPersonId;
-    std::optional<domain::Record> m_youngPerson;
-    QList<domain::Record> m_adults;
-    QList<domain::SafetyPlanVersion> m_versions;
-    domain::SafetyPlanVersion m_shown;
+    PlanVersionController* m_lifecycle;
     bool m_readOnly = false;
     bool m_modified = false;
     bool m_proxying = false;
