@@ -29,7 +29,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_stack->addWidget(m_lockScreen);
     m_stack->addWidget(m_createPage);
     setCentralWidget(m_stack);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setObjectName(QStringLiteral("windowStatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
 
     m_lockAction->setObjectName(QStringLiteral("lockAction"));

@@ -1,14 +1,12 @@
 #include "WorkArea.h"
 
-#include "domain/Entities.h"
+#include "caseload/CaseloadView.h"
 #include "plan/SafetyPlanEditor.h"
 #include "record/RecordView.h"
 #include "store/Database.h"
-#include "store/RecordRepository.h"
 
 #include <QAction>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -24,22 +22,12 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
     , m_clock(clock)
     , m_actor(std::move(actor))
     , m_pages(new QStackedWidget(this))
-    , m_caseloadPage(new QWidget(m_pages))
-    , m_countLabel(new QLabel(m_caseloadPage))
+    , m_caseload(new CaseloadView(db, clock, m_pages))
     , m_recordPage(new QWidget(m_pages))
     , m_record(new RecordView(db, clock, m_actor, m_recordPage))
     , m_plan(new SafetyPlanEditor(db, clock, m_actor, m_record))
 {
     setObjectName(QStringLiteral("workArea"));
-
-    m_countLabel->setObjectName(QStringLiteral("caseloadCountLabel"));
-    m_countLabel->setAlignment(Qt::AlignCenter);
-    QFont font = m_countLabel->font();
-    font.setPointSizeF(font.pointSizeF() * 1.6);
-    m_countLabel->setFont(font);
-    m_countLabel->setAccessibleName(tr("Caseload count"));
-    auto* caseloadLayout = new QVBoxLayout(m_caseloadPage);
-    caseloadLayout->addWidget(m_countLabel);
 
     auto* back = new QPushButton(tr("← &Back to caseload"), m_recordPage);
     back->setObjectName(QStringLiteral("backToCaseloadButton"));
@@ -54,17 +42,18 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
     recordLayout->addWidget(m_record, 1);
     m_record->insertSafetyPlanTab(m_plan, tr("&Safety plan"));
 
-    m_pages->addWidget(m_caseloadPage);
+    m_pages->addWidget(m_caseload);
     m_pages->addWidget(m_recordPage);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);
 
-    auto* newPerson = new QAction(tr("&New young person"), this);
+    // The caseload has its own Ctrl+N; this one serves the record page.
+    auto* newPerson = new QAction(tr("&New young person"), m_recordPage);
     newPerson->setObjectName(QStringLiteral("newYoungPersonAction"));
     newPerson->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
     newPerson->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(newPerson);
+    m_recordPage->addAction(newPerson);
 
     m_askPlanLeave = [this]() -> std::optional<bool> {
         const auto answer = QMessageBox::question(
@@ -80,6 +69,11 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
         m_plan->load(id);
         refresh();
     });
+    connect(m_caseload, &CaseloadView::openRecord, this, &WorkArea::openRecord);
+    connect(m_caseload, &CaseloadView::newYoungPerson, this, &WorkArea::newYoungPerson);
+    connect(m_caseload, &CaseloadView::countChanged, this,
+            [this](int shown, int total) { emit statusMessage(CaseloadView::countText(shown, total)); });
+    connect(m_caseload, &CaseloadView::loadFailed, this, &WorkArea::statusMessage);
 }
 
 WorkArea::Place WorkArea::place() const
@@ -138,23 +132,17 @@ void WorkArea::showCaseload()
 {
     if (!confirmLeave())
         return;
-    m_pages->setCurrentWidget(m_caseloadPage);
+    const QString last = m_record->youngPersonId();
+    m_pages->setCurrentWidget(m_caseload);
     refresh();
+    if (!last.isEmpty())
+        m_caseload->selectId(last);
+    m_caseload->focusSearch();
 }
 
 void WorkArea::refresh()
 {
-    RecordRepository repository(m_db);
-    const auto total = repository.count(domain::Entities::get(domain::entity::YoungPerson));
-    const auto open = m_db.scalar("SELECT count(*) FROM young_person WHERE status = 'open' AND deleted = 0");
-    if (!total.ok() || !open.ok()) {
-        m_countLabel->setText(tr("The caseload could not be read: %1")
-                                  .arg(total.ok() ? open.error().message : total.error().message));
-        return;
-    }
-    m_countLabel->setText(tr("%n young people in this caseload", nullptr, int(total.value())) +
-                          QLatin1Char('\n') + tr("%n open", nullptr, open.value().toInt()));
-    emit statusMessage(tr("%n young people", nullptr, int(total.value())));
+    m_caseload->reload();
 }
 
 } // namespace trellis::ui

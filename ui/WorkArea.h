@@ -6,7 +6,6 @@
 #include <functional>
 #include <optional>
 
-class QLabel;
 class QPushButton;
 class QStackedWidget;
 
@@ -17,6 +16,7 @@ class Database;
 
 namespace trellis::ui {
 
+class CaseloadView;
 class RecordView;
 class SafetyPlanEditor;
 
@@ -46,6 +46,7 @@ public:
     bool openRecord(const QString& youngPersonId);
     void newYoungPerson();
     void showCaseload();
+    CaseloadView* caseloadView() const { return m_caseload; }
     RecordView* recordView() const { return m_record; }
     SafetyPlanEditor* safetyPlanEditor() const { return m_plan; }
     // Test hook: how to ask about an unsaved safety plan (true = save, false = discard,
@@ -60,8 +61,7 @@ private:
     const Clock& m_clock;
     QString m_actor;
     QStackedWidget* m_pages;
-    QWidget* m_caseloadPage;
-    QLabel* m_countLabel;
+    CaseloadView* m_caseload;
     QWidget* m_recordPage;
     RecordView* m_record;
     SafetyPlanEditor* m_plan;

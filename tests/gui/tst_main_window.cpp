@@ -12,6 +12,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace trellis;
@@ -133,9 +135,10 @@ void TestMainWindow::firstRunCreatesAStore()
 
     QVERIFY(session.isUnlocked());
     QVERIFY(QFile::exists(store.path()));
-    auto* count = child<QLabel>(window, "caseloadCountLabel");
-    QVERIFY(count);
-    QVERIFY2(count->text().startsWith(QLatin1String("0 young people")), qPrintable(count->text()));
+    auto* status = child<QLabel>(window, "windowStatusLabel");
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QLatin1String("0 young people")), qPrintable(status->text()));
+    QCOMPARE(child<QTableView>(window, "caseloadTable")->model()->rowCount(), 0);
     QCOMPARE(readFile(store.path()).left(15) == QByteArray("SQLite format 3"), false);
 }
 
@@ -161,8 +164,20 @@ void TestMainWindow::unlockShowsCaseloadAndLockPutsEverythingAway()
     QTest::mouseClick(child<QPushButton>(window, "unlockButton"), Qt::LeftButton);
     QVERIFY(session.isUnlocked());
     QVERIFY(window.workArea());
-    auto* count = child<QLabel>(window, "caseloadCountLabel");
-    QVERIFY2(count && count->text().startsWith(QLatin1String("37 young people")), qPrintable(count->text()));
+    auto* status = child<QLabel>(window, "windowStatusLabel");
+    QVERIFY2(status && status->text().contains(QLatin1String("of 37 young people")), qPrintable(status->text()));
+    // The caseload shows the young people: their names are on screen before locking.
+    auto* table = child<QTableView>(window, "caseloadTable");
+    QVERIFY(table && table->model()->rowCount() > 0);
+    const QString shownName = table->model()->index(0, 0).data().toString();
+    QVERIFY(!shownName.isEmpty());
+
+    // Enter on the first row opens that young person's record.
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(!window.workArea()->place().youngPersonId.isEmpty());
+    QCOMPARE(child<QTabWidget>(window, "recordTabs")->currentIndex(), 0);
 
     triggerAction(window, "lockAction");
     QVERIFY(!session.isUnlocked());
@@ -172,6 +187,8 @@ void TestMainWindow::unlockShowsCaseloadAndLockPutsEverythingAway()
     const QString visible = allVisibleText(window);
     for (const QString& name : names)
         QVERIFY2(!visible.contains(name), qPrintable(QStringLiteral("still on screen after locking: ") + name));
+    QVERIFY(window.findChildren<QTableView*>().isEmpty());
+    QVERIFY(window.findChildren<QAbstractItemModel*>().isEmpty());
     QVERIFY(!child<QAction>(window, "lockAction")->isEnabled());
 }
 
