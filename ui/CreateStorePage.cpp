@@ -1,6 +1,7 @@
 #include "CreateStorePage.h"
 
 #include "session/PassphrasePolicy.h"
+#include "CentredPanel.h"
 #include "session/Session.h"
 #include "store/Passphrase.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace trellis::ui {
@@ -25,11 +25,7 @@ CreateStorePage::CreateStorePage(Session& session, QWidget* parent)
     , m_createButton(new QPushButton(tr("&Create my store"), this))
 {
     setObjectName(QStringLiteral("createStorePage"));
-    auto* title = new QLabel(tr("Welcome to Trellis"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = CentredPanel::title(tr("Welcome to Trellis"), this);
 
     auto* intro = new QLabel(tr("Trellis keeps your caseload on this computer, encrypted with a passphrase only you "
                                 "know. Choose one of at least %1 characters, or at least %2 words.")
@@ -68,9 +64,7 @@ CreateStorePage::CreateStorePage(Session& session, QWidget* parent)
     form->addRow(first, m_passphraseEdit);
     form->addRow(second, m_confirmEdit);
 
-    auto* panel = new QWidget(this);
-    panel->setFixedWidth(580);
-    auto* column = new QVBoxLayout(panel);
+    auto* column = CentredPanel::create(this, 580);
     for (QWidget* w : std::initializer_list<QWidget*>{title, intro, warning, m_pathLabel})
         column->addWidget(w);
     column->addLayout(form);
@@ -78,16 +72,6 @@ CreateStorePage::CreateStorePage(Session& session, QWidget* parent)
     column->addWidget(m_createButton);
     column->addWidget(other);
 
-    // Stretches rather than an alignment flag: an aligned widget gets its plain size hint, and
-    // its word-wrapped labels would be cut off instead of growing taller.
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(panel);
-    row->addStretch(1);
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    outer->addLayout(row);
-    outer->addStretch(2);
 
     connect(m_createButton, &QPushButton::clicked, this, &CreateStorePage::create);
     connect(m_confirmEdit, &QLineEdit::returnPressed, this, &CreateStorePage::create);

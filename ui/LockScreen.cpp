@@ -1,5 +1,6 @@
 #include "LockScreen.h"
 
+#include "CentredPanel.h"
 #include "session/Session.h"
 #include "store/Passphrase.h"
 
@@ -9,7 +10,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTimer>
-#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace trellis::ui {
@@ -25,11 +25,7 @@ LockScreen::LockScreen(Session& session, QWidget* parent)
     , m_waitTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("lockScreen"));
-    auto* title = new QLabel(tr("Trellis is locked"), this);
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
+    auto* title = CentredPanel::title(tr("Trellis is locked"), this);
 
     m_storeLabel->setWordWrap(true);
     m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
@@ -51,9 +47,7 @@ LockScreen::LockScreen(Session& session, QWidget* parent)
     label->setBuddy(m_passphraseEdit);
     form->addRow(label, m_passphraseEdit);
 
-    auto* panel = new QWidget(this);
-    panel->setFixedWidth(520);
-    auto* column = new QVBoxLayout(panel);
+    auto* column = CentredPanel::create(this, 520);
     column->addWidget(title);
     column->addWidget(m_storeLabel);
     column->addLayout(form);
@@ -62,16 +56,6 @@ LockScreen::LockScreen(Session& session, QWidget* parent)
     column->addWidget(m_unlockButton);
     column->addWidget(other);
 
-    // Stretches rather than an alignment flag: an aligned widget gets its plain size hint, and
-    // its word-wrapped labels would be cut off instead of growing taller.
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(panel);
-    row->addStretch(1);
-    auto* outer = new QVBoxLayout(this);
-    outer->addStretch(1);
-    outer->addLayout(row);
-    outer->addStretch(2);
 
     m_waitTimer->setInterval(1000);
     connect(m_waitTimer, &QTimer::timeout, this, &LockScreen::updateWait);

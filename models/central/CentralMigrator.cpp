@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -32,18 +31,7 @@ CentralError tooNew(int current)
 
 QList<CentralMigrator::Step> CentralMigrator::steps()
 {
-    static const QList<Step> cached = [] {
-        QList<Step> found;
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-        const QDir dir(QStringLiteral(":/sql/central"));
-        for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
-            const auto match = pattern.match(name);
-            if (match.hasMatch())
-                found.append({match.captured(1).toInt(), dir.filePath(name)});
-        }
-        std::sort(found.begin(), found.end(), [](const Step& a, const Step& b) { return a.version < b.version; });
-        return found;
-    }();
+    static const QList<Step> cached = migrationSteps(QStringLiteral(":/sql/central"));
     return cached;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/MigrationFiles.h"
+
 #include "CentralResult.h"
 
 #include <QList>
@@ -15,10 +17,7 @@ class PgConnection;
 // Migrations need a PostgreSQL superuser: they create cluster-wide roles and set ownership.
 class CentralMigrator {
 public:
-    struct Step {
-        int version;
-        QString resourcePath;
-    };
+    using Step = MigrationStep;
 
     static QList<Step> steps();
     static int latestVersion();

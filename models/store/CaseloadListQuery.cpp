@@ -1,5 +1,8 @@
 #include "CaseloadListQuery.h"
 
+#include "ReadSnapshot.h"
+#include "StringInterner.h"
+
 #include "domain/CaseClocks.h"
 
 #include <QHash>
@@ -53,75 +56,15 @@ struct Facts {
     bool semhOverdue = false;
 };
 
-// Enumerated values repeat across a long caseload; sharing one QString for each keeps 100,000
-// rows from holding 100,000 copies of "medium".
-class Interner {
-public:
-    QString operator()(QString value)
-    {
-        if (value.isEmpty())
-            return value;
-        auto found = m_pool.constFind(value);
-        if (found != m_pool.constEnd())
-            return *found;
-        m_pool.insert(value, value);
-        return value;
-    }
 
-private:
-    QHash<QString, QString> m_pool;
-};
-
-CaseloadListItem readItem(const Statement& stmt, Interner& intern)
+CaseloadListItem readItem(const Statement& stmt, StringInterner& intern)
 {
     CaseloadListItem item;
-    CaseloadRow& row = item.row;
-    row.id = stmt.text(0);
-    row.reference = stmt.text(1);
-    row.givenName = stmt.text(2);
-    row.familyName = stmt.text(3);
-    row.preferredName = stmt.text(4);
-    row.dateOfBirth = stmt.date(5);
-    row.status = intern(stmt.text(6));
-    row.leadWorkerId = intern(stmt.text(7));
-    row.safetyWellbeing = intern(stmt.text(8));
-    row.riskSeriousHarm = intern(stmt.text(9));
-    row.reoffendingLikelihood = intern(stmt.text(10));
-    row.flagCce = stmt.integer(11) != 0;
-    row.flagCse = stmt.integer(12) != 0;
-    row.flagCountyLines = stmt.integer(13) != 0;
-    row.flagGangAffected = stmt.integer(14) != 0;
-    row.flagMissingRisk = stmt.integer(15) != 0;
-    row.flagKnifeCrimeVictim = stmt.integer(16) != 0;
-    row.flagDomesticAbuse = stmt.integer(17) != 0;
-    row.nextContactDue = stmt.date(18);
-    row.nextReviewDate = stmt.date(19);
+    CaseloadQueries::readYoungPersonColumns(stmt, item.row, &intern);
     item.dirty = stmt.integer(20) != 0;
     return item;
 }
 
-// Both reads share a snapshot: a sync writing between them could otherwise mark a clock on a
-// person the first read did not see.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database& db)
-        : m_db(db)
-    {
-        m_began = m_db.exec("SAVEPOINT caseload_list").ok();
-    }
-    ~ReadSnapshot()
-    {
-        if (m_began)
-            (void)m_db.exec("RELEASE caseload_list");
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-    bool began() const { return m_began; }
-
-private:
-    Database& m_db;
-    bool m_began = false;
-};
 
 QString daysModifier(int days)
 {
@@ -133,10 +76,10 @@ QString daysModifier(int days)
 Result<QList<CaseloadListItem>> CaseloadListQuery::run(const QDate& today)
 {
     using domain::CaseClocks;
-    ReadSnapshot snapshot(m_db);
+    ReadSnapshot snapshot(m_db); // a write between the two reads could mark a clock on someone unseen
     if (!snapshot.began())
         return m_db.lastError();
-    Interner intern;
+    StringInterner intern;
 
     QHash<QString, Facts> facts;
     {

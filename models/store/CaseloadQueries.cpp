@@ -1,5 +1,8 @@
 #include "CaseloadQueries.h"
 
+#include "ReadSnapshot.h"
+#include "StringInterner.h"
+
 #include "AuditLog.h"
 #include "RecordRepository.h"
 #include "Transaction.h"
@@ -81,26 +84,7 @@ constexpr const char* kTouchYoungPersonSql =
 CaseloadRow readRow(const Statement& stmt)
 {
     CaseloadRow row;
-    row.id = stmt.text(0);
-    row.reference = stmt.text(1);
-    row.givenName = stmt.text(2);
-    row.familyName = stmt.text(3);
-    row.preferredName = stmt.text(4);
-    row.dateOfBirth = stmt.date(5);
-    row.status = stmt.text(6);
-    row.leadWorkerId = stmt.text(7);
-    row.safetyWellbeing = stmt.text(8);
-    row.riskSeriousHarm = stmt.text(9);
-    row.reoffendingLikelihood = stmt.text(10);
-    row.flagCce = stmt.integer(11) != 0;
-    row.flagCse = stmt.integer(12) != 0;
-    row.flagCountyLines = stmt.integer(13) != 0;
-    row.flagGangAffected = stmt.integer(14) != 0;
-    row.flagMissingRisk = stmt.integer(15) != 0;
-    row.flagKnifeCrimeVictim = stmt.integer(16) != 0;
-    row.flagDomesticAbuse = stmt.integer(17) != 0;
-    row.nextContactDue = stmt.date(18);
-    row.nextReviewDate = stmt.date(19);
+    CaseloadQueries::readYoungPersonColumns(stmt, row);
     row.currentIntervention = stmt.text(20);
     row.safetyPlanReviewDate = stmt.date(21);
     return row;
@@ -162,30 +146,33 @@ const FullRecordSql& fullRecordSql()
     return sql;
 }
 
-// Reads of one record and its attachments share a snapshot: a savepoint opens a read
-// transaction when none is open and nests inside the caller's when one is.
-class ReadSnapshot {
-public:
-    explicit ReadSnapshot(Database& db)
-        : m_db(db)
-    {
-        m_began = m_db.exec("SAVEPOINT caseload_read").ok();
-    }
-    ~ReadSnapshot()
-    {
-        if (m_began)
-            (void)m_db.exec("RELEASE caseload_read");
-    }
-    ReadSnapshot(const ReadSnapshot&) = delete;
-    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
-    bool began() const { return m_began; }
-
-private:
-    Database& m_db;
-    bool m_began = false;
-};
 
 } // namespace
+
+void CaseloadQueries::readYoungPersonColumns(const Statement& stmt, CaseloadRow& row, StringInterner* share)
+{
+    auto shared = [share](QString value) { return share ? (*share)(std::move(value)) : value; };
+    row.id = stmt.text(0);
+    row.reference = stmt.text(1);
+    row.givenName = stmt.text(2);
+    row.familyName = stmt.text(3);
+    row.preferredName = stmt.text(4);
+    row.dateOfBirth = stmt.date(5);
+    row.status = shared(stmt.text(6));
+    row.leadWorkerId = shared(stmt.text(7));
+    row.safetyWellbeing = shared(stmt.text(8));
+    row.riskSeriousHarm = shared(stmt.text(9));
+    row.reoffendingLikelihood = shared(stmt.text(10));
+    row.flagCce = stmt.integer(11) != 0;
+    row.flagCse = stmt.integer(12) != 0;
+    row.flagCountyLines = stmt.integer(13) != 0;
+    row.flagGangAffected = stmt.integer(14) != 0;
+    row.flagMissingRisk = stmt.integer(15) != 0;
+    row.flagKnifeCrimeVictim = stmt.integer(16) != 0;
+    row.flagDomesticAbuse = stmt.integer(17) != 0;
+    row.nextContactDue = stmt.date(18);
+    row.nextReviewDate = stmt.date(19);
+}
 
 QString CaseloadQueries::prefixPattern(const QString& prefix)
 {
@@ -246,7 +233,7 @@ Result<std::optional<FullRecord>> CaseloadQueries::fullRecord(const QString& you
 {
     using domain::Entities;
     const FullRecordSql& sql = fullRecordSql();
-    ReadSnapshot snapshot(m_db);
+    ReadSnapshot snapshot(m_db); // the record and its attachments from one moment
     if (!snapshot.began())
         return m_db.lastError();
 

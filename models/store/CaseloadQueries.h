@@ -14,6 +14,8 @@
 
 namespace trellis {
 
+class StringInterner;
+
 // One young person as the caseload and search lists show them: plain values, cheap to copy,
 // so a QAbstractTableModel can hold a QList of them.
 struct CaseloadRow {
@@ -96,6 +98,11 @@ public:
     // contact), marks the young person changed, and writes a 'create' audit event. A contact
     // with errors writes nothing and comes back with its issues; store failures are errors.
     Result<LogContactOutcome> logContact(domain::Record contact, const QString& actor, const QDateTime& now);
+
+    // Reads the first 20 columns every caseload list selects (yp.id, reference, the three names,
+    // date of birth, status, lead worker, the three ratings, the seven flags, next contact due,
+    // next review date, in that order). `share`, when given, holds repeated values once.
+    static void readYoungPersonColumns(const Statement& stmt, CaseloadRow& row, StringInterner* share = nullptr);
 
     // The LIKE pattern for a prefix: wildcards and the escape character escaped, '%' appended.
     static QString prefixPattern(const QString& prefix);

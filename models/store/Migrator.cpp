@@ -1,12 +1,12 @@
 #include "Migrator.h"
 
 #include "Database.h"
+#include "MigrationFiles.h"
 #include "Transaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -16,18 +16,7 @@ namespace trellis {
 
 QList<Migrator::Step> Migrator::steps()
 {
-    static const QList<Step> cached = [] {
-        QList<Step> found;
-        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_[a-z0-9_]+\\.sql$"));
-        const QDir dir(QStringLiteral(":/sql/local"));
-        for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
-            const auto match = pattern.match(name);
-            if (match.hasMatch())
-                found.append({match.captured(1).toInt(), dir.filePath(name)});
-        }
-        std::sort(found.begin(), found.end(), [](const Step& a, const Step& b) { return a.version < b.version; });
-        return found;
-    }();
+    static const QList<Step> cached = migrationSteps(QStringLiteral(":/sql/local"));
     return cached;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/MigrationFiles.h"
+
 #include "Result.h"
 
 #include <QList>
@@ -13,10 +15,7 @@ class Database;
 // order. The schema version is SQLite's user_version; each step runs in one transaction.
 class Migrator {
 public:
-    struct Step {
-        int version;
-        QString resourcePath;
-    };
+    using Step = MigrationStep;
 
     static QList<Step> steps();
     static int latestVersion();
