@@ -1,6 +1,6 @@
 #include "Record.h"
 
-#include <QUuid>
+#include "TimeOrderedId.h"
 
 namespace trellis::domain {
 
@@ -23,7 +23,7 @@ void Record::set(const QString& field, const QVariant& value)
 void Record::stampNew(const QString& author, const QDateTime& now)
 {
     if (!has(QStringLiteral("id")))
-        set(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+        set(QStringLiteral("id"), createTimeOrderedId());
     if (m_def->syncable) {
         set(QStringLiteral("created_at"), now.toUTC());
         set(QStringLiteral("created_by"), author);

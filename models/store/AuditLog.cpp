@@ -1,6 +1,6 @@
 #include "AuditLog.h"
 
-#include <QUuid>
+#include "domain/TimeOrderedId.h"
 
 namespace trellis {
 
@@ -27,7 +27,7 @@ Result<void> AuditLog::record(Action action, const QString& entity, const QStrin
 {
     auto& stmt = m_db.cached("INSERT INTO audit_event (id, occurred_at, actor, action, entity, entity_id, record_count) "
                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    stmt.bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    stmt.bind(1, domain::createTimeOrderedId());
     stmt.bind(2, (when.isValid() ? when : QDateTime::currentDateTimeUtc()));
     stmt.bind(3, m_actor);
     stmt.bind(4, actionName(action));

@@ -1,3 +1,4 @@
+#include "domain/TimeOrderedId.h"
 #include "SafetyPlanStore.h"
 
 #include "AuditLog.h"
@@ -65,7 +66,7 @@ const PlanSql& planSql()
     return sql;
 }
 
-QString newId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newId() { return domain::createTimeOrderedId(); }
 
 bool sameItem(const Record& a, const Record& b)
 {

@@ -1,3 +1,4 @@
+#include "domain/TimeOrderedId.h"
 #include "EpisodesTab.h"
 
 #include "EpisodeListModel.h"
@@ -169,7 +170,7 @@ bool EpisodesTab::hasUnsavedChanges() const
 void EpisodesTab::addEpisode(const QString& kind)
 {
     domain::Record episode(episodeDef());
-    episode.set(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    episode.set(QStringLiteral("id"), domain::createTimeOrderedId());
     episode.set(QStringLiteral("young_person_id"), m_youngPersonId);
     episode.set(kKind, kind);
     episode.stampNew(m_context.actor, m_context.clock->now()); // stamped again on saving

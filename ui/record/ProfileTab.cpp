@@ -1,3 +1,4 @@
+#include "domain/TimeOrderedId.h"
 #include "ProfileTab.h"
 
 #include "RecordText.h"
@@ -180,7 +181,7 @@ void ProfileTab::startNew()
 {
     m_isNew = true;
     m_restored = false;
-    m_youngPersonId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_youngPersonId = domain::createTimeOrderedId();
     m_stored = domain::Record(youngPersonDef());
     m_stored.set(QStringLiteral("id"), m_youngPersonId);
     m_stored.set(QStringLiteral("status"), QStringLiteral("open"));

@@ -1,3 +1,4 @@
+#include "domain/TimeOrderedId.h"
 #include "TrustedAdultsTab.h"
 
 #include "RecordText.h"
@@ -270,7 +271,7 @@ bool TrustedAdultsTab::hasUnsavedChanges() const
 void TrustedAdultsTab::addAdult()
 {
     domain::Record adult(adultDef());
-    adult.set(QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+    adult.set(QStringLiteral("id"), domain::createTimeOrderedId());
     adult.set(QStringLiteral("consent"), QStringLiteral("not_asked"));
     adult.stampNew(m_context.actor, m_context.clock->now()); // stamped again on saving
     domain::Record link(linkDef());
