@@ -10,8 +10,6 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QLocale>
-#include <QPainter>
-#include <QPainterPath>
 #include <QPen>
 #include <QPixmap>
 
@@ -104,60 +102,6 @@ int compareDates(const QDate& a, const QDate& b)
 template <typename T> int compareValues(T a, T b)
 {
     return a < b ? -1 : b < a ? 1 : 0;
-}
-
-QPixmap drawWarning(int size)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const qreal m = size / 16.0;
-    QPainterPath triangle;
-    triangle.moveTo(8 * m, 1 * m);
-    triangle.lineTo(15.5 * m, 14.5 * m);
-    triangle.lineTo(0.5 * m, 14.5 * m);
-    triangle.closeSubpath();
-    painter.setPen(QPen(QColor(0x5C, 0x3D, 0x00), 1 * m));
-    painter.setBrush(QColor(0xF2, 0xA9, 0x00));
-    painter.drawPath(triangle);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::black);
-    painter.drawRect(QRectF(7.1 * m, 5 * m, 1.8 * m, 5.2 * m));
-    painter.drawEllipse(QRectF(7.1 * m, 11.2 * m, 1.8 * m, 1.8 * m));
-    return pixmap;
-}
-
-QPixmap drawFlag(int size, int count)
-{
-    QPixmap pixmap(size, size);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const qreal m = size / 16.0;
-    painter.setPen(QPen(QColor(0x33, 0x33, 0x33), 1.4 * m));
-    painter.drawLine(QPointF(2.5 * m, 1 * m), QPointF(2.5 * m, 15 * m));
-    QPainterPath pennant;
-    pennant.moveTo(3 * m, 1.5 * m);
-    pennant.lineTo(12.5 * m, 4.5 * m);
-    pennant.lineTo(3 * m, 7.5 * m);
-    pennant.closeSubpath();
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(0x7B, 0x1F, 0xA2)); // purple: not a risk colour, so not read as a rating
-    painter.drawPath(pennant);
-    if (count > 1) {
-        // The number of flags, so several flags look different from one even without the text.
-        const QRectF badge(7 * m, 7 * m, 9 * m, 9 * m);
-        painter.setBrush(QColor(0x33, 0x33, 0x33));
-        painter.drawEllipse(badge);
-        QFont font = painter.font();
-        font.setPixelSize(int(7 * m));
-        font.setBold(true);
-        painter.setFont(font);
-        painter.setPen(Qt::white);
-        painter.drawText(badge, Qt::AlignCenter, QString::number(count));
-    }
-    return pixmap;
 }
 
 } // namespace
@@ -494,9 +438,9 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
         return accessibleText(e, column);
     case Qt::DecorationRole:
         if (column == FlagsColumn && e.flags)
-            return flagsIcon(e.flags);
+            return m_icons.flags(e.flags);
         if (cellOverdue(e, column))
-            return warningIcon();
+            return m_icons.warning();
         return {};
     case Qt::ForegroundRole:
         if (cellOverdue(e, column))
@@ -542,28 +486,6 @@ QHash<int, QByteArray> CaseloadModel::roleNames() const
     names.insert(SyncStateRole, "syncState");
     names.insert(OverdueRole, "overdue");
     return names;
-}
-
-const QIcon& CaseloadModel::warningIcon() const
-{
-    if (m_warningIcon.isNull()) {
-        m_warningIcon.addPixmap(drawWarning(16));
-        m_warningIcon.addPixmap(drawWarning(32));
-    }
-    return m_warningIcon;
-}
-
-const QIcon& CaseloadModel::flagsIcon(quint8 flags) const
-{
-    const int count = std::popcount(flags);
-    auto found = m_flagIcons.find(count);
-    if (found == m_flagIcons.end()) {
-        QIcon icon;
-        icon.addPixmap(drawFlag(16, count));
-        icon.addPixmap(drawFlag(32, count));
-        found = m_flagIcons.insert(count, icon);
-    }
-    return *found;
 }
 
 int CaseloadModel::compareNames(const Entry& a, const Entry& b) const

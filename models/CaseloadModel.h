@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
+#include "CaseloadIcons.h"
+
 #include <QIcon>
 #include <QList>
 #include <QString>
@@ -128,8 +130,6 @@ private:
     QString accessibleText(const Entry& e, int column) const;
     QString dueText(const QDate& due, bool overdue) const;
     bool cellOverdue(const Entry& e, int column) const;
-    const QIcon& warningIcon() const;
-    const QIcon& flagsIcon(quint8 flags) const;
     int compareNames(const Entry& a, const Entry& b) const;
     QList<int> sortedOrder(int column, Qt::SortOrder order) const;
 
@@ -139,8 +139,7 @@ private:
     int m_sortColumn = -1; // -1: the order the rows were given in
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Drawn on first use and kept: a view asks for decorations on every repaint.
-    mutable QIcon m_warningIcon;
-    mutable QHash<int, QIcon> m_flagIcons; // by number of flags set
+    CaseloadIcons m_icons;
 };
 
 } // namespace trellis

@@ -52,6 +52,7 @@ const PlanSql& planSql()
         for (int i = 0; i < sections.size(); ++i)
             order += QStringLiteral(" WHEN '%1' THEN %2").arg(sections[i]).arg(i);
         PlanSql built;
+        // Column lists come from the fixed EntityDef table; every value is bound.
         built.byYoungPerson = QStringLiteral("SELECT %1 FROM safety_plan WHERE young_person_id = ?1 AND deleted = 0 "
                                              "ORDER BY version DESC")
                                   .arg(planColumns)

@@ -69,6 +69,18 @@ QStringList seededFamilyNames(Database& db)
     return names;
 }
 
+QString firstYoungPersonId(TestStore& store)
+{
+    auto db = store.open();
+    return db ? db->scalar("SELECT id FROM young_person ORDER BY reference LIMIT 1").value().toString() : QString();
+}
+
+void unlockWith(QWidget& window, const QString& passphrase)
+{
+    typeInto(window, "passphraseEdit", passphrase);
+    QTest::keyClick(child<QLineEdit>(window, "passphraseEdit"), Qt::Key_Return);
+}
+
 qint64 auditCount(Database& db, const char* action)
 {
     auto& stmt = db.cached("SELECT count(*) FROM audit_event WHERE action = ?1");
@@ -196,18 +208,13 @@ void TestMainWindow::idleTimeLocksAndUnlockReturns()
 {
     TestStore store;
     QVERIFY(!seed(store, 5).isEmpty());
-    QString id;
-    {
-        auto db = store.open();
-        QVERIFY(db);
-        id = db->scalar("SELECT id FROM young_person ORDER BY reference LIMIT 1").value().toString();
-    }
+    const QString id = firstYoungPersonId(store);
+    QVERIFY(!id.isEmpty());
     ManualClock clock(start());
     Session session(store.path(), clock, QStringLiteral("demo.worker01"));
     ui::MainWindow window(session);
     window.show();
-    typeInto(window, "passphraseEdit", kPassphrase);
-    QTest::keyClick(child<QLineEdit>(window, "passphraseEdit"), Qt::Key_Return);
+    unlockWith(window, kPassphrase);
     QVERIFY(session.isUnlocked());
     QVERIFY(window.workArea()->openRecord(id));
     window.workArea()->recordView()->setCurrentTab(2);
@@ -264,18 +271,13 @@ void TestMainWindow::autoLockKeepsUnsavedEditsAndReturnsToThem()
 {
     TestStore store;
     QVERIFY(!seed(store, 6).isEmpty());
-    QString id;
-    {
-        auto db = store.open();
-        QVERIFY(db);
-        id = db->scalar("SELECT id FROM young_person ORDER BY reference LIMIT 1").value().toString();
-    }
+    const QString id = firstYoungPersonId(store);
+    QVERIFY(!id.isEmpty());
     ManualClock clock(start());
     Session session(store.path(), clock, QStringLiteral("demo.worker01"));
     ui::MainWindow window(session);
     window.show();
-    typeInto(window, "passphraseEdit", kPassphrase);
-    QTest::keyClick(child<QLineEdit>(window, "passphraseEdit"), Qt::Key_Return);
+    unlockWith(window, kPassphrase);
     QVERIFY(window.workArea()->openRecord(id));
 
     // An edit typed and finished (focus moved on) but never saved.

@@ -257,21 +257,13 @@ void EpisodesTab::discardChanges()
 
 std::optional<QDateTime> EpisodesTab::restoreDrafts()
 {
-    auto keys = DraftStore(*m_context.db).keysFor(m_youngPersonId);
-    if (!keys.ok())
-        return std::nullopt;
-    for (const QString& key : keys.value()) {
-        if (!key.startsWith(kDraftPrefix))
-            continue;
-        const auto draft = readDraft(key, episodeDef());
-        if (!draft)
-            continue;
-        openEditor(draft->record, draft->extra.value(QStringLiteral("is_new")).toBool());
+    for (const Draft& draft : draftsWithPrefix(kDraftPrefix, episodeDef())) {
+        openEditor(draft.record, draft.extra.value(QStringLiteral("is_new")).toBool());
         m_restored = true;
-        m_message->setText(tr("Restored unsaved changes from %1.").arg(RecordText::dateTime(draft->savedAt)));
+        m_message->setText(tr("Restored unsaved changes from %1.").arg(RecordText::dateTime(draft.savedAt)));
         m_message->show();
         emit unsavedChanged(true);
-        return draft->savedAt;
+        return draft.savedAt;
     }
     return std::nullopt;
 }

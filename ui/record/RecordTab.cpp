@@ -74,6 +74,21 @@ bool RecordTab::writeDraft(const QString& key, const domain::Record& record, con
     return true;
 }
 
+QList<RecordTab::Draft> RecordTab::draftsWithPrefix(const QString& prefix, const domain::EntityDef& def)
+{
+    QList<Draft> drafts;
+    const auto keys = DraftStore(*m_context.db).keysFor(m_youngPersonId);
+    if (!keys.ok())
+        return drafts;
+    for (const QString& key : keys.value()) {
+        if (!key.startsWith(prefix))
+            continue;
+        if (auto draft = readDraft(key, def))
+            drafts.append(std::move(*draft));
+    }
+    return drafts;
+}
+
 std::optional<RecordTab::Draft> RecordTab::readDraft(const QString& key, const domain::EntityDef& def)
 {
     auto loaded = DraftStore(*m_context.db).load(key);

@@ -65,6 +65,8 @@ protected:
     // The draft payload: the record as JSON, the editor's extra state and when it was written.
     bool writeDraft(const QString& key, const domain::Record& record, const QJsonObject& extra = {});
     std::optional<Draft> readDraft(const QString& key, const domain::EntityDef& def);
+    // This young person's readable drafts whose keys start with `prefix`, oldest first.
+    QList<Draft> draftsWithPrefix(const QString& prefix, const domain::EntityDef& def);
     void discardDraft(const QString& key);
     // Stops Ctrl+Z / Ctrl+Shift+Z reaching a line edit's own undo, and sends them to the form's
     // QUndoStack instead, so undo steps through whole field edits in any field.

@@ -383,36 +383,28 @@ void TrustedAdultsTab::discardChanges()
 
 std::optional<QDateTime> TrustedAdultsTab::restoreDrafts()
 {
-    auto keys = DraftStore(*m_context.db).keysFor(m_youngPersonId);
-    if (!keys.ok())
-        return std::nullopt;
-    for (const QString& key : keys.value()) {
-        if (!key.startsWith(kDraftPrefix))
-            continue;
-        const auto draft = readDraft(key, adultDef());
-        if (!draft)
-            continue;
-        const bool isNew = draft->extra.value(QStringLiteral("is_new")).toBool();
+    for (const Draft& draft : draftsWithPrefix(kDraftPrefix, adultDef())) {
+        const bool isNew = draft.extra.value(QStringLiteral("is_new")).toBool();
         domain::Record link(linkDef());
         for (const FullRecord::LinkedAdult& linked : std::as_const(m_record.trustedAdults)) {
-            if (linked.adult.id() == draft->record.id())
+            if (linked.adult.id() == draft.record.id())
                 link = linked.link;
         }
         if (!isNew && !link.has(QStringLiteral("id")))
             continue; // the adult was unlinked since: nothing to bring back into
         if (isNew) {
             link.set(QStringLiteral("young_person_id"), m_youngPersonId);
-            link.set(QStringLiteral("trusted_adult_id"), draft->record.id());
-            link.set(kRole, draft->extra.value(QStringLiteral("role")).toString());
+            link.set(QStringLiteral("trusted_adult_id"), draft.record.id());
+            link.set(kRole, draft.extra.value(QStringLiteral("role")).toString());
         }
-        openEditor(draft->record, link, isNew);
-        m_role->setCurrentIndex(std::max(0, m_role->findData(draft->extra.value(QStringLiteral("role")).toString())));
+        openEditor(draft.record, link, isNew);
+        m_role->setCurrentIndex(std::max(0, m_role->findData(draft.extra.value(QStringLiteral("role")).toString())));
         m_restored = true;
         m_editorTitle->setText(tr("Trusted adult (restored)"));
-        m_message->setText(tr("Restored unsaved changes from %1.").arg(RecordText::dateTime(draft->savedAt)));
+        m_message->setText(tr("Restored unsaved changes from %1.").arg(RecordText::dateTime(draft.savedAt)));
         m_message->show();
         emit unsavedChanged(true);
-        return draft->savedAt;
+        return draft.savedAt;
     }
     return std::nullopt;
 }
