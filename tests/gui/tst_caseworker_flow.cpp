@@ -5,6 +5,7 @@
 // the plan to PDF and read them back with pdftotext; leave it idle until it locks and check that
 // no widget still holds record text; unlock and come back to the same record and tab.
 // Every name, number and place here is fictional.
+#include "GuiTestSupport.h"
 #include "TestStore.h"
 
 #include "MainWindow.h"
@@ -123,13 +124,6 @@ void clickTab(QTabWidget* tabs, const char* page)
     QVERIFY2(index >= 0 && tabs->isTabVisible(index), page);
     QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(index).center());
     QCOMPARE(tabs->currentIndex(), index);
-}
-
-QLineEdit* lineEditOf(QWidget* widget)
-{
-    if (auto* line = qobject_cast<QLineEdit*>(widget))
-        return line;
-    return widget ? widget->findChild<QLineEdit*>() : nullptr;
 }
 
 void typeHeader(ui::SafetyPlanEditor& editor, const char* field, const QString& text)
@@ -411,24 +405,11 @@ void TestCaseworkerFlow::wholeDayFromFirstRunToUnlock()
     clickTab(tabs, "contactsTab");
     auto* contacts = record->contactsTab();
     const int contactsBefore = contacts->model()->rowCount();
-    auto focused = [] { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); };
     auto* occurredAt = child<QWidget>(contacts, "occurred_at");
     QVERIFY(occurredAt && occurredAt->isVisible());
     occurredAt->setFocus(Qt::TabFocusReason); // as Tab from the tab bar reaches the first field
-    QCOMPARE(focused(), QStringLiteral("occurred_at"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("duration_minutes"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("kind"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Office"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("attendance"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("present"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Young person and mentor"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("summary"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Planned a visit to the fictional college."));
+    typeContactByKeyboard(QStringLiteral("Young person and mentor"),
+                          QStringLiteral("Planned a visit to the fictional college."));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
     QVERIFY2(contacts->model()->rowCount() == contactsBefore + 1,
              qPrintable(child<QLabel>(contacts, "contactMessageLabel")->text()));

@@ -1,3 +1,4 @@
+#include "GuiTestSupport.h"
 #include "TestStore.h"
 
 #include "demo/DemoSeeder.h"
@@ -451,21 +452,7 @@ void TestRecordView::logContactWithKeyboardOnly()
     QVERIFY(proposed.isValid() && proposed > kToday);
 
     form->editor(QStringLiteral("occurred_at"))->setFocus(Qt::TabFocusReason);
-    auto focused = [] { return QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(); };
-    QCOMPARE(focused(), QStringLiteral("occurred_at"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("duration_minutes"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("kind"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Office"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("attendance"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("present"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Young person and mum"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(focused(), QStringLiteral("summary"));
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Talked about college applications."));
+    typeContactByKeyboard(QStringLiteral("Young person and mum"), QStringLiteral("Talked about college applications."));
     QVERIFY(view->hasUnsavedChanges());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
 

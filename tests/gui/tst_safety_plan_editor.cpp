@@ -2,6 +2,7 @@
 // activate a plan, make and activate a second version, see what changed, undo and redo, keep a
 // draft across a lost editor, and print both forms to PDF. With TRELLIS_SCREENSHOT_DIR set it
 // also saves record-safety-plan.png and record-plan-history.png (run under xvfb-run at 1366x768).
+#include "GuiTestSupport.h"
 #include "TestStore.h"
 
 #include "demo/DemoSeeder.h"
@@ -59,13 +60,6 @@ void click(QObject* parent, const char* name)
     auto* button = child<QPushButton>(parent, QString::fromLatin1(name));
     QVERIFY2(button && button->isVisible() && button->isEnabled(), name);
     QTest::mouseClick(button, Qt::LeftButton);
-}
-
-QLineEdit* lineEditOf(QWidget* widget)
-{
-    if (auto* line = qobject_cast<QLineEdit*>(widget))
-        return line;
-    return widget ? widget->findChild<QLineEdit*>() : nullptr;
 }
 
 void typeHeader(ui::SafetyPlanEditor& editor, const char* field, const QString& text)
