@@ -149,21 +149,6 @@ void addPlanItem(ui::SafetyPlanEditor& editor, const char* section, const QStrin
     QCoreApplication::processEvents(); // the item view commits a typed value on the next turn of the loop
 }
 
-QVariant scalar(Database& db, const QString& sql, const QStringList& args = {})
-{
-    auto prepared = db.prepare(sql);
-    if (!prepared.ok())
-        return {};
-    for (int i = 0; i < args.size(); ++i)
-        prepared.value()->bind(i + 1, args.at(i));
-    return prepared.value()->next() ? prepared.value()->value(0) : QVariant();
-}
-
-qint64 count(Database& db, const QString& sql, const QStringList& args = {})
-{
-    return scalar(db, sql, args).toLongLong();
-}
-
 QString pdfText(const QString& pdf)
 {
     const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));

@@ -80,21 +80,6 @@ QString messageOf(QWidget* scope, const char* field)
     return label && label->isVisibleTo(scope) ? label->text() : QString();
 }
 
-QVariant scalar(Database& db, const QString& sql, const QStringList& args = {})
-{
-    auto prepared = db.prepare(sql);
-    if (!prepared.ok())
-        return {};
-    for (int i = 0; i < args.size(); ++i)
-        prepared.value()->bind(i + 1, args.at(i));
-    return prepared.value()->next() ? prepared.value()->value(0) : QVariant();
-}
-
-qint64 count(Database& db, const QString& sql, const QStringList& args = {})
-{
-    return scalar(db, sql, args).toLongLong();
-}
-
 // What the view says is wrong, for a failing test's message.
 QString problemsShown(QWidget* scope)
 {

@@ -29,6 +29,16 @@ std::unique_ptr<Database> TestStore::open()
     return opened.takeValue();
 }
 
+QVariant scalar(Database& db, const QString& sql, const QStringList& args)
+{
+    auto prepared = db.prepare(sql);
+    if (!prepared.ok())
+        return {};
+    for (int i = 0; i < args.size(); ++i)
+        prepared.value()->bind(i + 1, args.at(i));
+    return prepared.value()->next() ? prepared.value()->value(0) : QVariant();
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile file(path);

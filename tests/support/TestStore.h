@@ -5,7 +5,9 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -30,6 +32,15 @@ private:
 };
 
 QByteArray readFile(const QString& path);
+// The first column of the first row of `sql`, with `args` bound as ?1, ?2, ...; null if none.
+QVariant scalar(Database& db, const QString& sql, const QStringList& args = {});
+// As scalar(), as a number; -1 when the query failed or gave no row, so a broken query can never
+// pass for "none".
+inline qint64 count(Database& db, const QString& sql, const QStringList& args = {})
+{
+    const QVariant value = scalar(db, sql, args);
+    return value.isValid() ? value.toLongLong() : -1;
+}
 void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace trellis::test

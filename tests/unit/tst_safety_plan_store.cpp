@@ -32,7 +32,7 @@ Record item(const QString& section, const QString& text)
     return record;
 }
 
-qint64 scalar(Database& db, const QString& sql, const QString& bound = {})
+qint64 integerOf(Database& db, const QString& sql, const QString& bound = {})
 {
     auto stmt = db.prepare(sql);
     if (!stmt.ok())
@@ -234,11 +234,11 @@ void TestSafetyPlanStore::versionsAreKeptThroughActivation()
     QCOMPARE(v2.items.size(), itemCount - 1);
     QCOMPARE(texts(v2.section(QStringLiteral("coping"))),
              (QStringList{QStringLiteral("Text my aunt"), QStringLiteral("Music with headphones")}));
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT sum(position) * 10 + count(*) FROM safety_plan_item WHERE "
+    QCOMPARE(integerOf(*m_db, QStringLiteral("SELECT sum(position) * 10 + count(*) FROM safety_plan_item WHERE "
                                           "safety_plan_id = ?1 AND section = 'warning_sign' AND deleted = 0"),
                     v2.id()),
              12); // two left, at positions 0 and 1
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM safety_plan_item WHERE safety_plan_id = ?1 AND "
+    QCOMPARE(integerOf(*m_db, QStringLiteral("SELECT count(*) FROM safety_plan_item WHERE safety_plan_id = ?1 AND "
                                           "deleted = 1"),
                     v2.id()),
              1); // the removal is kept as a deletion for sync
@@ -256,24 +256,24 @@ void TestSafetyPlanStore::versionsAreKeptThroughActivation()
     QCOMPARE(all[1].status(), QStringLiteral("superseded"));
     QCOMPARE(all[1].items.size(), itemCount);
     QCOMPARE(itemRows(*m_db, v1.id()), v1Items);
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM safety_plan WHERE status = 'active' "
+    QCOMPARE(integerOf(*m_db, QStringLiteral("SELECT count(*) FROM safety_plan WHERE status = 'active' "
                                           "GROUP BY young_person_id ORDER BY count(*) DESC LIMIT 1")),
              1);
 
     // Audit: two creates, saves and activations as updates (v1's supersession included).
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
+    QCOMPARE(integerOf(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
                                           "action = 'create' AND entity_id IN (?1)"),
                     v1.id()),
              1);
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
+    QCOMPARE(integerOf(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
                                           "action = 'create' AND entity_id = ?1"),
                     v2.id()),
              1);
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
+    QCOMPARE(integerOf(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
                                           "action = 'update' AND entity_id = ?1"),
                     v1.id()),
              3); // review date saved, activated, superseded
-    QCOMPARE(scalar(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
+    QCOMPARE(integerOf(*m_db, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'safety_plan' AND "
                                           "action = 'update' AND entity_id = ?1"),
                     v2.id()),
              2); // edited, activated

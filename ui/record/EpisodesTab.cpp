@@ -73,14 +73,7 @@ EpisodesTab::EpisodesTab(const RecordContext& context, QWidget* parent)
     auto* listPage = new QWidget(m_pages);
     m_list->setParent(listPage);
     m_list->setObjectName(QStringLiteral("episodesList"));
-    m_list->setAccessibleName(tr("Episodes, latest first"));
-    m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordList(m_list, m_model, tr("Episodes, latest first"));
     m_kind->setParent(listPage);
     m_kind->setObjectName(QStringLiteral("episodeKindCombo"));
     m_kind->setAccessibleName(tr("Kind of episode to add"));

@@ -7,9 +7,11 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLoggingCategory>
 #include <QShortcut>
+#include <QTableView>
 #include <QUndoStack>
 
 namespace trellis::ui {
@@ -72,6 +74,18 @@ bool RecordTab::writeDraft(const QString& key, const domain::Record& record, con
         return false;
     }
     return true;
+}
+
+void RecordTab::setUpRecordList(QTableView* list, QAbstractItemModel* model, const QString& accessibleName)
+{
+    list->setAccessibleName(accessibleName);
+    list->setModel(model);
+    list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->verticalHeader()->hide();
+    list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->horizontalHeader()->setStretchLastSection(true);
 }
 
 QList<RecordTab::Draft> RecordTab::draftsWithPrefix(const QString& prefix, const domain::EntityDef& def)

@@ -9,6 +9,9 @@
 
 #include <optional>
 
+class QAbstractItemModel;
+class QTableView;
+
 namespace trellis {
 class Clock;
 class Database;
@@ -71,6 +74,9 @@ protected:
     // Stops Ctrl+Z / Ctrl+Shift+Z reaching a line edit's own undo, and sends them to the form's
     // QUndoStack instead, so undo steps through whole field edits in any field.
     static void routeUndoKeys(RecordForm* form, QWidget* scope);
+    // A list of records: whole rows selected one at a time, never edited in place (editing
+    // happens in the form), columns sized to their contents.
+    static void setUpRecordList(QTableView* list, QAbstractItemModel* model, const QString& accessibleName);
 
     RecordContext m_context;
     QString m_youngPersonId;

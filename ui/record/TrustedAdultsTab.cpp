@@ -91,14 +91,7 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
     auto* listPage = new QWidget(m_pages);
     m_list->setParent(listPage);
     m_list->setObjectName(QStringLiteral("trustedAdultsList"));
-    m_list->setAccessibleName(tr("Trusted adults"));
-    m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_list->verticalHeader()->hide();
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_list->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordList(m_list, m_model, tr("Trusted adults"));
     m_add->setObjectName(QStringLiteral("addAdultButton"));
     m_edit->setObjectName(QStringLiteral("editAdultButton"));
     m_linkButton->setObjectName(QStringLiteral("linkAdultButton"));
