@@ -74,7 +74,9 @@ DateInput::DateInput(Mode mode, QWidget* parent)
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button);
     layout->addStretch(0);
-    setFocusProxy(m_edit);
+    // No setFocusProxy(m_edit): a form sets the Tab order of the line edit itself, and in Qt 6.4
+    // that would leave this widget behind in the focus chain, where Tab would stop first and send
+    // focus to the line edit out of turn. Labels take lineEdit() as their buddy.
 
     connect(m_button, &QToolButton::clicked, this, &DateInput::openCalendar);
 }

@@ -33,6 +33,7 @@ public:
     explicit DateInput(Mode mode, QWidget* parent = nullptr);
 
     Mode mode() const { return m_mode; }
+    // Takes the focus and the typing: a label's buddy and a place in the Tab order (see the .cpp).
     QLineEdit* lineEdit() const { return m_edit; }
     QToolButton* calendarButton() const { return m_button; }
     // The day the calendar opens on when nothing is typed.

@@ -309,7 +309,9 @@ void FieldInput::showMessage(ValidationIssue::Severity severity, const QString& 
     const QStyle* style = m_cell->style();
     const QIcon icon =
         style->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, nullptr, m_cell);
-    m_messageIcon->setPixmap(icon.pixmap(16, 16));
+    m_messageIcon->setPixmap(icon.pixmap(QSize(16, 16), m_messageIcon->devicePixelRatioF()));
+    // Read out before the message, as the word at its start is; never a picture without a name.
+    m_messageIcon->setAccessibleName(error ? tr("Error") : tr("Check"));
     // Colour only adds to the "Error:"/"Check:" words and the icon; both tones keep a contrast
     // of at least 4.5:1 on the window background, light or dark.
     QPalette palette = m_message->palette();
@@ -328,6 +330,7 @@ void FieldInput::clearMessage()
     m_messageRow->hide();
     m_message->clear();
     m_messageIcon->clear();
+    m_messageIcon->setAccessibleName(QString());
     m_editor->setAccessibleDescription(m_hint);
 }
 

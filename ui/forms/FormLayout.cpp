@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+#include <QWidget>
 
 namespace trellis::ui::formlayout {
 
@@ -84,6 +85,18 @@ QString withMnemonic(const QString& text, QSet<QChar>& used)
             result += QLatin1Char('&');
     }
     return result;
+}
+
+void chainTabOrder(const QList<QWidget*>& widgets)
+{
+    QWidget* previous = nullptr;
+    for (QWidget* widget : widgets) {
+        if (!widget)
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, widget);
+        previous = widget;
+    }
 }
 
 } // namespace trellis::ui::formlayout

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QLayout;
+class QWidget;
 
 namespace trellis::ui {
 
@@ -22,6 +23,13 @@ QLayout* fieldColumns(const QList<FieldInput*>& inputs);
 // Alt+letter shortcut: the first letter of a word if one is free, else any free letter, else
 // none. A literal '&' is doubled.
 QString withMnemonic(const QString& text, QSet<QChar>& used);
+
+// Makes Tab go through `widgets` in the order given (null entries skipped), where the first of
+// them stands. QWidget::setTabOrder moves only its second widget, so a chain must be set link by
+// link from its start. Not for a widget whose focus proxy is a child of it: Qt 6.4 would move
+// only the proxy and leave the widget, which Tab would then stop at first (so DateInput has no
+// focus proxy).
+void chainTabOrder(const QList<QWidget*>& widgets);
 
 } // namespace formlayout
 

@@ -91,15 +91,8 @@ RecordForm::RecordForm(const domain::EntityDef& def, const QStringList& fields, 
     buildLayout(content);
     assignMnemonics();
 
-    // Tab follows the fields in the order given, whatever the columns, then the warning tick.
-    QWidget* previous = nullptr;
-    for (FieldInput* input : std::as_const(m_inputs)) {
-        if (previous)
-            setTabOrder(previous, input->editor());
-        previous = input->editor();
-    }
-    if (previous)
-        setTabOrder(previous, m_acceptWarnings);
+    // Tab follows the fields in the order given (down one column, then the next), then the tick.
+    formlayout::chainTabOrder(tabStops());
 
     connect(m_acceptWarnings, &QCheckBox::toggled, this, [this](bool checked) {
         const QSet<QString> current = warningKeys(m_current, m_issues);
@@ -195,6 +188,15 @@ QWidget* RecordForm::editor(const QString& field) const
 {
     const FieldInput* input = m_byName.value(field);
     return input ? input->editor() : nullptr;
+}
+
+QList<QWidget*> RecordForm::tabStops() const
+{
+    QList<QWidget*> stops;
+    for (const FieldInput* input : m_inputs)
+        stops << input->editor();
+    stops << m_acceptWarnings;
+    return stops;
 }
 
 QLabel* RecordForm::messageLabel(const QString& field) const

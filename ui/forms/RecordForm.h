@@ -79,6 +79,9 @@ public:
     // Letters the window's menus and buttons use with Alt, which field labels must not take.
     void setReservedMnemonics(const QString& letters);
     QWidget* editor(const QString& field) const;
+    // What Tab goes through, in order: each field's input, then the tick for warnings. A screen
+    // that puts the form after its own controls chains these after them (formlayout::chainTabOrder).
+    QList<QWidget*> tabStops() const;
     QLabel* messageLabel(const QString& field) const;
 
 public slots:

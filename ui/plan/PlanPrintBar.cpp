@@ -1,5 +1,6 @@
 #include "PlanPrintBar.h"
 
+#include "forms/FormLayout.h"
 #include "print/SafetyPlanPrinter.h"
 #include "store/AuditLog.h"
 
@@ -54,8 +55,11 @@ PlanPrintBar::PlanPrintBar(Database& db, QString actor, QWidget* parent)
         const Form form = entry.form;
         connect(button, &QPushButton::clicked, this, [this, pdf, form] { pdf ? savePdf(form) : print(form); });
         layout->addWidget(button);
+        m_tabStops << button;
     }
     layout->addWidget(m_large);
+    m_tabStops << m_large;
+    formlayout::chainTabOrder(m_tabStops);
     layout->addStretch(1);
 }
 

@@ -41,6 +41,9 @@ public:
     void setPrintDialogHook(PrintDialogHook hook) { m_printDialog = std::move(hook); }
 
     bool largePrint() const;
+    // What Tab goes through, in order: the four buttons, then the large-print tick.
+    QList<QWidget*> tabStops() const { return m_tabStops; }
+
     bool savePdf(Form form);
     bool print(Form form);
 
@@ -55,6 +58,7 @@ private:
     ConfirmHook m_confirm;
     PrintDialogHook m_printDialog;
     QCheckBox* m_large;
+    QList<QWidget*> m_tabStops;
 };
 
 } // namespace trellis::ui

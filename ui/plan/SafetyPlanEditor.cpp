@@ -8,6 +8,7 @@
 #include "domain/Entities.h"
 #include "domain/Validator.h"
 #include "forms/DateInput.h"
+#include "forms/FormLayout.h"
 #include "forms/RecordForm.h"
 #include "session/Clock.h"
 #include "store/DraftStore.h"
@@ -210,7 +211,6 @@ void SafetyPlanEditor::buildLayout()
     sectionsContent->setObjectName(QStringLiteral("sectionsContent"));
     auto* sectionsLayout = new QVBoxLayout(sectionsContent);
     sectionsLayout->setContentsMargins(8, 0, 12, 0);
-    QWidget* previous = m_form;
     for (const QString& section : SafetyPlanVersion::sections()) {
         auto* editor = new SectionEditor(section, sectionsContent);
         m_sections.insert(section, editor);
@@ -219,8 +219,6 @@ void SafetyPlanEditor::buildLayout()
                 [this, editor](const QList<Record>& after, int row, const QString& text) {
                     onSectionChange(editor, after, row, text);
                 });
-        setTabOrder(previous, editor);
-        previous = editor;
     }
     sectionsLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
@@ -239,6 +237,17 @@ void SafetyPlanEditor::buildLayout()
     layout->addWidget(m_messageLabel);
     layout->addLayout(body, 1);
     layout->addWidget(m_print);
+
+    // Reading order: the bar's buttons left to right, the plan's header fields, the sections in the
+    // column to their right, then printing. Each list names its own widgets: QWidget::setTabOrder
+    // on a whole section would move the section, not the controls inside it.
+    QList<QWidget*> stops;
+    for (const auto& entry : buttons)
+        stops << entry.button;
+    stops << m_form->tabStops();
+    for (const QString& section : SafetyPlanVersion::sections())
+        stops << m_sections.value(section)->tabStops();
+    formlayout::chainTabOrder(stops << m_print->tabStops());
 }
 
 void SafetyPlanEditor::setConfirmHook(PlanPrintBar::ConfirmHook hook)

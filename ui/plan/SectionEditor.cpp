@@ -2,6 +2,7 @@
 
 #include "domain/Entities.h"
 #include "domain/SafetyPlanDiff.h"
+#include "forms/FormLayout.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -230,12 +231,23 @@ void SectionEditor::refresh()
         }
     }
     m_adultsChanged = false;
+    formlayout::chainTabOrder(tabStops()); // a new row's choice goes after the rows above it
     m_table->resizeRowsToContents();
     m_refreshing = false;
     if (current >= 0 && current < m_table->rowCount())
         m_table->setCurrentCell(current, m_table->currentColumn() < 0 ? 0 : m_table->currentColumn());
     fitHeight();
     updateButtons();
+}
+
+QList<QWidget*> SectionEditor::tabStops() const
+{
+    QList<QWidget*> stops{m_table};
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        for (int column = 0; column < m_table->columnCount(); ++column)
+            stops << m_table->cellWidget(row, column); // null where the cell is text
+    }
+    return stops << m_add << m_remove << m_up << m_down;
 }
 
 // The list shows every item without a scroll bar of its own: the editor scrolls as one page.

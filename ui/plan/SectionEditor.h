@@ -39,6 +39,9 @@ public:
     int currentRow() const;
     void setCurrentRow(int row);
     QTableWidget* table() const { return m_table; }
+    // What Tab goes through, in order: the list, the choice in each row (rating or adult), then
+    // the buttons.
+    QList<QWidget*> tabStops() const;
 
     void addItem();
     void removeCurrent();

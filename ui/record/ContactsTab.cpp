@@ -4,6 +4,7 @@
 #include "RecordText.h"
 #include "domain/CaseClocks.h"
 #include "domain/Entities.h"
+#include "forms/FormLayout.h"
 #include "forms/RecordForm.h"
 #include "session/Clock.h"
 #include "store/DraftStore.h"
@@ -66,14 +67,9 @@ ContactsTab::ContactsTab(const RecordContext& context, QWidget* parent)
     m_clear->setObjectName(QStringLiteral("clearContactButton"));
     m_clear->setToolTip(tr("Start this contact again"));
     m_list->setObjectName(QStringLiteral("contactsList"));
-    m_list->setAccessibleName(tr("Past contacts, newest first"));
-    m_list->setModel(m_model);
-    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setUpRecordList(m_list, m_model, tr("Past contacts, newest first"));
     m_list->setWordWrap(false);
-    m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(false);
-    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->horizontalHeader()->setSectionResizeMode(ContactListModel::Summary, QHeaderView::Stretch);
 
     auto* title = new QLabel(tr("Log a contact"), this);
@@ -99,9 +95,8 @@ ContactsTab::ContactsTab(const RecordContext& context, QWidget* parent)
     layout->addWidget(pastTitle);
     layout->addWidget(m_list, 1);
     m_list->setMinimumHeight(140);
-    setTabOrder(m_form->editor(contactFields().constLast()), m_save);
-    setTabOrder(m_save, m_clear);
-    setTabOrder(m_clear, m_list);
+    // Reading order: the buttons at the top, the form, then the list. Ctrl+Enter saves from any field.
+    formlayout::chainTabOrder(QList<QWidget*>{m_clear, m_save} + m_form->tabStops() + QList<QWidget*>{m_list});
 
     for (const QKeySequence& keys : {QKeySequence(Qt::ControlModifier | Qt::Key_Return),
                                      QKeySequence(Qt::ControlModifier | Qt::Key_Enter)}) {

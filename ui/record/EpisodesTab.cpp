@@ -4,6 +4,7 @@
 #include "EpisodeListModel.h"
 #include "RecordText.h"
 #include "domain/Entities.h"
+#include "forms/FormLayout.h"
 #include "forms/RecordForm.h"
 #include "session/Clock.h"
 #include "store/DraftStore.h"
@@ -96,6 +97,7 @@ EpisodesTab::EpisodesTab(const RecordContext& context, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(buttons);
     listLayout->addWidget(m_list, 1);
+    formlayout::chainTabOrder({m_kind, m_add, m_edit, m_list});
 
     auto* editorPage = new QWidget(m_pages);
     for (QWidget* widget : std::initializer_list<QWidget*>{m_title, m_message, m_save, m_cancel})
@@ -190,6 +192,8 @@ void EpisodesTab::openEditor(const domain::Record& episode, bool isNew)
     m_form->setReservedMnemonics(QStringLiteral("fevhsptc"));
     m_form->load(episode);
     m_formSlot->addWidget(m_form);
+    // Made last, the form would come last in the Tab order, after the tabs of the record view.
+    formlayout::chainTabOrder(QList<QWidget*>{m_cancel, m_save} + m_form->tabStops());
     routeUndoKeys(m_form, m_form);
     connect(m_form, &RecordForm::modifiedChanged, this, [this] { emit unsavedChanged(hasUnsavedChanges()); });
     const QString kindText = RecordText::label(domain::entity::Episode, kKind, kind);

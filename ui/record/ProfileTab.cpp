@@ -2,6 +2,7 @@
 #include "ProfileTab.h"
 
 #include "RecordText.h"
+#include "forms/FormLayout.h"
 #include "forms/RecordForm.h"
 #include "domain/Entities.h"
 #include "session/Clock.h"
@@ -101,7 +102,8 @@ ProfileTab::ProfileTab(const RecordContext& context, QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_message);
     layout->addWidget(m_form, 1);
-    setTabOrder(m_leadWorker, m_form->editor(m_form->fields().constFirst()));
+    // Reading order: the top row left to right, then the form.
+    formlayout::chainTabOrder(QList<QWidget*>{m_leadWorker, m_undo, m_redo, m_save} + m_form->tabStops());
 
     loadWorkers();
     connect(m_leadWorker, &QComboBox::currentIndexChanged, this, [this] {

@@ -68,7 +68,7 @@ QWidget* RecordHeader::badge(const QString& objectName, const QString& text, boo
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(4);
     auto* icon = new QLabel(box);
-    icon->setPixmap(RecordText::warningIcon(this).pixmap(16, 16));
+    icon->setPixmap(RecordText::warningIcon(this).pixmap(QSize(16, 16), devicePixelRatioF()));
     icon->setAccessibleName(warning ? tr("Warning") : tr("Flag"));
     auto* words = new QLabel(text, box);
     words->setObjectName(objectName + QStringLiteral("Text"));

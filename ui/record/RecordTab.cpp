@@ -83,6 +83,7 @@ void RecordTab::setUpRecordList(QTableView* list, QAbstractItemModel* model, con
     list->setSelectionBehavior(QAbstractItemView::SelectRows);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    list->setTabKeyNavigation(false); // Tab moves on to the next control; the arrows move in the list
     list->verticalHeader()->hide();
     list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list->horizontalHeader()->setStretchLastSection(true);

@@ -75,7 +75,8 @@ protected:
     // QUndoStack instead, so undo steps through whole field edits in any field.
     static void routeUndoKeys(RecordForm* form, QWidget* scope);
     // A list of records: whole rows selected one at a time, never edited in place (editing
-    // happens in the form), columns sized to their contents.
+    // happens in the form), columns sized to their contents, and Tab moving on to the next
+    // control rather than from cell to cell.
     static void setUpRecordList(QTableView* list, QAbstractItemModel* model, const QString& accessibleName);
 
     RecordContext m_context;

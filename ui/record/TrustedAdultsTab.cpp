@@ -5,6 +5,7 @@
 #include "TrustedAdultModel.h"
 #include "domain/Entities.h"
 #include "domain/PhoneNumbers.h"
+#include "forms/FormLayout.h"
 #include "forms/RecordForm.h"
 #include "session/Clock.h"
 #include "store/DraftStore.h"
@@ -106,6 +107,7 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addLayout(buttons);
     listLayout->addWidget(m_list, 1);
+    formlayout::chainTabOrder({m_add, m_edit, m_linkButton, m_list});
 
     // The editor.
     auto* editorPage = new QWidget(m_pages);
@@ -141,7 +143,7 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
     editorLayout->addWidget(m_banner);
     editorLayout->addWidget(m_message);
     editorLayout->addWidget(m_form, 1);
-    setTabOrder(m_role, m_form->editor(m_form->fields().constFirst()));
+    formlayout::chainTabOrder(QList<QWidget*>{m_role, m_cancelAdult, m_saveAdult} + m_form->tabStops());
 
     // The search for an adult who already exists.
     auto* linkPage = new QWidget(m_pages);
