@@ -1,6 +1,8 @@
 // Renders Trellis's windows on a fictional demo store and saves them as PNG files, so the
 // screenshots in docs/screenshots/ can be made again after every change to ui/:
 //   xvfb-run -s '-screen 0 1366x768x24' build/tests/gui/trellis_screenshots docs/screenshots
+// For high-DPI screens, the same at twice the scale (the window stays 1366×768 logical pixels):
+//   QT_SCALE_FACTOR=2 xvfb-run -s '-screen 0 2732x1536x24' build/tests/gui/trellis_screenshots OUTDIR
 #include "MainWindow.h"
 #include "session/Clock.h"
 #include "session/Session.h"
@@ -13,6 +15,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,6 +69,25 @@ int main(int argc, char* argv[])
     QTest::keyClicks(edit, secret);
     QTest::keyClick(edit, Qt::Key_Return);
     ok = save(window, out, QStringLiteral("main-window.png")) && ok;
+
+    // The first young person's record, opened as a worker would (Enter on the caseload), one
+    // picture a tab.
+    auto* table = window.findChild<QTableView*>(QStringLiteral("caseloadTable"));
+    auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("recordTabs"));
+    if (!table || !tabs || table->model()->rowCount() == 0)
+        return 1;
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    const std::pair<const char*, const char*> pages[] = {{"profileTab", "record-profile.png"},
+                                                         {"safetyPlanEditor", "record-safety-plan.png"},
+                                                         {"trustedAdultsTab", "record-adults.png"},
+                                                         {"contactsTab", "record-contacts.png"},
+                                                         {"episodesTab", "record-episodes.png"}};
+    for (const auto& [page, file] : pages) {
+        tabs->setCurrentWidget(tabs->findChild<QWidget*>(QString::fromLatin1(page)));
+        ok = save(window, out, QString::fromLatin1(file)) && ok;
+    }
 
     trellis::Session firstRun(dir.filePath(QStringLiteral("new.trellis")), clock, QStringLiteral("demo.worker02"));
     trellis::ui::MainWindow welcome(firstRun);

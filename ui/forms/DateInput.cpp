@@ -23,13 +23,15 @@ QLocale ukLocale()
 }
 
 // A small calendar drawn in the palette's text colour; icon themes are not reliably present on
-// council desktops, and QStyle has no standard calendar icon.
-QIcon calendarIcon(const QColor& ink)
+// council desktops, and QStyle has no standard calendar icon. Drawn on a 32-unit grid at each
+// size a screen may ask for (16 px at 100% up to 64 px at 400%), so it is never a blurred scaling.
+QPixmap drawCalendar(const QColor& ink, int size)
 {
-    QPixmap pixmap(32, 32);
+    QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(size / 32.0, size / 32.0);
     painter.setPen(QPen(ink, 2));
     painter.setBrush(Qt::NoBrush);
     painter.drawRoundedRect(QRectF(4, 6, 24, 22), 3, 3);
@@ -41,7 +43,15 @@ QIcon calendarIcon(const QColor& ink)
             painter.fillRect(QRectF(7 + column * 5.5, 15 + row * 4.2, 3, 2.6), ink);
     }
     painter.end();
-    return QIcon(pixmap);
+    return pixmap;
+}
+
+QIcon calendarIcon(const QColor& ink)
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64})
+        icon.addPixmap(drawCalendar(ink, size));
+    return icon;
 }
 
 QString exampleDate()
