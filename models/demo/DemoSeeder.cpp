@@ -107,7 +107,9 @@ bool DemoSeeder::save(Record& record)
         }
         ++m_report.warnings;
     }
-    if (auto inserted = m_repository.insert(record); !inserted.ok()) {
+    // Demo records are written without outbox changes: invented young people must never be
+    // pushed to a real central store (docs/sync.md).
+    if (auto inserted = m_repository.insertDemo(record); !inserted.ok()) {
         m_report.failure = inserted.error().message;
         return false;
     }

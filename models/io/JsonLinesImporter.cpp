@@ -5,6 +5,7 @@
 #include "store/AuditLog.h"
 #include "store/RecordRepository.h"
 #include "store/Transaction.h"
+#include "sync/Outbox.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -222,6 +223,12 @@ JsonLinesImporter::Report JsonLinesImporter::checkAndWrite(const QString& path)
         }
         ++report.records;
         ++report.perEntity[record->entity()];
+    }
+    // Imported records sync like any other local change: the whole file is one batch. An item
+    // may come before its plan, when its young person could not yet be found.
+    if (auto owned = sync::Outbox(m_db).fillPlanItemOwners(); !owned.ok()) {
+        report.failure = owned.error().message;
+        return report;
     }
     AuditLog audit(m_db, m_actor);
     if (auto logged = audit.record(AuditLog::Action::Import, {}, {}, report.records); !logged.ok()) {

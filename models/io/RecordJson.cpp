@@ -7,23 +7,32 @@ namespace trellis::io {
 using domain::FieldType;
 using domain::Record;
 
+QJsonValue RecordJson::fieldValue(const Record& record, const domain::FieldDef& field)
+{
+    if (!record.has(field.name))
+        return QJsonValue(QJsonValue::Undefined);
+    const QVariant value = record.value(field.name);
+    switch (field.type) {
+    case FieldType::Date:
+        return value.toDate().toString(Qt::ISODate);
+    case FieldType::DateTime:
+        return value.toDateTime().toUTC().toString(Qt::ISODate);
+    case FieldType::Integer:
+        return value.toLongLong();
+    case FieldType::Boolean:
+        return value.toBool();
+    default:
+        return value.toString();
+    }
+}
+
 QJsonObject RecordJson::toJson(const Record& record)
 {
     QJsonObject object;
     object.insert(QStringLiteral("entity"), record.entity());
     for (const auto& field : record.def().fields) {
-        if (!record.has(field.name))
-            continue;
-        const QVariant value = record.value(field.name);
-        switch (field.type) {
-        case FieldType::Date: object.insert(field.name, value.toDate().toString(Qt::ISODate)); break;
-        case FieldType::DateTime:
-            object.insert(field.name, value.toDateTime().toUTC().toString(Qt::ISODate));
-            break;
-        case FieldType::Integer: object.insert(field.name, value.toLongLong()); break;
-        case FieldType::Boolean: object.insert(field.name, value.toBool()); break;
-        default: object.insert(field.name, value.toString()); break;
-        }
+        if (record.has(field.name))
+            object.insert(field.name, fieldValue(record, field));
     }
     return object;
 }

@@ -4,6 +4,7 @@
 #include "domain/ValidationIssue.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 
 namespace trellis::io {
 
@@ -12,6 +13,9 @@ namespace trellis::io {
 class RecordJson {
 public:
     static QJsonObject toJson(const domain::Record& record);
+    // One field's value in that encoding; undefined when the record leaves it out. Sync changes
+    // (models/sync) encode their values with it too, so a value reads the same in both.
+    static QJsonValue fieldValue(const domain::Record& record, const domain::FieldDef& field);
     // Decodes the fields of `object` into a record of `def`; type mistakes become issues that
     // name the field. The "entity" key is not a field and is skipped. Ids and references are
     // read in lower case, as Trellis writes them.

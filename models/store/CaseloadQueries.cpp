@@ -70,16 +70,11 @@ constexpr const char* kSearchSql =
 
 #undef TRELLIS_CASELOAD_COLUMNS
 
-// Moves next_contact_due only when the new contact is the newest one, so a contact entered late
-// for an earlier date cannot undo the date a later contact set (the column mirrors the newest
-// contact; see the schema). The new contact is inserted after this runs.
-constexpr const char* kTouchYoungPersonSql =
-    "UPDATE young_person SET "
-    " next_contact_due = CASE WHEN ?2 IS NOT NULL AND NOT EXISTS ("
-    "   SELECT 1 FROM contact c WHERE c.young_person_id = ?1 AND c.deleted = 0 AND c.occurred_at > ?3)"
-    "  THEN ?2 ELSE next_contact_due END,"
-    " updated_at = ?4, updated_by = ?5, dirty = 1 "
-    "WHERE id = ?1 AND deleted = 0";
+// A contact newer than the one being logged. next_contact_due moves only when there is none, so
+// a contact entered late for an earlier date cannot undo the date a later contact set (the column
+// mirrors the newest contact; see the schema). The new contact is inserted after this runs.
+constexpr const char* kLaterContactSql =
+    "SELECT EXISTS (SELECT 1 FROM contact WHERE young_person_id = ?1 AND deleted = 0 AND occurred_at > ?2)";
 
 CaseloadRow readRow(const Statement& stmt)
 {
@@ -302,19 +297,29 @@ Result<LogContactOutcome> CaseloadQueries::logContact(Record contact, const QStr
     Transaction transaction(m_db);
     if (!transaction.began())
         return m_db.lastError();
-    auto& touch = m_db.cached(kTouchYoungPersonSql);
-    touch.bind(1, youngPersonId)
-        .bind(2, contact.date(QStringLiteral("next_contact_due")))
-        .bind(3, contact.value(QStringLiteral("occurred_at")).toDateTime())
-        .bind(4, now)
-        .bind(5, actor);
-    if (!touch.exec())
-        return m_db.lastError();
-    if (m_db.changes() == 0)
+    // The young person is rewritten through the repository, so the new date syncs with the
+    // contact, in the same batch.
+    RecordRepository repository(m_db);
+    auto found = repository.find(domain::Entities::get(entity::YoungPerson), youngPersonId);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
         return StoreError::make(Kind::Invalid,
                                 QStringLiteral("The young person this contact is for is not in the store; nothing "
                                                "was saved."));
-    RecordRepository repository(m_db);
+    Record person = *found.value();
+    const QDate due = contact.date(QStringLiteral("next_contact_due"));
+    auto& later = m_db.cached(kLaterContactSql);
+    later.bind(1, youngPersonId).bind(2, contact.value(QStringLiteral("occurred_at")).toDateTime());
+    const bool newest = later.next() && later.integer(0) == 0;
+    if (later.failed())
+        return m_db.lastError();
+    later.reset();
+    if (due.isValid() && newest)
+        person.set(QStringLiteral("next_contact_due"), due);
+    person.stampUpdated(actor, now);
+    if (auto touched = repository.update(person); !touched.ok())
+        return touched.error();
     if (auto inserted = repository.insert(contact); !inserted.ok())
         return inserted.error();
     AuditLog audit(m_db, actor);

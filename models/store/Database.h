@@ -40,6 +40,13 @@ public:
     Result<QVariant> scalar(const char* sql);
 
     int64_t changes() const;
+
+    // Whether a Transaction is open, and the sync batch it belongs to: a UUIDv7 made when the
+    // outermost Transaction began, shared by every change written until it ends, so that one
+    // save by the user is one batch however many writers it calls (docs/sync.md). Empty when
+    // no Transaction is open.
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    const QString& batchId() const { return m_batchId; }
     // Drops every cached statement (before VACUUM, closing, or a schema change).
     void clearCache();
 
@@ -53,6 +60,10 @@ private:
     std::unordered_map<std::string, std::unique_ptr<Statement>> m_cache;
     std::unique_ptr<Statement> m_broken;
     StoreError m_lastError;
+    // Kept by Transaction only: how many are open, innermost last.
+    friend class Transaction;
+    int m_transactionDepth = 0;
+    QString m_batchId;
 };
 
 } // namespace trellis

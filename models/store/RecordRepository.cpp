@@ -1,5 +1,8 @@
 #include "RecordRepository.h"
 
+#include "Transaction.h"
+#include "sync/Outbox.h"
+
 #include <QHash>
 
 namespace trellis {
@@ -7,12 +10,17 @@ namespace trellis {
 using domain::EntityDef;
 using domain::FieldType;
 using domain::Record;
+using sync::ChangeCapture;
 
 namespace {
 
 struct EntitySql {
     QByteArray insert;
     QByteArray update;
+    QByteArray insertReceived; // ?N+1 server_version, ?N+2 deleted
+    QByteArray updateReceived;
+    QByteArray remove;       // ?1 id, ?2 updated_at, ?3 updated_by
+    QByteArray selectStored; // every row, deleted too, with server_version and deleted
     QByteArray select;
     QByteArray selectAll;
     QByteArray exists;
@@ -45,6 +53,24 @@ const EntitySql& sqlFor(const EntityDef& def)
                      .arg(def.name, assignments.join(QStringLiteral(", ")),
                           def.syncable ? QStringLiteral(", dirty = 1") : QString())
                      .toUtf8();
+    const int received = int(columns.size()) + 1;
+    sql.insertReceived = QStringLiteral("INSERT INTO %1 (%2, server_version, deleted, dirty) VALUES (%3, ?%4, ?%5, 0)")
+                             .arg(def.name, list, placeholders.join(QStringLiteral(", ")))
+                             .arg(received)
+                             .arg(received + 1)
+                             .toUtf8();
+    sql.updateReceived =
+        QStringLiteral("UPDATE %1 SET %2, server_version = ?%3, deleted = ?%4, dirty = 0 WHERE id = ?1")
+            .arg(def.name, assignments.join(QStringLiteral(", ")))
+            .arg(received)
+            .arg(received + 1)
+            .toUtf8();
+    sql.remove = QStringLiteral("UPDATE %1 SET deleted = 1, dirty = 1, updated_at = ?2, updated_by = ?3 WHERE id = ?1")
+                     .arg(def.name)
+                     .toUtf8();
+    if (def.syncable)
+        sql.selectStored =
+            QStringLiteral("SELECT %1, server_version, deleted FROM %2 WHERE id = ?1").arg(list, def.name).toUtf8();
     sql.select = QStringLiteral("SELECT %1 FROM %2 WHERE id = ?1%3").arg(list, def.name, live).toUtf8();
     sql.selectAll = QStringLiteral("SELECT %1 FROM %2 WHERE 1%3 ORDER BY rowid").arg(list, def.name, live).toUtf8();
     sql.exists = QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(def.name).toUtf8();
@@ -100,26 +126,156 @@ Record RecordRepository::readFields(const Statement& stmt, const EntityDef& def,
 
 Result<void> RecordRepository::insert(const Record& record)
 {
-    auto& stmt = m_db.cached(sqlFor(record.def()).insert.constData());
-    bindFields(stmt, record);
-    if (!stmt.exec())
-        return m_db.lastError();
-    return {};
+    return insertAs(record, Write::Local, Received{});
 }
 
 Result<void> RecordRepository::update(const Record& record)
 {
-    if (record.def().appendOnly)
-        return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("A %1 cannot be changed once written.").arg(record.def().label));
-    auto& stmt = m_db.cached(sqlFor(record.def()).update.constData());
+    return updateAs(record, Write::Local, Received{});
+}
+
+Result<void> RecordRepository::insertReceived(const Record& record, const Received& received)
+{
+    return insertAs(record, Write::Received, received);
+}
+
+Result<void> RecordRepository::updateReceived(const Record& record, const Received& received)
+{
+    return updateAs(record, Write::Received, received);
+}
+
+Result<void> RecordRepository::insertDemo(const Record& record)
+{
+    return insertAs(record, Write::Demo, Received{});
+}
+
+namespace {
+
+// A local write outside any Transaction gets one of its own, so that the record and its change
+// still commit together (as a batch of one). False when it could not begin.
+bool beginOwn(Database& db, std::optional<Transaction>& own)
+{
+    if (!db.inTransaction())
+        own.emplace(db);
+    return !own || own->began();
+}
+
+Result<void> finish(std::optional<Transaction>& own)
+{
+    return own ? own->commit() : Result<void>();
+}
+
+} // namespace
+
+Result<void> RecordRepository::keep(const sync::Change& change)
+{
+    return sync::Outbox(m_db).record(change);
+}
+
+Result<std::optional<ChangeCapture::Stored>> RecordRepository::stored(const EntityDef& def, const QString& id)
+{
+    auto& stmt = m_db.cached(sqlFor(def).selectStored.constData());
+    stmt.bind(1, id);
+    std::optional<ChangeCapture::Stored> found;
+    const int extra = int(def.fields.size());
+    if (stmt.next()) {
+        found = ChangeCapture::Stored{readFields(stmt, def),
+                                      stmt.isNull(extra) ? std::nullopt : std::optional<qint64>(stmt.integer(extra)),
+                                      stmt.integer(extra + 1) != 0};
+    }
+    if (stmt.failed())
+        return m_db.lastError();
+    stmt.reset();
+    return found;
+}
+
+Result<void> RecordRepository::insertAs(const Record& record, Write write, const Received& received)
+{
+    const bool local = write == Write::Local && record.def().syncable;
+    std::optional<Transaction> own;
+    if (local && !beginOwn(m_db, own))
+        return m_db.lastError();
+    const EntitySql& sql = sqlFor(record.def());
+    auto& stmt = m_db.cached(write == Write::Received ? sql.insertReceived.constData() : sql.insert.constData());
     bindFields(stmt, record);
+    if (write == Write::Received) {
+        const int next = int(record.def().fields.size()) + 1;
+        stmt.bind(next, int64_t(received.serverVersion)).bind(next + 1, received.deleted);
+    }
+    if (!stmt.exec())
+        return m_db.lastError();
+    if (local) {
+        if (auto kept = keep(ChangeCapture::forInsert(record)); !kept.ok())
+            return kept;
+    }
+    return finish(own);
+}
+
+Result<void> RecordRepository::updateAs(const Record& record, Write write, const Received& received)
+{
+    const EntityDef& def = record.def();
+    if (def.appendOnly)
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QStringLiteral("A %1 cannot be changed once written.").arg(def.label));
+    const bool local = write == Write::Local && def.syncable;
+    std::optional<Transaction> own;
+    if (local && !beginOwn(m_db, own))
+        return m_db.lastError();
+    // The row as it is before this write: the base of every field the change sets.
+    std::optional<ChangeCapture::Stored> before;
+    if (local) {
+        auto found = stored(def, record.id());
+        if (!found.ok())
+            return found.error();
+        before = found.takeValue();
+    }
+    auto& stmt =
+        m_db.cached(write == Write::Received ? sqlFor(def).updateReceived.constData() : sqlFor(def).update.constData());
+    bindFields(stmt, record);
+    if (write == Write::Received) {
+        const int next = int(def.fields.size()) + 1;
+        stmt.bind(next, int64_t(received.serverVersion)).bind(next + 1, received.deleted);
+    }
     if (!stmt.exec())
         return m_db.lastError();
     if (m_db.changes() == 0)
         return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("The %1 to update is not in the store.").arg(record.def().label));
-    return {};
+                                QStringLiteral("The %1 to update is not in the store.").arg(def.label));
+    if (before) {
+        const sync::Change change = ChangeCapture::forUpdate(*before, record);
+        // Only the stamps differ: there is nothing for the central store to learn.
+        if (!change.fields.isEmpty()) {
+            if (auto kept = keep(change); !kept.ok())
+                return kept;
+        }
+    }
+    return finish(own);
+}
+
+Result<void> RecordRepository::remove(const EntityDef& def, const QString& id, const QString& actor,
+                                      const QDateTime& now)
+{
+    if (def.appendOnly || !def.syncable)
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QStringLiteral("A %1 cannot be deleted once written.").arg(def.label));
+    std::optional<Transaction> own;
+    if (!beginOwn(m_db, own))
+        return m_db.lastError();
+    auto found = stored(def, id);
+    if (!found.ok())
+        return found.error();
+    if (!found.value())
+        return StoreError::make(StoreError::Kind::Invalid,
+                                QStringLiteral("The %1 to delete is not in the store.").arg(def.label));
+    if (found.value()->deleted)
+        return finish(own);
+    auto& stmt = m_db.cached(sqlFor(def).remove.constData());
+    stmt.bind(1, id).bind(2, now).bind(3, actor);
+    if (!stmt.exec())
+        return m_db.lastError();
+    if (auto kept = keep(ChangeCapture::forDelete(*found.value(), actor, now)); !kept.ok())
+        return kept;
+    return finish(own);
 }
 
 Result<std::optional<Record>> RecordRepository::find(const EntityDef& def, const QString& id)

@@ -38,6 +38,7 @@ const domain::EntityDef& itemDef() { return Entities::get(entity::SafetyPlanItem
 struct PlanSql {
     QByteArray byYoungPerson;
     QByteArray byId;
+    QByteArray activeFor;
     QByteArray items;
 };
 
@@ -58,6 +59,9 @@ const PlanSql& planSql()
                                   .arg(planColumns)
                                   .toUtf8();
         built.byId = QStringLiteral("SELECT %1 FROM safety_plan WHERE id = ?1 AND deleted = 0").arg(planColumns).toUtf8();
+        built.activeFor = QStringLiteral("SELECT %1 FROM safety_plan WHERE young_person_id = ?1 AND status = 'active'")
+                              .arg(planColumns)
+                              .toUtf8();
         built.items = QStringLiteral("SELECT %1 FROM safety_plan_item WHERE safety_plan_id = ?1 AND deleted = 0 "
                                      "ORDER BY CASE section%2 ELSE 99 END, position, rowid")
                           .arg(itemColumns, order)
@@ -273,12 +277,9 @@ Result<void> SafetyPlanStore::writeItems(const QString& planId, QList<Record>& p
         stored.remove(item.id());
     }
     // Removed items stay in the store marked deleted, so the removal syncs like any other change.
-    auto& remove = m_db.cached("UPDATE safety_plan_item SET deleted = 1, dirty = 1, updated_at = ?2, updated_by = ?3 "
-                               "WHERE id = ?1");
     for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        remove.bind(1, it.key()).bind(2, now).bind(3, m_actor);
-        if (!remove.exec())
-            return m_db.lastError();
+        if (auto removed = repository.remove(itemDef(), it.key(), m_actor, now); !removed.ok())
+            return removed;
     }
     return {};
 }
@@ -359,33 +360,29 @@ Result<SafetyPlanStore::Outcome> SafetyPlanStore::activate(const QString& planId
         return outcome;
 
     // Supersede first: the partial unique index allows one active plan per young person at a time.
-    QStringList superseded;
-    auto& active = m_db.cached("SELECT id FROM safety_plan WHERE young_person_id = ?1 AND status = 'active'");
-    active.bind(1, plan.text(kYoungPersonId));
-    while (active.next())
-        superseded << active.text(0);
-    if (active.failed())
-        return m_db.lastError();
-    active.reset();
-    auto& supersede = m_db.cached("UPDATE safety_plan SET status = 'superseded', dirty = 1, updated_at = ?2, "
-                                  "updated_by = ?3 WHERE id = ?1 AND status = 'active'");
+    // Through the repository, so each superseded plan's status change syncs in this batch.
+    auto active = plans(planSql().activeFor, plan.text(kYoungPersonId));
+    if (!active.ok())
+        return active.error();
+    RecordRepository repository(m_db);
     AuditLog audit(m_db, m_actor);
-    for (const QString& id : std::as_const(superseded)) {
-        supersede.bind(1, id).bind(2, now).bind(3, m_actor);
-        if (!supersede.exec())
-            return m_db.lastError();
-        if (auto logged = audit.record(AuditLog::Action::Update, entity::SafetyPlan, id, std::nullopt, now);
+    for (Record& previous : active.value()) {
+        previous.set(kStatus, QStringLiteral("superseded"));
+        previous.stampUpdated(m_actor, now);
+        if (auto updated = repository.update(previous); !updated.ok())
+            return updated.error();
+        if (auto logged = audit.record(AuditLog::Action::Update, entity::SafetyPlan, previous.id(), std::nullopt, now);
             !logged.ok())
             return logged.error();
     }
-    if (auto updated = RecordRepository(m_db).update(plan); !updated.ok())
+    if (auto updated = repository.update(plan); !updated.ok())
         return updated.error();
     if (auto logged = audit.record(AuditLog::Action::Update, entity::SafetyPlan, planId, std::nullopt, now);
         !logged.ok())
         return logged.error();
     if (auto committed = transaction.commit(); !committed.ok())
         return committed.error();
-    qCDebug(lcPlans) << "activated plan" << planId << "superseding" << superseded.size();
+    qCDebug(lcPlans) << "activated plan" << planId << "superseding" << active.value().size();
 
     auto reread = version(planId);
     if (!reread.ok())

@@ -114,12 +114,14 @@ Result<void> readEverything(Database& db)
     return {};
 }
 
-// Every schema object, so a migrated store can be compared with a freshly created one.
+// Every schema object, so a migrated store can be compared with a freshly created one. SQLite's
+// own sqlite_sequence (made for the outbox's AUTOINCREMENT) is left out: it cannot be dropped,
+// so an emptied store still has it.
 QStringList schemaOf(Database& db)
 {
     QStringList schema;
-    auto prepared =
-        db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"));
+    auto prepared = db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                              "WHERE name <> 'sqlite_sequence' ORDER BY type, name"));
     if (!prepared.ok())
         return {};
     auto& stmt = *prepared.value();
