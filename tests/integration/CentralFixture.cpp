@@ -33,6 +33,11 @@ CtlRun runCtl(const QStringList& arguments)
     return result;
 }
 
+QString fictionalId(const char* family, int n)
+{
+    return QStringLiteral("%1-0000-4000-8000-%2").arg(QLatin1String(family)).arg(n, 12, 10, QLatin1Char('0'));
+}
+
 QStringList column(central::PgConnection& connection, const QString& sql, const QVariantList& parameters)
 {
     auto rows = connection.exec(sql, parameters);

@@ -49,6 +49,10 @@ inline const TestWorker kDale{"dale.north", "Dale Ormsby", "North", "caseworker"
 inline const QList<TestWorker> kEveryone{kAsh, kBay, kHazel, kJuniper, kBriar, kDale};
 } // namespace world
 
+// A fictional record id: `family` (eight hex digits naming the kind of record and the test)
+// followed by n, so a test's ids read as what they are.
+QString fictionalId(const char* family, int n);
+
 // The first column of every row `sql` returns, or one line saying why the query failed.
 QStringList column(central::PgConnection& connection, const QString& sql, const QVariantList& parameters = {});
 

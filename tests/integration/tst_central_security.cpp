@@ -25,15 +25,15 @@ namespace {
 // named only in an item of Y1's safety plan. Y99 is nobody's either.
 QString yp(int n)
 {
-    return QStringLiteral("b1000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    return fictionalId("b1000000", n);
 }
 QString adult(int n)
 {
-    return QStringLiteral("c1000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    return fictionalId("c1000000", n);
 }
 QString link(int n)
 {
-    return QStringLiteral("d1000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+    return fictionalId("d1000000", n);
 }
 const QString kIntervention = QStringLiteral("e1000000-0000-4000-8000-000000000001");
 const QString kContact = QStringLiteral("f1000000-0000-4000-8000-000000000001");
@@ -53,8 +53,37 @@ const QString kApplicationRoles =
                    "SELECT m.member FROM pg_auth_members AS m JOIN app ON m.roleid = app.oid) ");
 
 // The API: the only functions application roles may execute.
-const QSet<QString> kApi{QStringLiteral("trellis_schema_version"), QStringLiteral("trellis_whoami"),
-                         QStringLiteral("trellis_visible_young_people"), QStringLiteral("trellis_visible_record_ids")};
+const QSet<QString> kApi{QStringLiteral("trellis_schema_version"),
+                         QStringLiteral("trellis_whoami"),
+                         QStringLiteral("trellis_visible_young_people"),
+                         QStringLiteral("trellis_visible_record_ids"),
+                         QStringLiteral("trellis_push"),
+                         QStringLiteral("trellis_conflicts"),
+                         QStringLiteral("trellis_quarantine")};
+
+// The only policies that let trellis_owner (and so an API function) write: the push's, each
+// limited to what the calling worker may see. None allows DELETE.
+const QSet<QString> kWritePolicies{QStringLiteral("young_person.caller_inserts INSERT"),
+                                   QStringLiteral("young_person.caller_updates UPDATE"),
+                                   QStringLiteral("trusted_adult.caller_inserts INSERT"),
+                                   QStringLiteral("trusted_adult.caller_updates UPDATE"),
+                                   QStringLiteral("trusted_adult_link.caller_inserts INSERT"),
+                                   QStringLiteral("trusted_adult_link.caller_updates UPDATE"),
+                                   QStringLiteral("intervention.caller_inserts INSERT"),
+                                   QStringLiteral("intervention.caller_updates UPDATE"),
+                                   QStringLiteral("contact.caller_inserts INSERT"),
+                                   QStringLiteral("safety_plan.caller_inserts INSERT"),
+                                   QStringLiteral("safety_plan.caller_updates UPDATE"),
+                                   QStringLiteral("safety_plan_item.caller_inserts INSERT"),
+                                   QStringLiteral("safety_plan_item.caller_updates UPDATE"),
+                                   QStringLiteral("episode.caller_inserts INSERT"),
+                                   QStringLiteral("episode.caller_updates UPDATE"),
+                                   QStringLiteral("assignment.caller_claims INSERT"),
+                                   QStringLiteral("audit_event.caller_sync_audit INSERT"),
+                                   QStringLiteral("change_receipt.caller_inserts INSERT"),
+                                   QStringLiteral("change_conflict.caller_inserts INSERT"),
+                                   QStringLiteral("change_conflict.caller_updates UPDATE"),
+                                   QStringLiteral("change_quarantine.caller_inserts INSERT")};
 
 } // namespace
 
@@ -206,10 +235,23 @@ void TestCentralSecurity::catalogueIsLockedDown()
     QVERIFY(none("SELECT policies that name current_user",
                  QStringLiteral("SELECT tablename || '.' || policyname FROM pg_policies WHERE schemaname = 'trellis' "
                                 "AND (qual ILIKE '%current_user%' OR with_check ILIKE '%current_user%')")));
-    // Deny by default: the owner (and so every API function) may read, and nothing more.
-    QVERIFY(none("policies that let trellis_owner write",
+    // Deny by default: the owner (and so every API function) may read, and write only through the
+    // push's policies, which name the calling worker's view; every policy is for one command
+    // (never ALL) and for trellis_owner or trellis_acl only.
+    const QStringList writes = column(*admin, QStringLiteral("SELECT tablename || '.' || policyname || ' ' || cmd "
+                                                             "FROM pg_policies WHERE schemaname = 'trellis' "
+                                                             "AND cmd <> 'SELECT'"));
+    QCOMPARE(QSet<QString>(writes.begin(), writes.end()), kWritePolicies);
+    QVERIFY(none("write policies that do not name the caller's view",
                  QStringLiteral("SELECT tablename || '.' || policyname FROM pg_policies WHERE schemaname = 'trellis' "
-                                "AND cmd <> 'SELECT'")));
+                                "AND cmd <> 'SELECT' AND NOT (coalesce(qual, '') || coalesce(with_check, '') "
+                                "~* '(caller_|session_user)')")));
+    QVERIFY(none("policies for other roles",
+                 QStringLiteral("SELECT tablename || '.' || policyname FROM pg_policies WHERE schemaname = 'trellis' "
+                                "AND NOT roles <@ ARRAY['trellis_owner', 'trellis_acl']::name[]")));
+    QVERIFY(none("trellis_acl policies that are not reads",
+                 QStringLiteral("SELECT tablename || '.' || policyname FROM pg_policies WHERE schemaname = 'trellis' "
+                                "AND 'trellis_acl' = ANY (roles) AND cmd <> 'SELECT'")));
 }
 
 void TestCentralSecurity::ownerSeesNothingWithoutACallingWorker()
