@@ -22,6 +22,7 @@ const QString kMadeBy = QStringLiteral("made_by");
 const QString kMadeAt = QStringLiteral("made_at");
 const QString kBase = QStringLiteral("base");
 const QString kNew = QStringLiteral("new");
+const QString kResolves = QStringLiteral("resolves");
 
 QJsonValue textOrNull(const QString& text)
 {
@@ -33,14 +34,18 @@ bool isUuid(const QJsonValue& value)
     return value.isString() && value.toString().size() == 36 && !QUuid::fromString(value.toString()).isNull();
 }
 
-// A field of a change is a field the entity syncs, or `deleted` (a delete's only field).
+// A field of a change is a field the entity syncs, or `deleted` (a delete's only field). Its
+// entry holds base and new, and may name the conflict it resolves (docs/sync.md).
 bool fieldsAreValid(const QJsonObject& fields, const domain::EntityDef& def)
 {
     for (auto it = fields.begin(); it != fields.end(); ++it) {
         if (!ChangeCapture::isChangeField(def, it.key()) && it.key() != ChangeCapture::kDeleted)
             return false;
-        const QJsonObject pair = it.value().toObject();
-        if (!it.value().isObject() || pair.size() != 2 || !pair.contains(kBase) || !pair.contains(kNew))
+        const QJsonObject entry = it.value().toObject();
+        const QJsonValue resolves = entry.value(kResolves);
+        const bool resolvesOk = resolves.isUndefined() || (resolves.isString() && !resolves.toString().isEmpty());
+        if (!it.value().isObject() || !entry.contains(kBase) || !entry.contains(kNew) || !resolvesOk ||
+            entry.size() != (resolves.isUndefined() ? 2 : 3))
             return false;
     }
     return true;

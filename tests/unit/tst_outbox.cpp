@@ -456,6 +456,11 @@ void TestOutbox::malformedChangesAreRefused_data()
     QTest::newRow("field without base") << QStringLiteral("fields")
                                         << QJsonValue(QJsonObject{{QStringLiteral("given_name"),
                                                                    QJsonObject{{QStringLiteral("new"), 1}}}});
+    QTest::newRow("field with an unknown key")
+        << QStringLiteral("fields")
+        << QJsonValue(QJsonObject{
+               {QStringLiteral("given_name"),
+                QJsonObject{{QStringLiteral("base"), 1}, {QStringLiteral("new"), 2}, {QStringLiteral("why"), 3}}}});
     QTest::newRow("unknown op") << QStringLiteral("op") << QJsonValue(QStringLiteral("upsert"));
     QTest::newRow("entity that does not sync") << QStringLiteral("entity") << QJsonValue(QStringLiteral("audit_event"));
     QTest::newRow("id not a uuid") << QStringLiteral("change_id") << QJsonValue(QStringLiteral("1"));
@@ -470,6 +475,14 @@ void TestOutbox::malformedChangesAreRefused()
     QVERIFY(saveProfile(QStringLiteral("given_name"), QStringLiteral("Wren")).value().saved);
     QJsonObject object = changes().first().toJson();
     QVERIFY(Change::fromJson(object));
+    // A field entry may name the conflict it settles; that alone is not malformed.
+    QJsonObject resolving = object;
+    QJsonObject fields = resolving.value(QStringLiteral("fields")).toObject();
+    QJsonObject entry = fields.value(QStringLiteral("given_name")).toObject();
+    entry.insert(QStringLiteral("resolves"), QStringLiteral("42"));
+    fields.insert(QStringLiteral("given_name"), entry);
+    resolving.insert(QStringLiteral("fields"), fields);
+    QVERIFY(Change::fromJson(resolving));
     object.insert(key, value);
     QString wrongKey;
     QVERIFY(!Change::fromJson(object, &wrongKey));
