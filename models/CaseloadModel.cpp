@@ -113,7 +113,7 @@ CaseloadModel::CaseloadModel(const Clock& clock, QObject* parent)
 {
 }
 
-CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item) const
+CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item, const QDate& today)
 {
     static const QStringList ratings = domain::choices::riskRating();
     static const QStringList interventions = domain::choices::interventionType();
@@ -133,7 +133,7 @@ CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item) const
     e.referenceStart = key.size();
     key += r.reference;
     e.searchKey = std::move(key).toCaseFolded();
-    e.age = ageOn(r.dateOfBirth, m_today);
+    e.age = ageOn(r.dateOfBirth, today);
     e.harmRank = rank(ratings, r.riskSeriousHarm);
     e.safetyRank = rank(ratings, r.safetyWellbeing);
     e.reoffendingRank = rank(ratings, r.reoffendingLikelihood);
@@ -141,44 +141,75 @@ CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item) const
     e.flags = flagBits(r);
     e.open = r.status != QLatin1String("closed");
     // A closed case has no contact or review to arrange, however old its last dates are.
-    e.contactOverdue = e.open && CaseClocks::isOverdue(r.nextContactDue, m_today);
-    e.reviewOverdue = e.open && CaseClocks::isOverdue(r.safetyPlanReviewDate, m_today);
+    e.contactOverdue = e.open && CaseClocks::isOverdue(r.nextContactDue, today);
+    e.reviewOverdue = e.open && CaseClocks::isOverdue(r.safetyPlanReviewDate, today);
     e.returnInterviewOverdue = item.returnInterviewOverdue;
     e.semhOverdue = item.semhOverdue;
     e.dirty = item.dirty;
     return e;
 }
 
+CaseloadModel::Prepared CaseloadModel::prepare(QList<CaseloadListItem> items, const QDate& today, int sortColumn,
+                                               Qt::SortOrder order)
+{
+    Prepared prepared{{}, today, sortColumn, order};
+    prepared.entries.reserve(items.size());
+    for (CaseloadListItem& item : items)
+        prepared.entries.append(makeEntry(std::move(item), today));
+    items = {}; // the rows now live in the entries; let the list's memory go before sorting
+    if (sortColumn >= 0)
+        prepared.entries = sortedEntries(std::move(prepared.entries), sortColumn, order, nullptr);
+    return prepared;
+}
+
+QList<CaseloadListItem> CaseloadModel::firstInOrder(QList<CaseloadListItem> items, const QDate& today, int column,
+                                                    Qt::SortOrder order, int count)
+{
+    Prepared prepared = prepare(std::move(items), today, column, order);
+    QList<CaseloadListItem> first;
+    first.reserve(std::min<qsizetype>(count, prepared.entries.size()));
+    for (Entry& e : prepared.entries.first(std::min<qsizetype>(count, prepared.entries.size())))
+        first.append(CaseloadListItem{std::move(e.row), e.returnInterviewOverdue, e.semhOverdue, e.dirty});
+    return first;
+}
+
 void CaseloadModel::setItems(QList<CaseloadListItem> items)
 {
+    setPrepared(prepare(std::move(items), m_clock.today(), m_sortColumn, m_sortOrder));
+}
+
+void CaseloadModel::setPrepared(Prepared prepared)
+{
     beginResetModel();
-    m_today = m_clock.today();
-    m_entries.clear();
-    m_entries.reserve(items.size());
-    for (CaseloadListItem& item : items)
-        m_entries.append(makeEntry(std::move(item)));
-    items = {}; // the rows now live in the entries; let the list's memory go before sorting
-    if (m_sortColumn >= 0) {
-        const QList<int> order = sortedOrder(m_sortColumn, m_sortOrder);
-        QList<Entry> sorted;
-        sorted.reserve(m_entries.size());
-        for (const int from : order)
-            sorted.append(std::move(m_entries[from]));
-        m_entries = std::move(sorted);
-    }
+    m_today = prepared.today;
+    m_entries = std::move(prepared.entries);
+    // The worker may have sorted while the rows were being read elsewhere.
+    if (m_sortColumn >= 0 && (prepared.sortColumn != m_sortColumn || prepared.sortOrder != m_sortOrder))
+        m_entries = sortedEntries(std::move(m_entries), m_sortColumn, m_sortOrder, nullptr);
     endResetModel();
 }
 
-QList<int> CaseloadModel::sortedOrder(int column, Qt::SortOrder order) const
+QList<CaseloadModel::Entry> CaseloadModel::sortedEntries(QList<Entry> entries, int column, Qt::SortOrder order,
+                                                        QList<int>* newRowOf)
 {
-    QList<int> rows(m_entries.size());
+    QList<int> rows(entries.size());
     std::iota(rows.begin(), rows.end(), 0);
-    // lessThan is a total order (ties end at the id), so an unstable sort gives one answer.
+    const auto less = [&](int a, int b) { return entryLess(column, entries.at(a), entries.at(b)); };
+    // entryLess is a total order (ties end at the id), so an unstable sort gives one answer.
     if (order == Qt::AscendingOrder)
-        std::sort(rows.begin(), rows.end(), [&](int a, int b) { return lessThan(column, a, b); });
+        std::sort(rows.begin(), rows.end(), less);
     else
-        std::sort(rows.begin(), rows.end(), [&](int a, int b) { return lessThan(column, b, a); });
-    return rows;
+        std::sort(rows.begin(), rows.end(), [&](int a, int b) { return less(b, a); });
+    if (newRowOf)
+        newRowOf->resize(rows.size());
+    QList<Entry> sorted;
+    sorted.reserve(entries.size());
+    for (qsizetype to = 0; to < rows.size(); ++to) {
+        if (newRowOf)
+            (*newRowOf)[rows[to]] = int(to);
+        sorted.append(std::move(entries[rows[to]]));
+    }
+    return sorted;
 }
 
 void CaseloadModel::sort(int column, Qt::SortOrder order)
@@ -188,15 +219,8 @@ void CaseloadModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QList<int> newOrder = sortedOrder(column, order);
-    QList<int> newRowOf(newOrder.size());
-    QList<Entry> sorted;
-    sorted.reserve(m_entries.size());
-    for (qsizetype to = 0; to < newOrder.size(); ++to) {
-        newRowOf[newOrder[to]] = int(to);
-        sorted.append(std::move(m_entries[newOrder[to]]));
-    }
-    m_entries = std::move(sorted);
+    QList<int> newRowOf;
+    m_entries = sortedEntries(std::move(m_entries), column, order, &newRowOf);
     const QModelIndexList before = persistentIndexList();
     QModelIndexList after;
     after.reserve(before.size());
@@ -488,7 +512,7 @@ QHash<int, QByteArray> CaseloadModel::roleNames() const
     return names;
 }
 
-int CaseloadModel::compareNames(const Entry& a, const Entry& b) const
+int CaseloadModel::compareNames(const Entry& a, const Entry& b)
 {
     // Family, given and preferred name, then reference, all already case-folded in the key.
     if (const int c = a.searchKey.compare(b.searchKey))
@@ -498,8 +522,11 @@ int CaseloadModel::compareNames(const Entry& a, const Entry& b) const
 
 bool CaseloadModel::lessThan(int column, int left, int right) const
 {
-    const Entry& a = m_entries.at(left);
-    const Entry& b = m_entries.at(right);
+    return entryLess(column, m_entries.at(left), m_entries.at(right));
+}
+
+bool CaseloadModel::entryLess(int column, const Entry& a, const Entry& b)
+{
     int c = 0;
     switch (column) {
     case NameColumn:

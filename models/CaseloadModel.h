@@ -87,6 +87,22 @@ public:
     // Replaces every row (a model reset). "Today", for ages and overdue dates, is read from the
     // clock here, so a list left open past midnight is right again after the next reload.
     void setItems(QList<CaseloadListItem> items);
+
+    // Rows made into entries and sorted: the costly part of setItems, which needs no model and
+    // so can run on the thread that read the rows (BackgroundReader).
+    struct Prepared {
+        QList<Entry> entries;
+        QDate today;
+        int sortColumn = -1;
+        Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    };
+    static Prepared prepare(QList<CaseloadListItem> items, const QDate& today, int sortColumn, Qt::SortOrder order);
+    // The first `count` of `items` in the order of `column`, as the model would show them.
+    static QList<CaseloadListItem> firstInOrder(QList<CaseloadListItem> items, const QDate& today, int column,
+                                                Qt::SortOrder order, int count);
+    // Replaces every row with prepared ones (a model reset); sorts again only if the sort was
+    // changed while they were being prepared.
+    void setPrepared(Prepared prepared);
     // Rows without clocks or sync state (from CaseloadQueries::caseload or searchByName).
     void setRows(const QList<CaseloadRow>& rows);
 
@@ -124,14 +140,16 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    Entry makeEntry(CaseloadListItem item) const;
+    static Entry makeEntry(CaseloadListItem item, const QDate& today);
     QVariant displayData(const Entry& e, int column) const;
     QVariant sortData(const Entry& e, int column) const;
     QString accessibleText(const Entry& e, int column) const;
     QString dueText(const QDate& due, bool overdue) const;
     bool cellOverdue(const Entry& e, int column) const;
-    int compareNames(const Entry& a, const Entry& b) const;
-    QList<int> sortedOrder(int column, Qt::SortOrder order) const;
+    static int compareNames(const Entry& a, const Entry& b);
+    static bool entryLess(int column, const Entry& a, const Entry& b);
+    // `entries` in the order of `column`; newRowOf, when given, maps each old row to its new one.
+    static QList<Entry> sortedEntries(QList<Entry> entries, int column, Qt::SortOrder order, QList<int>* newRowOf);
 
     const Clock& m_clock;
     QDate m_today;

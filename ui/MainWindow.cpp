@@ -91,6 +91,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 void MainWindow::showUnlocked()
 {
     m_work = new WorkArea(*m_session.database(), m_session.clock(), m_session.actor(), m_stack);
+    m_work->setBackgroundReader(m_session.backgroundReader());
     connect(m_work, &WorkArea::statusMessage, m_statusLabel, &QLabel::setText);
     m_work->restore(m_resume);
     m_stack->addWidget(m_work);

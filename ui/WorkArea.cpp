@@ -71,9 +71,13 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
     });
     connect(m_caseload, &CaseloadView::openRecord, this, &WorkArea::openRecord);
     connect(m_caseload, &CaseloadView::newYoungPerson, this, &WorkArea::newYoungPerson);
-    connect(m_caseload, &CaseloadView::countChanged, this,
-            [this](int shown, int total) { emit statusMessage(CaseloadView::countText(shown, total)); });
+    connect(m_caseload, &CaseloadView::countChanged, this, [this] { emit statusMessage(m_caseload->statusText()); });
     connect(m_caseload, &CaseloadView::loadFailed, this, &WorkArea::statusMessage);
+}
+
+void WorkArea::setBackgroundReader(BackgroundReader* reader)
+{
+    m_caseload->setBackgroundReader(reader);
 }
 
 WorkArea::Place WorkArea::place() const

@@ -10,6 +10,7 @@ class QPushButton;
 class QStackedWidget;
 
 namespace trellis {
+class BackgroundReader;
 class Clock;
 class Database;
 }
@@ -34,6 +35,8 @@ public:
     };
 
     WorkArea(Database& db, const Clock& clock, QString actor, QWidget* parent = nullptr);
+    // Lets the caseload read a large store off the GUI thread.
+    void setBackgroundReader(BackgroundReader* reader);
 
     Place place() const;
     void restore(const Place& place);

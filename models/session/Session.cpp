@@ -53,7 +53,7 @@ Result<void> Session::unlock(const Passphrase& passphrase)
         }
         return opened.error();
     }
-    return adopt(opened.takeValue());
+    return adopt(opened.takeValue(), passphrase);
 }
 
 Result<void> Session::create(const Passphrase& passphrase)
@@ -65,10 +65,10 @@ Result<void> Session::create(const Passphrase& passphrase)
     if (auto logged = audit.record(AuditLog::Action::Create, QStringLiteral("store"), {}, {}, m_clock.now());
         !logged.ok())
         return logged.error();
-    return adopt(created.takeValue());
+    return adopt(created.takeValue(), passphrase);
 }
 
-Result<void> Session::adopt(std::unique_ptr<Database> db)
+Result<void> Session::adopt(std::unique_ptr<Database> db, const Passphrase& passphrase)
 {
     AuditLog audit(*db, m_actor);
     // Attempts that failed while the store was closed are written now, with their own times.
@@ -81,6 +81,7 @@ Result<void> Session::adopt(std::unique_ptr<Database> db)
         !logged.ok())
         return logged.error();
     m_db = std::move(db);
+    m_reader = std::make_unique<BackgroundReader>(m_storePath, passphrase.duplicate());
     m_idle->setRunning(true);
     qCInfo(lcSession) << "unlocked";
     emit unlocked();
@@ -95,6 +96,7 @@ void Session::lock()
     AuditLog audit(*m_db, m_actor);
     (void)audit.record(AuditLog::Action::Lock, QStringLiteral("store"), {}, {}, m_clock.now());
     m_idle->setRunning(false);
+    m_reader.reset(); // interrupts a read still running and closes its connection first
     m_db.reset();
     qCInfo(lcSession) << "locked";
     emit locked();

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "IdleMonitor.h"
 #include "UnlockGuard.h"
+#include "store/BackgroundReader.h"
 #include "store/Database.h"
 #include "store/Passphrase.h"
 #include "store/Result.h"
@@ -30,6 +31,8 @@ public:
     bool storeExists() const;
     bool isUnlocked() const { return m_db != nullptr; }
     Database* database() const { return m_db.get(); }
+    // A second connection on its own thread for big reads; null while locked.
+    BackgroundReader* backgroundReader() const { return m_reader.get(); }
     IdleMonitor& idleMonitor() { return *m_idle; }
     const Clock& clock() const { return m_clock; }
 
@@ -51,7 +54,7 @@ signals:
     void locked();
 
 private:
-    Result<void> adopt(std::unique_ptr<Database> db);
+    Result<void> adopt(std::unique_ptr<Database> db, const Passphrase& passphrase);
 
     QString m_storePath;
     const Clock& m_clock;
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<UnlockGuard> m_guard;
     IdleMonitor* m_idle;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<BackgroundReader> m_reader;
 };
 
 } // namespace trellis

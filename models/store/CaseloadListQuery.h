@@ -36,6 +36,16 @@ public:
     // `today` decides which episode clocks have run out (CaseClocks' rules).
     Result<QList<CaseloadListItem>> run(const QDate& today);
 
+    // The candidates for the first lines of the window as it opens (open cases by next contact
+    // due, no date first): at least `minRows` open cases (all, when there are fewer) and every
+    // open case whose date ties with the last of those, so that the model's order of these starts
+    // exactly as its order of the whole list does. Without their facts (intervention, plan
+    // review, clocks): the caller keeps the first lines in the model's order and asks addFacts
+    // for those alone. Reads through an index: milliseconds at any store size.
+    Result<QList<CaseloadListItem>> firstPageCandidates(int minRows);
+    // Fills in what run() reads in its second pass, one young person at a time.
+    Result<void> addFacts(QList<CaseloadListItem>& items, const QDate& today);
+
 private:
     Database& m_db;
 };

@@ -21,6 +21,10 @@ public:
     Passphrase(const Passphrase&) = delete;
     Passphrase& operator=(const Passphrase&) = delete;
 
+    // A second copy, made on purpose, for a second connection opened on another thread; it is
+    // wiped when it dies, like this one.
+    Passphrase duplicate() const { return Passphrase(QByteArray(m_bytes.constData(), m_bytes.size())); }
+
     bool isEmpty() const { return m_bytes.isEmpty(); }
     const char* data() const { return m_bytes.constData(); }
     int size() const { return int(m_bytes.size()); }

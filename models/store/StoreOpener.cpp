@@ -293,6 +293,30 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const P
     return db;
 }
 
+Result<std::unique_ptr<Database>> StoreOpener::openReader(const QString& path, const Passphrase& passphrase)
+{
+    auto inspected = inspectFile(path);
+    if (!inspected.ok())
+        return inspected.error();
+    Handle handle;
+    auto keyed = openKeyed(handle, path, passphrase, SQLITE_OPEN_READWRITE);
+    if (!keyed.ok())
+        return keyed.error();
+    auto contents = checkContents(handle.db);
+    if (!contents.ok())
+        return contents.error();
+    auto db = std::make_unique<Database>(handle.release(), path);
+    auto settings = applyConnectionSettings(*db);
+    if (!settings.ok())
+        return settings.error();
+    // Read-write at the file level, so it can share the WAL index the main connection made;
+    // query_only, so nothing written through it is possible.
+    auto readOnly = db->exec(QStringLiteral("PRAGMA query_only = ON; PRAGMA cache_size = -%1;").arg(kReaderCacheKiB));
+    if (!readOnly.ok())
+        return readOnly.error();
+    return db;
+}
+
 Result<std::unique_ptr<Database>> StoreOpener::create(const QString& path, const Passphrase& passphrase)
 {
     const auto alreadyExists = [&path] {

@@ -25,6 +25,11 @@ public:
     static Result<std::unique_ptr<Database>> create(const QString& path, const Passphrase& passphrase);
     // Opens an existing store, checks it, and brings an older schema up to date.
     static Result<std::unique_ptr<Database>> open(const QString& path, const Passphrase& passphrase);
+    // A second connection to a store that open() has already opened, checked and brought up to
+    // date, for reads on another thread (BackgroundReader): query_only, and a small page cache
+    // since it reads big tables once from end to end.
+    static Result<std::unique_ptr<Database>> openReader(const QString& path, const Passphrase& passphrase);
+    static constexpr int kReaderCacheKiB = 8 * 1024;
     // Re-encrypts the store under a new passphrase. The new file is written beside the old,
     // verified, and renamed over it, so a crash leaves either the old or the new store.
     static Result<void> rekey(const QString& path, const Passphrase& current, const Passphrase& next);

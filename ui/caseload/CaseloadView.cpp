@@ -3,6 +3,7 @@
 #include "CaseloadFilterModel.h"
 #include "CaseloadModel.h"
 #include "session/Clock.h"
+#include "store/BackgroundReader.h"
 #include "store/CaseloadListQuery.h"
 
 #include <QCheckBox>
@@ -178,21 +179,120 @@ void CaseloadView::sizeColumns()
 
 bool CaseloadView::reload()
 {
+    if (!m_reader || (m_model->rowCount() < kBackgroundRows && !storeIsLarge()))
+        return loadHere();
+    if (m_model->rowCount() == 0 && firstPageFits())
+        loadFirstPage();
+    loadInBackground();
+    return true;
+}
+
+bool CaseloadView::loadHere()
+{
     const QString current = currentId();
     auto items = CaseloadListQuery(m_db).run(m_clock.today());
     if (!items.ok()) {
-        // The message names the store problem, never a record's content.
-        m_error->setText(tr("The caseload could not be read: %1").arg(items.error().message));
-        m_error->setVisible(true);
-        emit loadFailed(items.error().message);
+        showFailure(items.error());
         return false;
     }
     m_error->setVisible(false);
-    m_model->setItems(items.value());
+    const bool wasLoading = isLoading();
+    ++m_loadGeneration; // a background load still running is out of date now
+    m_shownGeneration = m_loadGeneration;
+    m_model->setItems(items.takeValue());
     if (!current.isEmpty())
         selectId(current);
+    if (wasLoading)
+        emit loadingChanged(false);
     afterFilter();
     return true;
+}
+
+void CaseloadView::showFailure(const StoreError& error)
+{
+    // The message names the store problem, never a record's content.
+    m_error->setText(tr("The caseload could not be read: %1").arg(error.message));
+    m_error->setVisible(true);
+    emit loadFailed(error.message);
+}
+
+bool CaseloadView::storeIsLarge()
+{
+    // max(rowid) is one step down the table's b-tree: an upper bound on the young people in the
+    // store, where count(*) would read every page.
+    const auto highest = m_db.scalar("SELECT max(rowid) FROM young_person");
+    return highest.ok() && highest.value().toLongLong() >= kBackgroundRows;
+}
+
+bool CaseloadView::firstPageFits() const
+{
+    // The first page is the open cases with the earliest next contact, so it starts the list
+    // exactly when the list shows open cases in that order; any other filter then keeps a prefix.
+    return m_model->sortColumn() == CaseloadModel::NextContactColumn && m_model->sortOrder() == Qt::AscendingOrder &&
+           CaseloadFilterModel::Status(m_status->currentData().toInt()) == CaseloadFilterModel::Status::Open;
+}
+
+void CaseloadView::loadFirstPage()
+{
+    // The whole list is on its way whatever happens here, and it will say what went wrong.
+    CaseloadListQuery query(m_db);
+    auto candidates = query.firstPageCandidates(kFirstPageRows);
+    if (!candidates.ok())
+        return;
+    const QDate today = m_clock.today();
+    // Only the lines that will be shown need their facts: a few hundred index searches saved.
+    QList<CaseloadListItem> first = CaseloadModel::firstInOrder(candidates.takeValue(), today, m_model->sortColumn(),
+                                                                m_model->sortOrder(), kFirstPageRows);
+    if (!query.addFacts(first, today).ok())
+        return;
+    m_model->setItems(std::move(first));
+    afterFilter();
+}
+
+void CaseloadView::loadInBackground()
+{
+    const bool wasLoading = isLoading();
+    const quint64 generation = ++m_loadGeneration;
+    const QDate today = m_clock.today();
+    const int sortColumn = m_model->sortColumn();
+    const Qt::SortOrder sortOrder = m_model->sortOrder();
+    if (!wasLoading)
+        emit loadingChanged(true);
+    afterFilter();
+    m_reader->post(this, [this, generation, today, sortColumn, sortOrder](Database* reader) -> std::function<void()> {
+        if (!reader) // no second connection: read on the GUI thread after all
+            return [this, generation] {
+                if (generation == m_loadGeneration)
+                    loadHere();
+            };
+        auto items = CaseloadListQuery(*reader).run(today);
+        if (!items.ok())
+            return [this, generation, error = items.error()] {
+                if (generation != m_loadGeneration)
+                    return;
+                m_shownGeneration = generation;
+                showFailure(error);
+                emit loadingChanged(false);
+                afterFilter();
+            };
+        auto prepared = std::make_shared<CaseloadModel::Prepared>(
+            CaseloadModel::prepare(items.takeValue(), today, sortColumn, sortOrder));
+        return [this, generation, prepared] { showLoaded(generation, std::move(*prepared)); };
+    });
+}
+
+void CaseloadView::showLoaded(quint64 generation, CaseloadModel::Prepared loaded)
+{
+    if (generation != m_loadGeneration)
+        return; // a newer load is on its way
+    const QString current = currentId();
+    m_error->setVisible(false);
+    m_shownGeneration = generation;
+    m_model->setPrepared(std::move(loaded));
+    if (!current.isEmpty())
+        selectId(current);
+    emit loadingChanged(false);
+    afterFilter();
 }
 
 void CaseloadView::focusSearch()
@@ -228,6 +328,13 @@ bool CaseloadView::selectId(const QString& id)
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return true;
+}
+
+QString CaseloadView::statusText() const
+{
+    if (isLoading())
+        return tr("Showing the first %n young people; loading the rest\u2026", nullptr, shownCount());
+    return countText(shownCount(), totalCount());
 }
 
 QString CaseloadView::countText(int shown, int total)
