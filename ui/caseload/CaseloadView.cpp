@@ -47,7 +47,6 @@ CaseloadView::CaseloadView(Database& db, const Clock& clock, QWidget* parent)
     , m_filter(new CaseloadFilterModel(this))
     , m_search(new QLineEdit(this))
     , m_error(new QLabel(this))
-    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("caseloadView"));
     m_filter->setSourceModel(m_model);
@@ -64,6 +63,9 @@ CaseloadView::CaseloadView(Database& db, const Clock& clock, QWidget* parent)
     barLayout->addWidget(m_search, 1);
     buildFilters(bar);
 
+    // Made after the bar, so that Tab goes from the search through the filters to the list, the
+    // order they stand in (Qt's focus chain follows creation).
+    m_table = new QTableView(this);
     m_error->setObjectName(QStringLiteral("caseloadError"));
     m_error->setWordWrap(true);
     m_error->setVisible(false);
@@ -74,6 +76,8 @@ CaseloadView::CaseloadView(Database& db, const Clock& clock, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Arrows move between rows; Tab leaves the list, as it does everywhere else.
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);

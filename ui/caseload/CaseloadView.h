@@ -95,7 +95,7 @@ private:
     QComboBox* m_status = nullptr;
     QCheckBox* m_overdue = nullptr;
     QLabel* m_error;
-    QTableView* m_table;
+    QTableView* m_table = nullptr;
     BackgroundReader* m_reader = nullptr;
     // Each background load has a number; only the newest one's rows are shown.
     quint64 m_loadGeneration = 0;
