@@ -4,18 +4,21 @@
 // CaseloadView::kBackgroundRows young people.
 #include "TestStore.h"
 
+#include "CaseloadFilterModel.h"
 #include "CaseloadModel.h"
 #include "caseload/CaseloadView.h"
 #include "demo/DemoSeeder.h"
 #include "session/Clock.h"
 #include "store/BackgroundReader.h"
 
+#include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 
 #include <memory>
+#include <vector>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -59,6 +62,7 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<BackgroundReader> m_reader;
     std::unique_ptr<CaseloadView> m_view;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
     qint64 m_open = 0;
     qint64 m_live = 0;
 };
@@ -85,10 +89,17 @@ void TestCaseloadBackground::init()
     m_view->setBackgroundReader(m_reader.get());
     m_view->resize(1366, 700);
     m_view->show();
+    // Both models are checked through every first page, background swap and newer reload.
+    m_testers.clear();
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        m_view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest));
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(
+        m_view->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest));
 }
 
 void TestCaseloadBackground::cleanup()
 {
+    m_testers.clear();
     m_view.reset();
     m_reader.reset();
 }
@@ -164,6 +175,7 @@ void TestCaseloadBackground::lockingWhileLoadingIsSafe()
     QVERIFY(m_view->reload());
     QVERIFY(m_view->isLoading());
     // What Session::lock does: the widgets go first, then the reader (interrupting its read).
+    m_testers.clear();
     m_view.reset();
     m_reader.reset();
     QTest::qWait(50); // any late result would be delivered now, to nobody

@@ -17,12 +17,15 @@
 #include "store/SafetyPlanStore.h"
 
 #include <QApplication>
+#include <QAbstractItemModelTester>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDialog>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -95,6 +98,21 @@ void editCell(ui::SectionEditor* sectionEditor, int row, int column, const QStri
     table->setCurrentCell(row, column);
     QTest::keyClick(table, Qt::Key_F2);
     typeInFocus(text);
+}
+
+// Every item model the editor shows runs under QAbstractItemModelTester for as long as it lives:
+// each section's item table, the combo boxes inside it, and the version list of the history.
+void watchModels(QWidget* root)
+{
+    QList<QAbstractItemModel*> models;
+    for (auto* view : root->findChildren<QAbstractItemView*>())
+        models << view->model();
+    for (auto* combo : root->findChildren<QComboBox*>())
+        models << combo->model();
+    for (QAbstractItemModel* model : std::as_const(models)) {
+        if (model && !model->findChild<QAbstractItemModelTester*>())
+            new QAbstractItemModelTester(model, QAbstractItemModelTester::FailureReportingMode::QtTest, model);
+    }
 }
 
 QStringList texts(const ui::SectionEditor* sectionEditor)
@@ -212,7 +230,11 @@ void TestSafetyPlanEditor::writeActivateAndVersionAPlan()
 {
     auto editorOwner = makeEditor();
     ui::SafetyPlanEditor& editor = *editorOwner;
+    // The testers go before the editor: Qt's list and table models announce a reset while they
+    // are being destroyed, which a tester still watching would read half torn down.
+    const auto dropTesters = qScopeGuard([&] { qDeleteAll(editor.findChildren<QAbstractItemModelTester*>()); });
     QVERIFY(editor.load(m_person));
+    watchModels(&editor);
     auto* versionLabel = child<QLabel>(&editor, QStringLiteral("versionLabel"));
     auto* stateLabel = child<QLabel>(&editor, QStringLiteral("stateLabel"));
     QVERIFY(versionLabel->text().contains(QStringLiteral("Version 1")));
@@ -236,6 +258,7 @@ void TestSafetyPlanEditor::writeActivateAndVersionAPlan()
     addItem(editor, "coping", QStringLiteral("Music with headphones"));
 
     click(section(editor, "trusted_adult"), "addButton");
+    watchModels(&editor);
     auto* adultCombo = child<QComboBox>(section(editor, "trusted_adult"), QStringLiteral("adultCombo_0"));
     QVERIFY(adultCombo);
     const int barredIndex = adultCombo->findData(m_barred);
@@ -268,6 +291,7 @@ void TestSafetyPlanEditor::writeActivateAndVersionAPlan()
 
     // A second version: a draft copy, reordered by keyboard, re-rated, one item removed.
     click(&editor, "newVersionButton");
+    watchModels(&editor);
     QVERIFY(versionLabel->text().contains(QStringLiteral("Version 2")));
     QVERIFY(!editor.isReadOnly());
     ui::SectionEditor* signs = section(editor, "warning_sign");
@@ -310,6 +334,7 @@ void TestSafetyPlanEditor::writeActivateAndVersionAPlan()
     click(&editor, "historyButton");
     ui::PlanHistoryView* history = editor.historyView();
     QVERIFY(history && history->isVisible());
+    watchModels(history);
     history->selectRows({0, 1});
     const QString diff = history->diffText();
     QVERIFY2(diff.contains(QStringLiteral("What changed from version 1 to version 2")), qPrintable(diff));
