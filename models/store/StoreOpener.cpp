@@ -268,9 +268,13 @@ Result<void> StoreOpener::inspectFile(const QString& path)
     return {};
 }
 
-Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const Passphrase& passphrase)
+namespace {
+
+// What open and openReader share: the file looked at without a key, keyed, its contents and
+// cipher settings checked, and the connection settings applied. Nothing written yet.
+Result<std::unique_ptr<Database>> openChecked(const QString& path, const Passphrase& passphrase)
 {
-    auto inspected = inspectFile(path);
+    auto inspected = StoreOpener::inspectFile(path);
     if (!inspected.ok())
         return inspected.error();
     Handle handle;
@@ -281,9 +285,20 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const P
     if (!contents.ok())
         return contents.error();
     auto db = std::make_unique<Database>(handle.release(), path);
-    auto settings = applyConnectionSettings(*db);
+    auto settings = StoreOpener::applyConnectionSettings(*db);
     if (!settings.ok())
         return settings.error();
+    return db;
+}
+
+} // namespace
+
+Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const Passphrase& passphrase)
+{
+    auto opened = openChecked(path, passphrase);
+    if (!opened.ok())
+        return opened.error();
+    auto db = opened.takeValue();
     auto migrated = Migrator::migrate(*db);
     if (!migrated.ok())
         return migrated.error();
@@ -295,20 +310,10 @@ Result<std::unique_ptr<Database>> StoreOpener::open(const QString& path, const P
 
 Result<std::unique_ptr<Database>> StoreOpener::openReader(const QString& path, const Passphrase& passphrase)
 {
-    auto inspected = inspectFile(path);
-    if (!inspected.ok())
-        return inspected.error();
-    Handle handle;
-    auto keyed = openKeyed(handle, path, passphrase, SQLITE_OPEN_READWRITE);
-    if (!keyed.ok())
-        return keyed.error();
-    auto contents = checkContents(handle.db);
-    if (!contents.ok())
-        return contents.error();
-    auto db = std::make_unique<Database>(handle.release(), path);
-    auto settings = applyConnectionSettings(*db);
-    if (!settings.ok())
-        return settings.error();
+    auto opened = openChecked(path, passphrase);
+    if (!opened.ok())
+        return opened.error();
+    auto db = opened.takeValue();
     // Read-write at the file level, so it can share the WAL index the main connection made;
     // query_only, so nothing written through it is possible.
     auto readOnly = db->exec(QStringLiteral("PRAGMA query_only = ON; PRAGMA cache_size = -%1;").arg(kReaderCacheKiB));
