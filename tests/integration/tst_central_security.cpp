@@ -59,7 +59,10 @@ const QSet<QString> kApi{QStringLiteral("trellis_schema_version"),
                          QStringLiteral("trellis_visible_record_ids"),
                          QStringLiteral("trellis_push"),
                          QStringLiteral("trellis_conflicts"),
-                         QStringLiteral("trellis_quarantine")};
+                         QStringLiteral("trellis_quarantine"),
+                         QStringLiteral("trellis_pull"),
+                         QStringLiteral("trellis_revoked"),
+                         QStringLiteral("trellis_record_purge")};
 
 // The only policies that let trellis_owner (and so an API function) write: the push's, each
 // limited to what the calling worker may see. None allows DELETE.
@@ -80,6 +83,7 @@ const QSet<QString> kWritePolicies{QStringLiteral("young_person.caller_inserts I
                                    QStringLiteral("episode.caller_updates UPDATE"),
                                    QStringLiteral("assignment.caller_claims INSERT"),
                                    QStringLiteral("audit_event.caller_sync_audit INSERT"),
+                                   QStringLiteral("audit_event.caller_purge_audit INSERT"),
                                    QStringLiteral("change_receipt.caller_inserts INSERT"),
                                    QStringLiteral("change_conflict.caller_inserts INSERT"),
                                    QStringLiteral("change_conflict.caller_updates UPDATE"),
