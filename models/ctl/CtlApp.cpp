@@ -2,6 +2,7 @@
 
 #include "CentralCommands.h"
 #include "CtlCommands.h"
+#include "SyncCommand.h"
 
 #include "TrellisVersion.h"
 
@@ -13,7 +14,7 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("init"),   QStringLiteral("stats"),  QStringLiteral("verify"),
                             QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("rekey"),
-                            QStringLiteral("seed-demo")};
+                            QStringLiteral("seed-demo"), QStringLiteral("sync")};
 
 QString usageText()
 {
@@ -29,6 +30,9 @@ QString usageText()
         "  rekey --new-passphrase-file FILE   re-encrypt the store under a new passphrase\n"
         "  seed-demo --cases N [--seed S] [--workers W] [--today YYYY-MM-DD]\n"
         "                                     fill the store with a fictional caseload\n"
+        "  sync --db URL [--ca FILE | --insecure] [--password-file FILE|-]\n"
+        "                                     push local changes, purge young people no longer yours,\n"
+        "                                     pull; progress on stderr, a JSON summary on stdout\n"
         "\n"
         "Options:\n"
         "  --actor LOGIN   who to name in audit events (default: $USER)\n"
@@ -89,8 +93,12 @@ int CtlApp::run(const QStringList& arguments)
         }
         return runCentral({parser, positional, m_out, m_err, parser.isSet(json), usage});
     }
+    // sync talks to the central store as the worker, so it takes the connection's options.
+    const QStringList syncOptions{QStringLiteral("db"), QStringLiteral("ca"), QStringLiteral("insecure"),
+                                  QStringLiteral("password-file")};
+    const bool syncing = command == QLatin1String("sync");
     for (const QString& name : centralOptionNames()) {
-        if (parser.isSet(name))
+        if (parser.isSet(name) && !(syncing && syncOptions.contains(name)))
             return usage(QStringLiteral("--%1 only applies to central commands").arg(name));
     }
     if (!kCommands.contains(command))
@@ -127,6 +135,18 @@ int CtlApp::run(const QStringList& arguments)
         return runExport(context, parser.value(output));
     if (command == QLatin1String("import"))
         return runImport(context, positional.at(1));
+    if (syncing) {
+        if (!parser.isSet(QStringLiteral("db")))
+            return usage(QStringLiteral("sync needs --db URL"));
+        if (parser.isSet(QStringLiteral("ca")) && parser.isSet(QStringLiteral("insecure")))
+            return usage(QStringLiteral("--ca and --insecure cannot be used together"));
+        if (parser.value(QStringLiteral("password-file")) == QLatin1String("-") &&
+            parser.value(passphraseFile) == QLatin1String("-"))
+            return usage(QStringLiteral("the passphrase and the password cannot both come from standard input"));
+        return runSync(context, {parser.value(QStringLiteral("db")), parser.value(QStringLiteral("ca")),
+                                 parser.isSet(QStringLiteral("insecure")),
+                                 parser.value(QStringLiteral("password-file"))});
+    }
     if (command == QLatin1String("rekey")) {
         if (!parser.isSet(newPassphraseFile))
             return usage(QStringLiteral("rekey needs --new-passphrase-file FILE"));

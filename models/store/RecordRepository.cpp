@@ -17,9 +17,10 @@ namespace {
 struct EntitySql {
     QByteArray insert;
     QByteArray update;
-    QByteArray insertReceived; // ?N+1 server_version, ?N+2 deleted
+    QByteArray insertReceived; // ?N+1 server_version, ?N+2 deleted, ?N+3 dirty
     QByteArray updateReceived;
     QByteArray remove;       // ?1 id, ?2 updated_at, ?3 updated_by
+    QByteArray erase;        // ?1 id
     QByteArray selectStored; // every row, deleted too, with server_version and deleted
     QByteArray select;
     QByteArray selectAll;
@@ -54,17 +55,21 @@ const EntitySql& sqlFor(const EntityDef& def)
                           def.syncable ? QStringLiteral(", dirty = 1") : QString())
                      .toUtf8();
     const int received = int(columns.size()) + 1;
-    sql.insertReceived = QStringLiteral("INSERT INTO %1 (%2, server_version, deleted, dirty) VALUES (%3, ?%4, ?%5, 0)")
-                             .arg(def.name, list, placeholders.join(QStringLiteral(", ")))
-                             .arg(received)
-                             .arg(received + 1)
-                             .toUtf8();
+    sql.insertReceived =
+        QStringLiteral("INSERT INTO %1 (%2, server_version, deleted, dirty) VALUES (%3, ?%4, ?%5, ?%6)")
+            .arg(def.name, list, placeholders.join(QStringLiteral(", ")))
+            .arg(received)
+            .arg(received + 1)
+            .arg(received + 2)
+            .toUtf8();
     sql.updateReceived =
-        QStringLiteral("UPDATE %1 SET %2, server_version = ?%3, deleted = ?%4, dirty = 0 WHERE id = ?1")
+        QStringLiteral("UPDATE %1 SET %2, server_version = ?%3, deleted = ?%4, dirty = ?%5 WHERE id = ?1")
             .arg(def.name, assignments.join(QStringLiteral(", ")))
             .arg(received)
             .arg(received + 1)
+            .arg(received + 2)
             .toUtf8();
+    sql.erase = QStringLiteral("DELETE FROM %1 WHERE id = ?1").arg(def.name).toUtf8();
     sql.remove = QStringLiteral("UPDATE %1 SET deleted = 1, dirty = 1, updated_at = ?2, updated_by = ?3 WHERE id = ?1")
                      .arg(def.name)
                      .toUtf8();
@@ -200,7 +205,9 @@ Result<void> RecordRepository::insertAs(const Record& record, Write write, const
     bindFields(stmt, record);
     if (write == Write::Received) {
         const int next = int(record.def().fields.size()) + 1;
-        stmt.bind(next, int64_t(received.serverVersion)).bind(next + 1, received.deleted);
+        stmt.bind(next, int64_t(received.serverVersion))
+            .bind(next + 1, received.deleted)
+            .bind(next + 2, received.dirty);
     }
     if (!stmt.exec())
         return m_db.lastError();
@@ -234,7 +241,9 @@ Result<void> RecordRepository::updateAs(const Record& record, Write write, const
     bindFields(stmt, record);
     if (write == Write::Received) {
         const int next = int(def.fields.size()) + 1;
-        stmt.bind(next, int64_t(received.serverVersion)).bind(next + 1, received.deleted);
+        stmt.bind(next, int64_t(received.serverVersion))
+            .bind(next + 1, received.deleted)
+            .bind(next + 2, received.dirty);
     }
     if (!stmt.exec())
         return m_db.lastError();
@@ -276,6 +285,13 @@ Result<void> RecordRepository::remove(const EntityDef& def, const QString& id, c
     if (auto kept = keep(ChangeCapture::forDelete(*found.value(), actor, now)); !kept.ok())
         return kept;
     return finish(own);
+}
+
+Result<void> RecordRepository::erase(const EntityDef& def, const QString& id)
+{
+    if (!m_db.cached(sqlFor(def).erase.constData()).bind(1, id).exec())
+        return m_db.lastError();
+    return {};
 }
 
 Result<std::optional<Record>> RecordRepository::find(const EntityDef& def, const QString& id)

@@ -22,6 +22,8 @@ public:
     struct Received {
         qint64 serverVersion = 0;
         bool deleted = false;
+        // Still has local changes in the outbox (the pull kept their fields): stays dirty.
+        bool dirty = false;
     };
 
     explicit RecordRepository(Database& db) : m_db(db) {}
@@ -45,6 +47,15 @@ public:
     // store can never push its invented young people into a real central store, and seeding
     // millions of rows costs no more than writing them (docs/sync.md).
     Result<void> insertDemo(const domain::Record& record);
+
+    // A record whatever its state (deleted too), with its server version: for the sync engine.
+    Result<std::optional<sync::ChangeCapture::Stored>> findStored(const domain::EntityDef& def, const QString& id)
+    {
+        return stored(def, id);
+    }
+    // Removes a row for good, with no outbox change: only for a refused insert the central store
+    // never had (the sync engine). Fails, changing nothing, while another row still refers to it.
+    Result<void> erase(const domain::EntityDef& def, const QString& id);
 
     Result<std::optional<domain::Record>> find(const domain::EntityDef& def, const QString& id);
     Result<bool> exists(const domain::EntityDef& def, const QString& id);

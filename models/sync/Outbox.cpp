@@ -142,6 +142,19 @@ Result<qint64> Outbox::pendingCount()
     return counted.value().toLongLong();
 }
 
+Result<QSet<QString>> Outbox::pendingFields(const QString& recordId)
+{
+    auto& stmt = m_db.cached("SELECT DISTINCT j.key FROM outbox, json_each(outbox.fields) AS j "
+                             "WHERE outbox.record_id = ?1");
+    stmt.bind(1, recordId);
+    QSet<QString> fields;
+    while (stmt.next())
+        fields.insert(stmt.text(0));
+    if (stmt.failed())
+        return m_db.lastError();
+    return fields;
+}
+
 Result<void> Outbox::forEachId(const char* sql, const QStringList& changeIds)
 {
     Transaction transaction(m_db);

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace trellis::sync {
@@ -40,6 +41,10 @@ public:
     // The changes still owed for one young person: their own records', and those of trusted
     // adults linked to them. Revocation pushes these before the young person is purged.
     Result<QList<Change>> pendingFor(const QString& youngPersonId);
+
+    // The fields one record has changes for, still owed (`deleted` for a pending delete). The
+    // pull leaves these as they are locally. Empty when nothing is pending for the record.
+    Result<QSet<QString>> pendingFields(const QString& recordId);
 
     Result<void> markSent(const QStringList& changeIds);
     // Removes changes the central store has answered (applied, conflict or rejected).

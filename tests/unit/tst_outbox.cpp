@@ -581,7 +581,10 @@ void TestOutbox::versionTwoStoreGetsAnOutboxAndKeepsItsData()
     // The store as Trellis with schema version 2 left it: the seeded caseload, no outbox, and
     // nothing from the versions after 3 either.
     const qint64 people = count(*m_db, QStringLiteral("SELECT count(*) FROM young_person"));
-    QVERIFY(m_db->exec("DROP TABLE outbox; DROP INDEX young_person_open_due; PRAGMA user_version = 2;").ok());
+    QVERIFY(m_db->exec("DROP TABLE outbox; DROP INDEX young_person_open_due; DROP TABLE sync_rejected; "
+                       "DROP TABLE sync_server_row; DROP TABLE sync_parked; DROP TABLE sync_purge; "
+                       "PRAGMA user_version = 2;")
+                .ok());
     QVERIFY(!scalar(*m_db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'outbox'")).isValid());
     m_db.reset();
 

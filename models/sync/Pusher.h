@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CentralClient.h"
+#include "Change.h"
+#include "SyncError.h"
+#include "store/Database.h"
+
+#include <QDateTime>
+
+#include <functional>
+#include <optional>
+
+namespace trellis {
+class Clock;
+}
+
+namespace trellis::sync {
+
+// The push phase (docs/sync.md): every pending batch in outbox order, each whole. A batch is
+// marked sent before it goes, so a batch whose answer was lost is sent again next time, which
+// the central store's receipts make harmless. The answers of one batch are written in one local
+// transaction (AnswerBook).
+class Pusher {
+public:
+    struct Counts {
+        qint64 pushed = 0;
+        qint64 applied = 0;
+        qint64 conflicts = 0;
+        qint64 rejected = 0;
+    };
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    Pusher(Database& db, CentralClient& client, const Clock& clock)
+        : m_db(db)
+        , m_client(client)
+        , m_clock(clock)
+    {
+    }
+
+    // Pushes until the outbox holds nothing that was there when it started (changes made while
+    // it runs go too, up to a few rounds). Adds to `counts` as answers are kept.
+    std::optional<SyncError> run(Counts& counts, const Progress& progress);
+
+private:
+    std::optional<SyncError> pushBatch(const QList<Change>& batch, Counts& counts);
+
+    Database& m_db;
+    CentralClient& m_client;
+    const Clock& m_clock;
+};
+
+} // namespace trellis::sync

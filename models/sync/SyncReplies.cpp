@@ -1,0 +1,216 @@
+#include "SyncReplies.h"
+
+#include "domain/Entities.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QUuid>
+
+#include <cmath>
+
+namespace trellis::sync {
+
+using central::CentralError;
+
+namespace {
+
+CentralError invalid(const QString& reply, const QString& what)
+{
+    return CentralError::make(CentralError::Kind::Invalid,
+                              QStringLiteral("The central store's reply to %1 is not valid: %2.").arg(reply, what));
+}
+
+std::optional<QJsonDocument> parse(const QByteArray& json)
+{
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || document.isNull())
+        return std::nullopt;
+    return document;
+}
+
+// A JSON number that is a whole number a qint64 holds exactly.
+std::optional<qint64> wholeNumber(const QJsonValue& value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || number != std::floor(number) || std::fabs(number) > 9007199254740992.0)
+        return std::nullopt;
+    return qint64(number);
+}
+
+const QString kPush = QStringLiteral("push");
+const QString kPull = QStringLiteral("pull");
+
+std::optional<PushResult::Outcome> outcomeOf(const QString& name)
+{
+    if (name == QLatin1String("applied"))
+        return PushResult::Outcome::Applied;
+    if (name == QLatin1String("conflict"))
+        return PushResult::Outcome::Conflict;
+    if (name == QLatin1String("rejected"))
+        return PushResult::Outcome::Rejected;
+    return std::nullopt;
+}
+
+// One result; `where` is "result N" for the messages.
+central::CentralResult<PushResult> pushResult(const QJsonValue& value, const QString& expectedId, const QString& where)
+{
+    if (!value.isObject())
+        return invalid(kPush, QStringLiteral("%1 is not an object").arg(where));
+    const QJsonObject object = value.toObject();
+    PushResult result;
+    const QJsonValue changeId = object.value(QStringLiteral("change_id"));
+    if (!changeId.isString() || !SyncReplies::isUuid(changeId.toString()))
+        return invalid(kPush, QStringLiteral("%1 has no \"change_id\" (a UUID)").arg(where));
+    result.changeId = changeId.toString().toLower();
+    if (result.changeId != expectedId.toLower())
+        return invalid(kPush, QStringLiteral("%1 has the \"change_id\" of another change").arg(where));
+    const auto outcome = outcomeOf(object.value(QStringLiteral("result")).toString());
+    if (!outcome)
+        return invalid(kPush, QStringLiteral("%1 has no \"result\" (applied, conflict or rejected)").arg(where));
+    result.outcome = *outcome;
+    const QJsonValue version = object.value(QStringLiteral("server_version"));
+    if (!version.isNull() && !version.isUndefined()) {
+        const auto number = wholeNumber(version);
+        if (!number || *number < 1)
+            return invalid(
+                kPush, QStringLiteral("%1 has a \"server_version\" that is not a positive whole number").arg(where));
+        result.serverVersion = *number;
+    }
+    if (result.outcome != PushResult::Outcome::Rejected && !result.serverVersion)
+        return invalid(kPush, QStringLiteral("%1 has no \"server_version\"").arg(where));
+    const QJsonValue fields = object.value(QStringLiteral("conflict_fields"));
+    if (!fields.isUndefined() && !fields.isNull()) {
+        if (!fields.isArray())
+            return invalid(kPush, QStringLiteral("%1 has a \"conflict_fields\" that is not a list").arg(where));
+        for (const QJsonValue& field : fields.toArray()) {
+            if (!field.isString() || field.toString().isEmpty())
+                return invalid(
+                    kPush, QStringLiteral("%1 has a \"conflict_fields\" entry that is not a field name").arg(where));
+            result.conflictFields.append(field.toString());
+        }
+    }
+    if (result.outcome == PushResult::Outcome::Conflict && result.conflictFields.isEmpty())
+        return invalid(kPush, QStringLiteral("%1 is a conflict without \"conflict_fields\"").arg(where));
+    const QJsonValue reason = object.value(QStringLiteral("reason"));
+    if (!reason.isNull() && !reason.isUndefined() && !reason.isString())
+        return invalid(kPush, QStringLiteral("%1 has a \"reason\" that is not text").arg(where));
+    result.reason = reason.toString();
+    if (result.outcome == PushResult::Outcome::Rejected && result.reason.isEmpty())
+        return invalid(kPush, QStringLiteral("%1 is a rejection without a \"reason\"").arg(where));
+    return result;
+}
+
+central::CentralResult<PulledRow> pulledRow(const QJsonValue& value, const QString& where)
+{
+    if (!value.isObject())
+        return invalid(kPull, QStringLiteral("%1 is not an object").arg(where));
+    const QJsonObject object = value.toObject();
+    PulledRow row;
+    const domain::EntityDef* def = domain::Entities::find(object.value(QStringLiteral("entity")).toString());
+    if (!def || !def->syncable)
+        return invalid(kPull, QStringLiteral("%1 has no \"entity\" that syncs").arg(where));
+    row.entity = def->name;
+    const QJsonValue id = object.value(QStringLiteral("id"));
+    if (!id.isString() || !SyncReplies::isUuid(id.toString()))
+        return invalid(kPull, QStringLiteral("%1 (%2) has no \"id\" (a UUID)").arg(where, row.entity));
+    row.id = id.toString().toLower();
+    const QString named = QStringLiteral("%1 (%2 %3)").arg(where, row.entity, row.id);
+    const QJsonValue owner = object.value(QStringLiteral("young_person_id"));
+    if (!owner.isNull() && !owner.isUndefined()) {
+        if (!owner.isString() || !SyncReplies::isUuid(owner.toString()))
+            return invalid(kPull, QStringLiteral("%1 has a \"young_person_id\" that is not a UUID").arg(named));
+        row.youngPersonId = owner.toString().toLower();
+    }
+    const auto version = wholeNumber(object.value(QStringLiteral("server_version")));
+    if (!version || *version < 1)
+        return invalid(kPull, QStringLiteral("%1 has no \"server_version\" (a positive whole number)").arg(named));
+    row.serverVersion = *version;
+    const QJsonValue fields = object.value(QStringLiteral("fields"));
+    if (!fields.isObject())
+        return invalid(kPull, QStringLiteral("%1 has no \"fields\" object").arg(named));
+    row.fields = fields.toObject();
+    if (!row.fields.value(QStringLiteral("deleted")).isBool())
+        return invalid(kPull, QStringLiteral("%1 has no field \"deleted\" (true or false)").arg(named));
+    return row;
+}
+
+} // namespace
+
+bool SyncReplies::isUuid(const QString& text)
+{
+    return text.size() == 36 && !QUuid::fromString(text).isNull();
+}
+
+central::CentralResult<QList<PushResult>> SyncReplies::pushResults(const QByteArray& json,
+                                                                   const QStringList& sentChangeIds)
+{
+    const auto document = parse(json);
+    if (!document || !document->isArray())
+        return invalid(kPush, QStringLiteral("it is not a JSON array"));
+    const QJsonArray array = document->array();
+    if (array.size() != sentChangeIds.size())
+        return invalid(
+            kPush, QStringLiteral("it holds %1 results for %2 changes").arg(array.size()).arg(sentChangeIds.size()));
+    QList<PushResult> results;
+    results.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto result = pushResult(array.at(i), sentChangeIds.at(i), QStringLiteral("result %1").arg(i + 1));
+        if (!result.ok())
+            return result.error();
+        results.append(result.takeValue());
+    }
+    return results;
+}
+
+central::CentralResult<PullPage> SyncReplies::pullPage(const QByteArray& json, int maxRows)
+{
+    const auto document = parse(json);
+    if (!document || !document->isObject())
+        return invalid(kPull, QStringLiteral("it is not a JSON object"));
+    const QJsonObject object = document->object();
+    PullPage page;
+    const QJsonValue rows = object.value(QStringLiteral("rows"));
+    if (!rows.isArray())
+        return invalid(kPull, QStringLiteral("it has no \"rows\" list"));
+    const QJsonArray array = rows.toArray();
+    if (array.size() > maxRows)
+        return invalid(kPull,
+                       QStringLiteral("it holds %1 rows, more than the %2 asked for").arg(array.size()).arg(maxRows));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto row = pulledRow(array.at(i), QStringLiteral("row %1").arg(i + 1));
+        if (!row.ok())
+            return row.error();
+        page.rows.append(row.takeValue());
+    }
+    const QJsonValue cursor = object.value(QStringLiteral("cursor"));
+    if (!cursor.isString() || cursor.toString().isEmpty())
+        return invalid(kPull, QStringLiteral("it has no \"cursor\" (text)"));
+    page.cursor = cursor.toString();
+    const QJsonValue complete = object.value(QStringLiteral("complete"));
+    if (!complete.isBool())
+        return invalid(kPull, QStringLiteral("it has no \"complete\" (true or false)"));
+    page.complete = complete.toBool();
+    return page;
+}
+
+central::CentralResult<QStringList> SyncReplies::idList(const QByteArray& json, const QString& reply)
+{
+    const auto document = parse(json);
+    if (!document || !document->isArray())
+        return invalid(reply, QStringLiteral("it is not a JSON array"));
+    QStringList ids;
+    const QJsonArray array = document->array();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue id = array.at(i);
+        if (!id.isString() || !isUuid(id.toString()))
+            return invalid(reply, QStringLiteral("entry %1 is not a UUID").arg(i + 1));
+        ids.append(id.toString().toLower());
+    }
+    return ids;
+}
+
+} // namespace trellis::sync

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "CentralClient.h"
+
+#include <QByteArray>
+
+namespace trellis::sync {
+
+// Strict decoders for what the central store's sync functions return (docs/sync.md). Pure
+// functions of their input, so a fuzz target can call them directly. Anything that does not
+// match the contract gives a CentralError of kind Invalid whose message names the reply and the
+// key (and the position in a list), never a value: a value may be a field of a child's record.
+class SyncReplies {
+public:
+    // trellis_push's reply: a JSON array with one result per change sent, in the same order,
+    // each naming the change it answers.
+    static central::CentralResult<QList<PushResult>> pushResults(const QByteArray& json,
+                                                                 const QStringList& sentChangeIds);
+    // trellis_pull's reply: {"rows": [...], "cursor": "...", "complete": bool}, at most maxRows rows.
+    static central::CentralResult<PullPage> pullPage(const QByteArray& json, int maxRows);
+    // A JSON array of UUIDs (trellis_revoked), lower-cased.
+    static central::CentralResult<QStringList> idList(const QByteArray& json, const QString& reply);
+
+    static bool isUuid(const QString& text);
+};
+
+} // namespace trellis::sync
