@@ -1,0 +1,454 @@
+// Sync scenarios end to end (docs/sync.md): two or three laptops, each a real encrypted store
+// with its own SyncEngine, against a real PostgreSQL 15 started for this test over verified TLS.
+// Written like a file-sync client's tests: build clients, change things offline, syncAll(), then
+// compare each client's records with the central view for its worker. The functions run in
+// order and build on each other's records. Every login, name and id is fictional.
+
+#include "CentralFixture.h"
+#include "TestStore.h"
+
+#include "domain/Entities.h"
+#include "io/RecordJson.h"
+#include "session/Clock.h"
+#include "store/RecordRepository.h"
+#include "store/RecordWriter.h"
+#include "sync/Outbox.h"
+#include "sync/PgCentralClient.h"
+#include "sync/PullApplier.h"
+#include "sync/SyncEngine.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace trellis;
+using namespace trellis::test;
+using namespace trellis::test::world;
+using domain::Entities;
+using domain::Record;
+
+namespace {
+
+const QDateTime kNow(QDate(2026, 11, 27), QTime(10, 15), Qt::UTC);
+
+QString yp(int n)
+{
+    return fictionalId("b5000000", n);
+}
+QString rec(int n)
+{
+    return fictionalId("e5000000", n);
+}
+
+// A record as a comparable line: every field but the stamps, and whether it is deleted.
+QString line(const Record& record, bool deleted)
+{
+    QJsonObject object = io::RecordJson::toJson(record);
+    for (const char* stamp : {"created_at", "created_by", "updated_at", "updated_by"})
+        object.remove(QLatin1String(stamp));
+    object.insert(QStringLiteral("deleted"), deleted);
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+using State = QMap<QString, QString>; // "entity:id" -> line
+
+// One laptop: its store, its worker and its connection to the central store.
+struct Laptop {
+    TestWorker worker;
+    TestStore store;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<central::PgConnection> connection;
+    std::unique_ptr<sync::PgCentralClient> client;
+};
+
+} // namespace
+
+class TestSyncScenarios : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void firstSyncBringsEachWorkerTheirCaseload();
+    void differentFieldsOfOnePlanAreBothKept();
+    void sameFieldMakesExactlyOneConflict();
+    void deleteAgainstEditIsAConflict();
+    void batchReplayedThreeTimesChangesNothing();
+    void rejectedChangeIsRevertedLocally();
+    void reassignedWhileOfflinePurgesButKeepsTheEdits();
+    void trellisctlSyncPrintsTheSummary();
+
+private:
+    Laptop& laptop(const TestWorker& worker);
+    sync::SyncEngine::Outcome sync(Laptop& laptop);
+    void syncAll();
+    State state(Laptop& laptop);
+    State centralView(const TestWorker& worker);
+    Record record(Laptop& laptop, const QString& entity, const QString& id);
+    void save(Laptop& laptop, Record record);
+    QString centralValue(const QString& sql, const QVariantList& parameters = {});
+    qint64 openConflicts(const TestWorker& worker, const QString& recordId);
+
+    CentralFixture m_fixture;
+    QHash<QString, QString> m_workerIds;
+    std::list<Laptop> m_laptops;
+    ManualClock m_clock{kNow};
+};
+
+void TestSyncScenarios::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_fixture.startWithWorkers(&m_workerIds, &error), qPrintable(error));
+    for (int n = 1; n <= 3; ++n)
+        QVERIFY2(m_fixture.insertYoungPerson(kDb, yp(n), QStringLiteral("SC-%1").arg(n), &error), qPrintable(error));
+    for (int n = 1; n <= 3; ++n) {
+        const CtlRun assigned = m_fixture.central({QStringLiteral("assign"), yp(n), kAsh.login});
+        QVERIFY2(assigned.code == 0, assigned.said());
+    }
+    // Y1 has a plan with one item and an intervention; the plan is what the laptops fight over.
+    QVERIFY2(m_fixture.insertRecord(kDb, QStringLiteral("safety_plan"), rec(1),
+                                    {{QStringLiteral("young_person_id"), yp(1)},
+                                     {QStringLiteral("version"), QStringLiteral("1")},
+                                     {QStringLiteral("status"), QStringLiteral("draft")},
+                                     {QStringLiteral("own_words"), QStringLiteral("I go to my nan's")}},
+                                    &error),
+             qPrintable(error));
+    QVERIFY2(m_fixture.insertRecord(kDb, QStringLiteral("intervention"), rec(2),
+                                    {{QStringLiteral("young_person_id"), yp(1)},
+                                     {QStringLiteral("type"), QStringLiteral("prevention")},
+                                     {QStringLiteral("start_date"), QStringLiteral("2026-10-01")}},
+                                    &error),
+             qPrintable(error));
+    QVERIFY2(m_fixture.insertRecord(kDb, QStringLiteral("safety_plan"), rec(3),
+                                    {{QStringLiteral("young_person_id"), yp(2)},
+                                     {QStringLiteral("version"), QStringLiteral("1")},
+                                     {QStringLiteral("status"), QStringLiteral("draft")}},
+                                    &error),
+             qPrintable(error));
+}
+
+void TestSyncScenarios::cleanupTestCase()
+{
+    m_laptops.clear();
+}
+
+Laptop& TestSyncScenarios::laptop(const TestWorker& worker)
+{
+    for (Laptop& existing : m_laptops) {
+        if (existing.worker.login == worker.login)
+            return existing;
+    }
+    Laptop& made = m_laptops.emplace_back();
+    made.worker = worker;
+    made.db = made.store.create();
+    auto connected = m_fixture.connectAs(worker, kDb);
+    if (!connected.ok())
+        qFatal("cannot connect as %s: %s", qPrintable(worker.login), qPrintable(connected.error().message));
+    made.connection = connected.takeValue();
+    made.client = std::make_unique<sync::PgCentralClient>(*made.connection);
+    return made;
+}
+
+sync::SyncEngine::Outcome TestSyncScenarios::sync(Laptop& laptop)
+{
+    sync::SyncEngine engine(*laptop.db, *laptop.client, m_clock, laptop.worker.login);
+    engine.setPullPageRows(7); // several pages even for a small caseload
+    auto outcome = engine.run();
+    if (!outcome.ok())
+        qWarning("sync of %s failed: %s", qPrintable(laptop.worker.login), qPrintable(outcome.error->message));
+    return outcome;
+}
+
+// Every laptop syncs, then every laptop again, so each has seen what the others pushed.
+void TestSyncScenarios::syncAll()
+{
+    for (int round = 0; round < 2; ++round) {
+        for (Laptop& each : m_laptops)
+            QVERIFY(sync(each).ok());
+    }
+}
+
+State TestSyncScenarios::state(Laptop& laptop)
+{
+    State found;
+    for (const auto& def : Entities::all()) {
+        if (!def.syncable)
+            continue;
+        auto prepared = laptop.db->prepare(QStringLiteral("SELECT id FROM %1").arg(def.name));
+        if (!prepared.ok())
+            return {};
+        while (prepared.value()->next()) {
+            auto stored = RecordRepository(*laptop.db).findStored(def, prepared.value()->text(0));
+            if (stored.ok() && stored.value())
+                found.insert(def.name + QLatin1Char(':') + stored.value()->record.id(),
+                             line(stored.value()->record, stored.value()->deleted));
+        }
+    }
+    return found;
+}
+
+State TestSyncScenarios::centralView(const TestWorker& worker)
+{
+    State view;
+    auto connected = m_fixture.connectAs(worker, kDb);
+    if (!connected.ok())
+        return view;
+    sync::PgCentralClient client(*connected.value());
+    QString cursor;
+    while (true) {
+        auto page = client.pull(cursor, 10000);
+        if (!page.ok())
+            return {{QStringLiteral("error"), page.error().message}};
+        for (const sync::PulledRow& row : std::as_const(page.value().rows)) {
+            auto decoded = sync::PullApplier::decode(row, m_clock.today(), QStringLiteral("central"), kNow);
+            if (decoded.ok())
+                view.insert(row.entity + QLatin1Char(':') + row.id,
+                            line(decoded.value(), row.fields.value(QStringLiteral("deleted")).toBool()));
+        }
+        cursor = page.value().cursor;
+        if (page.value().complete)
+            break;
+    }
+    return view;
+}
+
+Record TestSyncScenarios::record(Laptop& laptop, const QString& entity, const QString& id)
+{
+    auto found = RecordRepository(*laptop.db).findStored(Entities::get(entity), id);
+    if (!found.ok() || !found.value())
+        return Record(Entities::get(entity));
+    return found.value()->record;
+}
+
+void TestSyncScenarios::save(Laptop& laptop, Record record)
+{
+    auto saved = RecordWriter(*laptop.db, laptop.worker.login).save(record, false, m_clock.now());
+    QVERIFY2(saved.ok() && saved.value().saved, saved.ok() ? "validation" : qPrintable(saved.error().message));
+}
+
+QString TestSyncScenarios::centralValue(const QString& sql, const QVariantList& parameters)
+{
+    const QStringList values = column(*m_fixture.admin(kDb), sql, parameters);
+    return values.isEmpty() ? QString() : values.first();
+}
+
+qint64 TestSyncScenarios::openConflicts(const TestWorker& worker, const QString& recordId)
+{
+    auto connected = m_fixture.connectAs(worker, kDb);
+    if (!connected.ok())
+        return -1;
+    auto rows = connected.value()->exec(
+        QStringLiteral("SELECT count(*) FROM trellis.trellis_conflicts() WHERE record_id = $1 AND status = 'open'"),
+        {recordId});
+    return rows.ok() ? rows->toInt64(0, 0) : -1;
+}
+
+void TestSyncScenarios::firstSyncBringsEachWorkerTheirCaseload()
+{
+    Laptop& ash = laptop(kAsh);
+    Laptop& hazel = laptop(kHazel);
+    Laptop& bay = laptop(kBay);
+    syncAll();
+    QCOMPARE(state(ash), centralView(kAsh));
+    QCOMPARE(state(hazel), centralView(kHazel));
+    QCOMPARE(state(bay), centralView(kBay));
+    QVERIFY(state(ash).contains(QStringLiteral("safety_plan:") + rec(1)));
+    QVERIFY(state(hazel).contains(QStringLiteral("safety_plan:") + rec(1))); // Ash's supervisor
+    QVERIFY(!state(bay).contains(QStringLiteral("young_person:") + yp(1)));
+}
+
+void TestSyncScenarios::differentFieldsOfOnePlanAreBothKept()
+{
+    Laptop& ash = laptop(kAsh);
+    Laptop& hazel = laptop(kHazel);
+    Record byAsh = record(ash, QStringLiteral("safety_plan"), rec(1));
+    byAsh.set(QStringLiteral("code_word"), QStringLiteral("pineapple"));
+    save(ash, byAsh);
+    Record byHazel = record(hazel, QStringLiteral("safety_plan"), rec(1));
+    byHazel.set(QStringLiteral("review_date"), QDate(2026, 12, 15));
+    save(hazel, byHazel);
+    syncAll();
+    QCOMPARE(openConflicts(kAsh, rec(1)), 0);
+    for (Laptop* each : {&ash, &hazel}) {
+        const Record plan = record(*each, QStringLiteral("safety_plan"), rec(1));
+        QCOMPARE(plan.text(QStringLiteral("code_word")), QStringLiteral("pineapple"));
+        QCOMPARE(plan.date(QStringLiteral("review_date")), QDate(2026, 12, 15));
+    }
+    QCOMPARE(state(ash), centralView(kAsh));
+    QCOMPARE(state(hazel), centralView(kHazel));
+}
+
+void TestSyncScenarios::sameFieldMakesExactlyOneConflict()
+{
+    Laptop& ash = laptop(kAsh);
+    Laptop& hazel = laptop(kHazel);
+    Record byAsh = record(ash, QStringLiteral("safety_plan"), rec(1));
+    byAsh.set(QStringLiteral("own_words"), QStringLiteral("I text my aunt"));
+    save(ash, byAsh);
+    Record byHazel = record(hazel, QStringLiteral("safety_plan"), rec(1));
+    byHazel.set(QStringLiteral("own_words"), QStringLiteral("I go to the youth club"));
+    save(hazel, byHazel);
+    syncAll(); // Ash pushes first: Ash's value stays current, Hazel's is the conflict's
+    QCOMPARE(openConflicts(kAsh, rec(1)), 1);
+    QCOMPARE(openConflicts(kHazel, rec(1)), 1);
+    for (Laptop* each : {&ash, &hazel})
+        QCOMPARE(record(*each, QStringLiteral("safety_plan"), rec(1)).text(QStringLiteral("own_words")),
+                 QStringLiteral("I text my aunt"));
+    QCOMPARE(centralValue(QStringLiteral("SELECT incoming_value #>> '{}' FROM trellis.change_conflict "
+                                         "WHERE record_id = $1 AND status = 'open'"),
+                          {rec(1)}),
+             QStringLiteral("I go to the youth club"));
+    QCOMPARE(state(ash), centralView(kAsh));
+    QCOMPARE(state(hazel), centralView(kHazel));
+}
+
+void TestSyncScenarios::deleteAgainstEditIsAConflict()
+{
+    Laptop& ash = laptop(kAsh);
+    Laptop& hazel = laptop(kHazel);
+    Record edited = record(hazel, QStringLiteral("intervention"), rec(2));
+    edited.set(QStringLiteral("legal_status"), QStringLiteral("voluntary"));
+    save(hazel, edited);
+    QVERIFY(sync(hazel).ok()); // the edit reaches the central store first
+    QVERIFY(RecordRepository(*ash.db)
+                .remove(Entities::get(QStringLiteral("intervention")), rec(2), kAsh.login, m_clock.now())
+                .ok());
+    syncAll();
+    QCOMPARE(centralValue(QStringLiteral("SELECT field FROM trellis.change_conflict WHERE record_id = $1"), {rec(2)}),
+             QStringLiteral("deleted"));
+    QCOMPARE(centralValue(QStringLiteral("SELECT deleted::text FROM trellis.intervention WHERE id = $1"), {rec(2)}),
+             QStringLiteral("false"));
+    for (Laptop* each : {&ash, &hazel}) {
+        QCOMPARE(count(*each->db, QStringLiteral("SELECT deleted FROM intervention WHERE id = ?1"), {rec(2)}), 0);
+        QCOMPARE(record(*each, QStringLiteral("intervention"), rec(2)).text(QStringLiteral("legal_status")),
+                 QStringLiteral("voluntary"));
+    }
+    QCOMPARE(state(ash), centralView(kAsh));
+    QCOMPARE(state(hazel), centralView(kHazel));
+}
+
+void TestSyncScenarios::batchReplayedThreeTimesChangesNothing()
+{
+    Laptop& ash = laptop(kAsh);
+    Record person = record(ash, QStringLiteral("young_person"), yp(3));
+    person.set(QStringLiteral("preferred_name"), QStringLiteral("Sunny"));
+    save(ash, person);
+    auto batches = sync::Outbox(*ash.db).batches(100);
+    QVERIFY(batches.ok());
+    QCOMPARE(batches.value().size(), 1);
+    const QJsonArray batch = batches.value().first();
+    QList<QList<sync::PushResult>> answers;
+    QStringList versions;
+    for (int replay = 0; replay < 3; ++replay) {
+        auto results = ash.client->push(batch);
+        QVERIFY2(results.ok(), qPrintable(results.error().message));
+        answers.append(results.value());
+        versions.append(centralValue(QStringLiteral("SELECT server_version::text FROM trellis.young_person "
+                                                    "WHERE id = $1"),
+                                     {yp(3)}));
+    }
+    for (const auto& answer : answers) {
+        QCOMPARE(answer.size(), 1);
+        QCOMPARE(answer.first().outcome, sync::PushResult::Outcome::Applied);
+        QCOMPARE(answer.first().serverVersion, answers.first().first().serverVersion);
+    }
+    QCOMPARE(versions, QStringList(3, versions.first()));
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.audit_event WHERE entity_id = $1 "
+                                         "AND action LIKE 'change_%'"),
+                          {yp(3)}),
+             QStringLiteral("1"));
+    // The laptop never heard the answers: it sends the batch a fourth time, harmlessly.
+    QVERIFY(sync(ash).ok());
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QCOMPARE(QString::number(
+                 count(*ash.db, QStringLiteral("SELECT server_version FROM young_person WHERE id = ?1"), {yp(3)})),
+             versions.first());
+    QCOMPARE(state(ash), centralView(kAsh));
+}
+
+void TestSyncScenarios::rejectedChangeIsRevertedLocally()
+{
+    Laptop& ash = laptop(kAsh);
+    // lead_worker_id is the allocation's copy: the central store refuses an edit of it.
+    Record person = record(ash, QStringLiteral("young_person"), yp(1));
+    const QString lead = person.text(QStringLiteral("lead_worker_id"));
+    QCOMPARE(lead, m_workerIds.value(kAsh.login));
+    person.set(QStringLiteral("lead_worker_id"), m_workerIds.value(kBay.login));
+    save(ash, person);
+    const auto outcome = sync(ash);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.summary.rejected, 1);
+    QCOMPARE(record(ash, QStringLiteral("young_person"), yp(1)).text(QStringLiteral("lead_worker_id")), lead);
+    QVERIFY(scalar(*ash.db, QStringLiteral("SELECT reason FROM sync_rejected WHERE record_id = ?1"), {yp(1)})
+                .toString()
+                .contains(QStringLiteral("lead_worker_id")));
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT dirty FROM young_person WHERE id = ?1"), {yp(1)}), 0);
+    QCOMPARE(state(ash), centralView(kAsh));
+}
+
+void TestSyncScenarios::reassignedWhileOfflinePurgesButKeepsTheEdits()
+{
+    Laptop& ash = laptop(kAsh);
+    Laptop& bay = laptop(kBay);
+    Record plan = record(ash, QStringLiteral("safety_plan"), rec(3));
+    plan.set(QStringLiteral("own_words"), QStringLiteral("Written offline"));
+    save(ash, plan);
+    const CtlRun moved = m_fixture.central({QStringLiteral("reassign"), yp(2), kBay.login});
+    QVERIFY2(moved.code == 0, moved.said());
+
+    const auto outcome = sync(ash);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.summary.purged, 1);
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT count(*) FROM young_person WHERE id = ?1"), {yp(2)}), 0);
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT count(*) FROM safety_plan WHERE young_person_id = ?1"), {yp(2)}), 0);
+    QCOMPARE(count(*ash.db,
+                   QStringLiteral("SELECT count(*) FROM sync_purge WHERE young_person_id = ?1 AND "
+                                  "receipted_at IS NOT NULL"),
+                   {yp(2)}),
+             1);
+    // The offline edit is kept centrally, in the quarantine Ash and the supervisor can read.
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.change_quarantine WHERE record_id = $1"),
+                          {rec(3)}),
+             QStringLiteral("1"));
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.audit_event WHERE entity_id = $1 "
+                                         "AND action = 'purge'"),
+                          {yp(2)}),
+             QStringLiteral("1"));
+    syncAll();
+    QVERIFY(!state(ash).contains(QStringLiteral("young_person:") + yp(2))); // later pulls never return it
+    QVERIFY(state(bay).contains(QStringLiteral("safety_plan:") + rec(3)));
+    QCOMPARE(state(ash), centralView(kAsh));
+    QCOMPARE(state(bay), centralView(kBay));
+}
+
+void TestSyncScenarios::trellisctlSyncPrintsTheSummary()
+{
+    TestStore store;
+    QVERIFY(store.create());
+    const QString passphraseFile = store.dirPath() + QStringLiteral("/passphrase");
+    writeFile(passphraseFile, QByteArray("purple-otter-lantern-42\n"));
+    const QString url = m_fixture.server().url(kDale.login, kDb);
+    const CtlRun run =
+        runCtl({QStringLiteral("--store"), store.path(), QStringLiteral("--passphrase-file"), passphraseFile,
+                QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--ca"),
+                m_fixture.server().caFile(), QStringLiteral("--password-file"), m_fixture.passwordFile(kDale)});
+    QVERIFY2(run.code == 0, run.said());
+    const QJsonObject summary = run.json();
+    QVERIFY(summary.value(QStringLiteral("ok")).toBool());
+    for (const char* key : {"pushed", "applied", "merged", "conflicts", "rejected", "pulled", "purged"})
+        QVERIFY2(summary.contains(QLatin1String(key)), key);
+    QVERIFY(summary.value(QStringLiteral("pulled")).toInt() >= 1); // at least the team's workers
+    QVERIFY(run.err.contains(QStringLiteral("sync: pull")));
+    QVERIFY(!run.all().contains(kDale.password));
+
+    const CtlRun wrong =
+        runCtl({QStringLiteral("--store"), store.path(), QStringLiteral("--passphrase-file"), passphraseFile,
+                QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--ca"),
+                m_fixture.server().caFile(), QStringLiteral("--password-file"), m_fixture.passwordFile(kAsh)});
+    QCOMPARE(wrong.code, 1);
+    QCOMPARE(wrong.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("wrong-password"));
+    QVERIFY(!wrong.all().contains(kAsh.password));
+}
+
+QTEST_GUILESS_MAIN(TestSyncScenarios)
+#include "tst_sync_scenarios.moc"
