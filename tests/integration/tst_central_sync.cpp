@@ -156,6 +156,7 @@ private slots:
     void badValueRejectedAndNextChangeApplied();
     void youngPersonCreatedOfflineJoinsItsCreator();
     void trustedAdultsFollowTheirLinks();
+    void writersFollowTheCatalogue();
     void everyChangeHasOneAuditRow();
 
 private:
@@ -659,6 +660,21 @@ void TestCentralSync::trustedAdultsFollowTheirLinks()
              QStringLiteral("conflict"));
     QCOMPARE(conflictsSeenBy(kBay, adult).size(), 1);
     QCOMPARE(conflictsSeenBy(kAsh, adult), QStringList{});
+}
+
+// The push reads and writes records through functions written from the catalogue when the
+// schema was migrated (sync_make_writers); a later column must be among them.
+void TestCentralSync::writersFollowTheCatalogue()
+{
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM unnest(ARRAY['young_person', 'trusted_adult', "
+                                  "'trusted_adult_link', 'intervention', 'contact', 'safety_plan', 'safety_plan_item', "
+                                  "'episode']) AS e WHERE trellis.sync_fields(e) IS DISTINCT FROM "
+                                  "trellis.sync_catalogue_fields(e) OR trellis.sync_fields(e) IS NULL")),
+             QStringLiteral("0"));
+    QCOMPARE(
+        value(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_proc WHERE pronamespace = 'trellis'::regnamespace "
+                             "AND proname ~ '^sync_(current|insert|update)_'")),
+        QStringLiteral("24"));
 }
 
 void TestCentralSync::everyChangeHasOneAuditRow()

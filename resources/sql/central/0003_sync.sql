@@ -19,6 +19,14 @@
 -- everyone); a conflict can only move from open to resolved. Identifiers in dynamic SQL come
 -- from the catalogue, for a fixed list of tables, and are quoted with format('%I'); values
 -- travel with USING and are typed by jsonb_populate_record.
+--
+-- Speed (docs/benchmarks.md, "Sync (issue 4)"): a push costs about a millisecond per change
+-- whatever the caller's caseload, because row-level security asks a view per row
+-- (trellis_acl.caller_young_people) instead of building the caller's whole caseload in every
+-- statement, records are read and written by per-table functions with static SQL whose plans
+-- PL/pgSQL keeps (sync_make_writers), and small helpers are inlined. Each change still runs in
+-- its own subtransaction: measured, that costs little, and it is what keeps a refused change
+-- from leaving any partial write.
 
 SET LOCAL search_path = trellis, pg_temp;
 SET LOCAL ROLE trellis_owner;
@@ -155,6 +163,52 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
     SELECT a.worker_id FROM trellis.worker_account AS a WHERE a.login = session_user AND a.active
 $$;
 
+-- The young people the caller may see, as a view rather than a function: the rule of
+-- caller_young_person_ids() (0002), written so the planner can see through it. Policies ask it
+-- with a correlated EXISTS, so a statement that touches one row (every statement of a push)
+-- costs one index lookup on assignment, whatever the size of the caller's caseload, while a
+-- statement over many rows (a pull) gets the whole set once, hashed. The function in an
+-- IN (SELECT ...) that the policies used before was run whole by every statement: the caller's
+-- entire caseload (every young person, for a manager) several times per change pushed.
+-- The view is two single-table scans, each gated by a value computed once per statement (the
+-- caller's caseload workers; whether the caller is a manager), because every statement on a
+-- synced table plans it again: joins here made planning cost more than running. Like the
+-- helpers, it answers only about session_user, and only trellis_owner may read it. A young
+-- person has at most one current assignment, and caller_caseload_workers() is empty for a
+-- manager, so no id comes twice.
+--
+-- The two values the view is gated by are PL/pgSQL, which keeps its plans for the session: a SQL
+-- function is planned again at every call, and these are called by every statement.
+CREATE FUNCTION trellis_acl.caller_caseload_workers() RETURNS uuid[]
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
+BEGIN
+    RETURN (SELECT coalesce(array_agg(w.worker_id), '{}')
+            FROM trellis.worker_account AS c
+            JOIN trellis.worker_account AS w
+              ON w.worker_id = c.worker_id OR (c.role = 'supervisor' AND w.team_id = c.team_id)
+            WHERE c.login = session_user AND c.active AND c.role <> 'manager');
+END
+$$;
+CREATE OR REPLACE FUNCTION trellis_acl.caller_is_manager() RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
+BEGIN
+    RETURN EXISTS (SELECT 1 FROM trellis.worker_account AS a
+                   WHERE a.login = session_user AND a.active AND a.role = 'manager');
+END
+$$;
+CREATE VIEW trellis_acl.caller_young_people AS
+    SELECT a.young_person_id FROM trellis.assignment AS a
+    WHERE a.ended_at IS NULL AND a.worker_id = ANY ((SELECT trellis_acl.caller_caseload_workers())::uuid[])
+    UNION ALL
+    SELECT y.id FROM trellis.young_person AS y WHERE (SELECT trellis_acl.caller_is_manager());
+
+-- caller_young_person_ids() keeps its name and answer (other helpers and 0002's callers use it),
+-- now read from the view.
+CREATE OR REPLACE FUNCTION trellis_acl.caller_young_person_ids() RETURNS SETOF uuid
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
+    SELECT v.young_person_id FROM trellis_acl.caller_young_people AS v
+$$;
+
 -- The trusted adults the caller may see: those linked to, or named in a plan item of, a young
 -- person the caller may see; and an adult the caller wrote that nobody has linked or named yet
 -- (created offline, waiting for its link in the same or a later batch). An adult that has ever
@@ -193,20 +247,44 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
 $$;
 
 REVOKE ALL ON FUNCTION trellis_acl.caller_worker_id() FROM PUBLIC;
+REVOKE ALL ON FUNCTION trellis_acl.caller_caseload_workers() FROM PUBLIC;
 REVOKE ALL ON FUNCTION trellis_acl.caller_trusted_adult_ids() FROM PUBLIC;
 REVOKE ALL ON FUNCTION trellis_acl.caller_may_claim(uuid) FROM PUBLIC;
 REVOKE ALL ON FUNCTION trellis_acl.version_author(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION trellis_acl.caller_worker_id() TO trellis_owner;
+GRANT EXECUTE ON FUNCTION trellis_acl.caller_caseload_workers() TO trellis_owner;
 GRANT EXECUTE ON FUNCTION trellis_acl.caller_trusted_adult_ids() TO trellis_owner;
 GRANT EXECUTE ON FUNCTION trellis_acl.caller_may_claim(uuid) TO trellis_owner;
 GRANT EXECUTE ON FUNCTION trellis_acl.version_author(bigint) TO trellis_owner;
+GRANT SELECT ON trellis_acl.caller_young_people TO trellis_owner;
 
 SET LOCAL ROLE trellis_owner;
 
 -- --- policies ----------------------------------------------------------------------------------
 
--- The adult rule now lives in one helper (0002 wrote it inline), which adds the caller's own
--- adult that is not linked yet.
+-- Every policy that names the caller's young people asks the view caller_young_people with a
+-- correlated EXISTS (see the view for why). The SELECT policies of 0002 are written again here
+-- in that form, with the same rule.
+DO $reads$
+DECLARE
+    v_table text;
+BEGIN
+    FOREACH v_table IN ARRAY ARRAY['assignment', 'intervention', 'contact', 'safety_plan', 'episode',
+                                   'trusted_adult_link'] LOOP
+        EXECUTE format('DROP POLICY caller_reads ON %I', v_table);
+        EXECUTE format('CREATE POLICY caller_reads ON %1$I FOR SELECT TO trellis_owner USING (EXISTS ('
+                       'SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = %1$I.young_person_id))',
+                       v_table);
+    END LOOP;
+END
+$reads$;
+DROP POLICY caller_reads ON young_person;
+CREATE POLICY caller_reads ON young_person FOR SELECT TO trellis_owner
+    USING (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id));
+-- A plan item follows its plan (0002's policy, which reads safety_plan under the policy above)
+-- and a trusted adult the caller_trusted_adult_ids() helper: those stay sets, built once per
+-- statement. The adult rule now lives in one helper (0002 wrote it inline), which adds the
+-- caller's own adult that is not linked yet.
 DROP POLICY caller_reads ON trusted_adult;
 CREATE POLICY caller_reads ON trusted_adult FOR SELECT TO trellis_owner
     USING (id IN (SELECT trellis_acl.caller_trusted_adult_ids()));
@@ -216,42 +294,49 @@ CREATE POLICY caller_reads ON trusted_adult FOR SELECT TO trellis_owner
 CREATE POLICY caller_inserts ON young_person FOR INSERT TO trellis_owner
     WITH CHECK (lead_worker_id = (SELECT trellis_acl.caller_worker_id()));
 CREATE POLICY caller_updates ON young_person FOR UPDATE TO trellis_owner
-    USING (id IN (SELECT trellis_acl.caller_young_person_ids()))
-    WITH CHECK (id IN (SELECT trellis_acl.caller_young_person_ids()));
+    USING (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id))
+    WITH CHECK (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id));
 CREATE POLICY caller_inserts ON trusted_adult FOR INSERT TO trellis_owner
     WITH CHECK ((SELECT trellis_acl.caller_worker_id()) IS NOT NULL);
 CREATE POLICY caller_updates ON trusted_adult FOR UPDATE TO trellis_owner
     USING (id IN (SELECT trellis_acl.caller_trusted_adult_ids()))
     WITH CHECK (id IN (SELECT trellis_acl.caller_trusted_adult_ids()));
 CREATE POLICY caller_inserts ON trusted_adult_link FOR INSERT TO trellis_owner
-    WITH CHECK (young_person_id IN (SELECT trellis_acl.caller_young_person_ids())
+    WITH CHECK (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                        WHERE v.young_person_id = trusted_adult_link.young_person_id)
                 AND trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids()));
 CREATE POLICY caller_updates ON trusted_adult_link FOR UPDATE TO trellis_owner
-    USING (young_person_id IN (SELECT trellis_acl.caller_young_person_ids()))
-    WITH CHECK (young_person_id IN (SELECT trellis_acl.caller_young_person_ids())
+    USING (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                   WHERE v.young_person_id = trusted_adult_link.young_person_id))
+    WITH CHECK (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                        WHERE v.young_person_id = trusted_adult_link.young_person_id)
                 AND trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids()));
 -- Records that belong straight to a young person; the table names are this list's.
 DO $policies$
 DECLARE
     v_table text;
+    v_check text;
 BEGIN
     FOREACH v_table IN ARRAY ARRAY['intervention', 'contact', 'safety_plan', 'episode'] LOOP
-        EXECUTE format('CREATE POLICY caller_inserts ON %I FOR INSERT TO trellis_owner '
-                       'WITH CHECK (young_person_id IN (SELECT trellis_acl.caller_young_person_ids()))', v_table);
+        v_check := format('EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v '
+                          'WHERE v.young_person_id = %I.young_person_id)', v_table);
+        EXECUTE format('CREATE POLICY caller_inserts ON %I FOR INSERT TO trellis_owner WITH CHECK (%s)',
+                       v_table, v_check);
         CONTINUE WHEN v_table = 'contact';
-        EXECUTE format('CREATE POLICY caller_updates ON %I FOR UPDATE TO trellis_owner '
-                       'USING (young_person_id IN (SELECT trellis_acl.caller_young_person_ids())) '
-                       'WITH CHECK (young_person_id IN (SELECT trellis_acl.caller_young_person_ids()))', v_table);
+        EXECUTE format('CREATE POLICY caller_updates ON %I FOR UPDATE TO trellis_owner USING (%s) WITH CHECK (%s)',
+                       v_table, v_check, v_check);
     END LOOP;
 END
 $policies$;
 CREATE POLICY caller_inserts ON safety_plan_item FOR INSERT TO trellis_owner
     WITH CHECK (safety_plan_id IN (SELECT p.id FROM safety_plan AS p)
-                AND (trusted_adult_id IS NULL OR trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids())));
+                AND (trusted_adult_id IS NULL
+                     OR trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids())));
 CREATE POLICY caller_updates ON safety_plan_item FOR UPDATE TO trellis_owner
     USING (safety_plan_id IN (SELECT p.id FROM safety_plan AS p))
     WITH CHECK (safety_plan_id IN (SELECT p.id FROM safety_plan AS p)
-                AND (trusted_adult_id IS NULL OR trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids())));
+                AND (trusted_adult_id IS NULL
+                     OR trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids())));
 -- (safety_plan in the item policies is read under its own SELECT policy: the caller's plans.)
 
 -- A young person created offline joins its creator's caseload, and nothing else may be allocated
@@ -270,17 +355,21 @@ CREATE POLICY caller_inserts ON change_receipt FOR INSERT TO trellis_owner WITH 
 
 -- A clash is about a record, so it is visible to whoever may see that record.
 CREATE POLICY caller_reads ON change_conflict FOR SELECT TO trellis_owner
-    USING (young_person_id IN (SELECT trellis_acl.caller_young_person_ids())
+    USING (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                   WHERE v.young_person_id = change_conflict.young_person_id)
            OR (young_person_id IS NULL AND record_id IN (SELECT trellis_acl.caller_trusted_adult_ids())));
 CREATE POLICY caller_inserts ON change_conflict FOR INSERT TO trellis_owner
     WITH CHECK (incoming_login = session_user AND status = 'open'
-                AND (young_person_id IN (SELECT trellis_acl.caller_young_person_ids())
+                AND (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                             WHERE v.young_person_id = change_conflict.young_person_id)
                      OR (young_person_id IS NULL AND record_id IN (SELECT trellis_acl.caller_trusted_adult_ids()))));
 CREATE POLICY caller_updates ON change_conflict FOR UPDATE TO trellis_owner
     USING (status = 'open'
-           AND (young_person_id IN (SELECT trellis_acl.caller_young_person_ids())
+           AND (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                        WHERE v.young_person_id = change_conflict.young_person_id)
                 OR (young_person_id IS NULL AND record_id IN (SELECT trellis_acl.caller_trusted_adult_ids()))))
-    WITH CHECK (young_person_id IN (SELECT trellis_acl.caller_young_person_ids())
+    WITH CHECK (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                        WHERE v.young_person_id = change_conflict.young_person_id)
                 OR (young_person_id IS NULL AND record_id IN (SELECT trellis_acl.caller_trusted_adult_ids())));
 
 -- The author, their supervisor (their team's caseloads) and managers read a refused change.
@@ -292,8 +381,9 @@ CREATE POLICY caller_inserts ON change_quarantine FOR INSERT TO trellis_owner
 -- --- the merge, in internal functions (not callable by workers; they run as the owner) -------------
 
 -- The synced tables a client may write, and the columns of each it may set: every column but
--- the id and the stamps, read from the catalogue so a column added later is included.
-CREATE FUNCTION sync_fields(p_entity text) RETURNS text[]
+-- the id and the stamps, read from the catalogue (sync_make_writers() below writes them into
+-- sync_fields, so that a push does not ask the catalogue once per change).
+CREATE FUNCTION sync_catalogue_fields(p_entity text) RETURNS text[]
 LANGUAGE sql STABLE SET search_path = trellis, pg_temp AS $$
     SELECT array_agg(a.attname::text ORDER BY a.attnum)
     FROM pg_catalog.pg_attribute AS a
@@ -305,6 +395,103 @@ LANGUAGE sql STABLE SET search_path = trellis, pg_temp AS $$
                             'server_xid', 'server_changed_at', 'changed_by_login', 'field_versions')
 $$;
 
+-- Writes the functions a push reads and writes records through, one set per synced table, with
+-- static SQL: PL/pgSQL prepares a static statement once per session and keeps its plan, where
+-- EXECUTE plans again every time, and planning a statement on a table with row-level security
+-- (its policies, their subqueries) cost more than running it. For each table:
+--   sync_current_<table>(id)        the row as JSON, locked unless append-only (NULL: not visible)
+--   sync_insert_<table>(values)     INSERT of every client column, id and stamps; a column the
+--                                   change does not set takes its default, as an INSERT that
+--                                   leaves it out would (defaults here are constants; checked)
+--   sync_update_<table>(values, id) UPDATE setting every client column and updated_*: those the
+--                                   change does not set keep their value (jsonb_populate_record
+--                                   over the current row), so the stamp trigger sees only the
+--                                   written fields change; returns the new row as JSON
+-- and sync_fields(entity), the client columns of each table. The column lists are the
+-- catalogue's when this runs: a later migration that changes a synced table's columns must call
+-- trellis.sync_make_writers() again (the tests compare sync_fields with the catalogue).
+CREATE FUNCTION sync_make_writers() RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = trellis, pg_temp AS $make$
+DECLARE
+    v_entity text;
+    v_fields text[];
+    v_columns text;
+    v_defaults jsonb;
+    v_default record;
+    v_value jsonb;
+    v_cases text := '';
+BEGIN
+    FOREACH v_entity IN ARRAY ARRAY['young_person', 'trusted_adult', 'trusted_adult_link', 'intervention', 'contact',
+                                    'safety_plan', 'safety_plan_item', 'episode'] LOOP
+        v_fields := sync_catalogue_fields(v_entity);
+        v_columns := (SELECT string_agg(format('%I', f), ', ') FROM unnest(v_fields) AS f);
+        v_defaults := '{}';
+        FOR v_default IN
+            SELECT a.attname::text AS name, pg_catalog.pg_get_expr(d.adbin, d.adrelid) AS expression
+            FROM pg_catalog.pg_attrdef AS d
+            JOIN pg_catalog.pg_attribute AS a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+            WHERE d.adrelid = to_regclass(format('trellis.%I', v_entity)) AND a.attname = ANY (v_fields) LOOP
+            IF v_default.expression !~ '^(''[a-z_]*''::text|true|false|-?[0-9]+)$' THEN
+                RAISE EXCEPTION 'the default of %.% is not a constant: sync_make_writers cannot copy it',
+                    v_entity, v_default.name;
+            END IF;
+            EXECUTE format('SELECT to_jsonb(%s)', v_default.expression) INTO v_value;
+            v_defaults := v_defaults || jsonb_build_object(v_default.name, v_value);
+        END LOOP;
+        v_cases := v_cases || format(' WHEN %L THEN %L::text[]', v_entity, v_fields);
+
+        EXECUTE format($f$
+CREATE OR REPLACE FUNCTION trellis.%1$I(p_id uuid) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SET search_path = trellis, pg_temp AS $body$
+DECLARE
+    v_row jsonb;
+BEGIN
+    SELECT to_jsonb(t) INTO v_row FROM trellis.%2$I AS t WHERE t.id = p_id%3$s;
+    RETURN v_row;
+END
+$body$$f$, 'sync_current_' || v_entity, v_entity, CASE WHEN v_entity = 'contact' THEN '' ELSE ' FOR UPDATE' END);
+
+        EXECUTE format($f$
+CREATE OR REPLACE FUNCTION trellis.%1$I(p_values jsonb) RETURNS void
+LANGUAGE plpgsql VOLATILE SET search_path = trellis, pg_temp AS $body$
+BEGIN
+    INSERT INTO trellis.%2$I (id, created_at, created_by, updated_at, updated_by, %3$s)
+    SELECT r.id, r.created_at, r.created_by, r.updated_at, r.updated_by, %4$s
+    FROM jsonb_populate_record(NULL::trellis.%2$I, %5$L::jsonb || p_values) AS r;
+END
+$body$$f$, 'sync_insert_' || v_entity, v_entity, v_columns,
+           (SELECT string_agg(format('r.%I', f), ', ') FROM unnest(v_fields) AS f), v_defaults);
+
+        EXECUTE format($f$
+CREATE OR REPLACE FUNCTION trellis.%1$I(p_values jsonb, p_id uuid) RETURNS jsonb
+LANGUAGE plpgsql VOLATILE SET search_path = trellis, pg_temp AS $body$
+DECLARE
+    v_row jsonb;
+BEGIN
+    UPDATE trellis.%2$I AS t SET (%3$s, updated_at, updated_by) =
+        (SELECT %4$s, r.updated_at, r.updated_by FROM jsonb_populate_record(t, p_values) AS r)
+    WHERE t.id = p_id RETURNING to_jsonb(t) INTO v_row;
+    RETURN v_row;
+END
+$body$$f$, 'sync_update_' || v_entity, v_entity, v_columns,
+           (SELECT string_agg(format('r.%I', f), ', ') FROM unnest(v_fields) AS f));
+
+        EXECUTE format('REVOKE ALL ON FUNCTION trellis.%I(uuid) FROM PUBLIC', 'sync_current_' || v_entity);
+        EXECUTE format('REVOKE ALL ON FUNCTION trellis.%I(jsonb) FROM PUBLIC', 'sync_insert_' || v_entity);
+        EXECUTE format('REVOKE ALL ON FUNCTION trellis.%I(jsonb, uuid) FROM PUBLIC', 'sync_update_' || v_entity);
+    END LOOP;
+    EXECUTE format($f$
+CREATE OR REPLACE FUNCTION trellis.sync_fields(p_entity text) RETURNS text[]
+LANGUAGE sql IMMUTABLE AS $body$
+    SELECT CASE p_entity%s END
+$body$$f$, v_cases);
+    REVOKE ALL ON FUNCTION trellis.sync_fields(text) FROM PUBLIC;
+END
+$make$;
+REVOKE ALL ON FUNCTION sync_catalogue_fields(text) FROM PUBLIC;
+REVOKE ALL ON FUNCTION sync_make_writers() FROM PUBLIC;
+SELECT sync_make_writers();
+
 -- A refusal: the reason names a rule or a field, never a value.
 CREATE FUNCTION sync_refuse(p_reason text) RETURNS void
 LANGUAGE plpgsql SET search_path = trellis, pg_temp AS $$
@@ -314,13 +501,16 @@ END
 $$;
 
 -- One answer for a record that does not exist and for one the caller may not see.
+-- sync_not_found, sync_uuid and sync_fields name nothing outside pg_catalog and have no SET
+-- clause, so that PostgreSQL inlines them into their callers (all of which fix search_path)
+-- instead of planning a call of them several times per change.
 CREATE FUNCTION sync_not_found() RETURNS text
-LANGUAGE sql IMMUTABLE SET search_path = trellis, pg_temp AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT 'record not found or not visible'::text
 $$;
 
 CREATE FUNCTION sync_uuid(p_value jsonb) RETURNS uuid
-LANGUAGE sql IMMUTABLE SET search_path = trellis, pg_temp AS $$
+LANGUAGE sql IMMUTABLE AS $$
     SELECT CASE WHEN jsonb_typeof(p_value) = 'string'
                  AND p_value #>> '{}' ~ '^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$'
                 THEN (p_value #>> '{}')::uuid END
@@ -388,14 +578,13 @@ END
 $$;
 
 -- The current row as JSON (locked unless append-only), or NULL when the caller cannot see it.
+-- The entity is one of sync_fields' (checked before any call); only the call is planned here.
 CREATE FUNCTION sync_current(p_entity text, p_id uuid) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE SET search_path = trellis, pg_temp AS $$
 DECLARE
     v_row jsonb;
 BEGIN
-    EXECUTE format('SELECT to_jsonb(t) FROM trellis.%I AS t WHERE t.id = $1%s', p_entity,
-                   CASE WHEN p_entity = 'contact' THEN '' ELSE ' FOR UPDATE' END)
-        INTO v_row USING p_id;
+    EXECUTE format('SELECT trellis.%I($1)', 'sync_current_' || p_entity) INTO v_row USING p_id;
     RETURN v_row;
 END
 $$;
@@ -442,16 +631,14 @@ $$;
 
 -- After fields were written or found agreed: a conflict on such a field is resolved when the
 -- change names it ("resolves") or comes from its losing author; every other open conflict on a
--- written field follows the new server value.
+-- written field follows the new server value. sync_apply calls it only when the record has an open
+-- conflict.
 CREATE FUNCTION sync_settle_conflicts(p_change jsonb, p_record uuid, p_written jsonb, p_agreed text[],
                                       p_version bigint) RETURNS void
 LANGUAGE plpgsql VOLATILE SET search_path = trellis, pg_temp AS $$
 DECLARE
     v_fields jsonb := p_change -> 'fields';
 BEGIN
-    IF NOT EXISTS (SELECT 1 FROM change_conflict AS c WHERE c.record_id = p_record AND c.status = 'open') THEN
-        RETURN;
-    END IF;
     UPDATE change_conflict AS c
     SET status = 'resolved', resolved_at = now(), resolved_by = session_user,
         resolved_change_id = (p_change ->> 'change_id')::uuid,
@@ -489,7 +676,6 @@ DECLARE
     v_written jsonb := '{}';
     v_agreed text[] := '{}';
     v_conflicts text[] := '{}';
-    v_columns text;
     v_version bigint;
     v_result jsonb;
 BEGIN
@@ -562,12 +748,10 @@ BEGIN
             -- The lead worker is the allocation's copy: the creator's own.
             v_new := v_new || jsonb_build_object('lead_worker_id', p_worker);
         END IF;
-        PERFORM sync_check_references(v_new);
-        SELECT string_agg(format('%I', k), ', ') INTO v_columns
-        FROM unnest(ARRAY(SELECT jsonb_object_keys(v_new)) || ARRAY['id', 'created_at', 'created_by', 'updated_at',
-                                                                    'updated_by']) AS k;
-        EXECUTE format('INSERT INTO trellis.%1$I (%2$s) SELECT %2$s FROM jsonb_populate_record(NULL::trellis.%1$I, $1)',
-                       v_entity, v_columns)
+        IF v_new ?| ARRAY['young_person_id', 'safety_plan_id', 'trusted_adult_id'] THEN
+            PERFORM sync_check_references(v_new);
+        END IF;
+        EXECUTE format('SELECT trellis.%I($1)', 'sync_insert_' || v_entity)
             USING v_new || jsonb_build_object('id', v_record, 'created_at', v_made_at, 'created_by', v_made_by,
                                               'updated_at', v_made_at, 'updated_by', v_made_by);
         IF v_entity = 'young_person' THEN
@@ -621,21 +805,21 @@ BEGIN
         IF v_written ? 'lead_worker_id' THEN
             PERFORM sync_refuse('field lead_worker_id is set by case allocation');
         END IF;
-        PERFORM sync_check_references(v_written);
+        IF v_written ?| ARRAY['young_person_id', 'safety_plan_id', 'trusted_adult_id'] THEN
+            PERFORM sync_check_references(v_written);
+        END IF;
     END IF;
 
     IF v_op <> 'insert' OR v_version IS NULL THEN
         IF v_written <> '{}'::jsonb THEN
-            SELECT string_agg(format('%I', k), ', ') INTO v_columns
-            FROM unnest(ARRAY(SELECT jsonb_object_keys(v_written)) || ARRAY['updated_at', 'updated_by']) AS k;
-            EXECUTE format('UPDATE trellis.%1$I AS t SET (%2$s) = (SELECT %2$s FROM '
-                           'jsonb_populate_record(NULL::trellis.%1$I, $1)) WHERE t.id = $2 RETURNING to_jsonb(t)',
-                           v_entity, v_columns)
+            EXECUTE format('SELECT trellis.%I($1, $2)', 'sync_update_' || v_entity)
                 INTO v_row
                 USING v_written || jsonb_build_object('updated_at', v_made_at, 'updated_by', v_made_by), v_record;
             v_version := (v_row ->> 'server_version')::bigint;
         END IF;
-        PERFORM sync_settle_conflicts(p_change, v_record, v_written, v_agreed, v_version);
+        IF EXISTS (SELECT 1 FROM change_conflict AS c WHERE c.record_id = v_record AND c.status = 'open') THEN
+            PERFORM sync_settle_conflicts(p_change, v_record, v_written, v_agreed, v_version);
+        END IF;
     END IF;
 
     v_result := jsonb_build_object(
@@ -707,7 +891,7 @@ CREATE FUNCTION trellis_push(batch jsonb) RETURNS jsonb
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = trellis, pg_temp SET TimeZone = 'UTC' AS $$
 DECLARE
     v_worker uuid := trellis_acl.caller_worker_id();
-    v_results jsonb := '[]';
+    v_results jsonb[] := '{}';
     v_change jsonb;
     v_change_id uuid;
     v_result jsonb;
@@ -760,9 +944,9 @@ BEGIN
                 v_result := sync_reject(v_change, v_worker, left(v_reason, 200));
             END IF;
         END IF;
-        v_results := v_results || jsonb_build_array(v_result);
+        v_results := v_results || v_result;
     END LOOP;
-    RETURN v_results;
+    RETURN to_jsonb(v_results);
 END
 $$;
 
