@@ -221,7 +221,9 @@ Result<void> RecordRepository::insertAs(const Record& record, Write write, const
 Result<void> RecordRepository::updateAs(const Record& record, Write write, const Received& received)
 {
     const EntityDef& def = record.def();
-    if (def.appendOnly)
+    // A local edit of an append-only record is refused; a received write is the central store's
+    // own row (the push answer's version, a pulled copy), which the sync must be able to stamp.
+    if (def.appendOnly && write == Write::Local)
         return StoreError::make(StoreError::Kind::Invalid,
                                 QStringLiteral("A %1 cannot be changed once written.").arg(def.label));
     const bool local = write == Write::Local && def.syncable;

@@ -4,17 +4,14 @@
 // compare each client's records with the central view for its worker. The functions run in
 // order and build on each other's records. Every login, name and id is fictional.
 
-#include "CentralFixture.h"
-#include "TestStore.h"
+#include "SyncTestSupport.h"
 
 #include "domain/Entities.h"
-#include "io/RecordJson.h"
 #include "session/Clock.h"
 #include "store/RecordRepository.h"
 #include "store/RecordWriter.h"
 #include "sync/Outbox.h"
 #include "sync/PgCentralClient.h"
-#include "sync/PullApplier.h"
 #include "sync/SyncEngine.h"
 
 #include <QJsonArray>
@@ -40,27 +37,6 @@ QString rec(int n)
     return fictionalId("e5000000", n);
 }
 
-// A record as a comparable line: every field but the stamps, and whether it is deleted.
-QString line(const Record& record, bool deleted)
-{
-    QJsonObject object = io::RecordJson::toJson(record);
-    for (const char* stamp : {"created_at", "created_by", "updated_at", "updated_by"})
-        object.remove(QLatin1String(stamp));
-    object.insert(QStringLiteral("deleted"), deleted);
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-using State = QMap<QString, QString>; // "entity:id" -> line
-
-// One laptop: its store, its worker and its connection to the central store.
-struct Laptop {
-    TestWorker worker;
-    TestStore store;
-    std::unique_ptr<Database> db;
-    std::unique_ptr<central::PgConnection> connection;
-    std::unique_ptr<sync::PgCentralClient> client;
-};
-
 } // namespace
 
 class TestSyncScenarios : public QObject {
@@ -76,22 +52,30 @@ private slots:
     void rejectedChangeIsRevertedLocally();
     void reassignedWhileOfflinePurgesButKeepsTheEdits();
     void trellisctlSyncPrintsTheSummary();
+    void contactLoggedOfflineReachesTheCentralStoreOnce();
 
 private:
-    Laptop& laptop(const TestWorker& worker);
-    sync::SyncEngine::Outcome sync(Laptop& laptop);
-    void syncAll();
-    State state(Laptop& laptop);
-    State centralView(const TestWorker& worker);
-    Record record(Laptop& laptop, const QString& entity, const QString& id);
-    void save(Laptop& laptop, Record record);
-    QString centralValue(const QString& sql, const QVariantList& parameters = {});
+    using State = SyncState;
+    Laptop& laptop(const TestWorker& worker) { return m_world.laptop(worker); }
+    sync::SyncEngine::Outcome sync(Laptop& laptop) { return m_world.sync(laptop); }
+    void syncAll() { m_world.syncAll(); }
+    State state(Laptop& laptop) { return m_world.state(laptop); }
+    State centralView(const TestWorker& worker) { return m_world.centralView(worker); }
+    Record record(Laptop& laptop, const QString& entity, const QString& id)
+    {
+        return m_world.record(laptop, entity, id);
+    }
+    void save(Laptop& laptop, Record record) { m_world.save(laptop, std::move(record)); }
+    QString centralValue(const QString& sql, const QVariantList& parameters = {})
+    {
+        return m_world.centralValue(sql, parameters);
+    }
     qint64 openConflicts(const TestWorker& worker, const QString& recordId);
 
     CentralFixture m_fixture;
     QHash<QString, QString> m_workerIds;
-    std::list<Laptop> m_laptops;
     ManualClock m_clock{kNow};
+    SyncWorld m_world{m_fixture, m_clock};
 };
 
 void TestSyncScenarios::initTestCase()
@@ -128,107 +112,7 @@ void TestSyncScenarios::initTestCase()
 
 void TestSyncScenarios::cleanupTestCase()
 {
-    m_laptops.clear();
-}
-
-Laptop& TestSyncScenarios::laptop(const TestWorker& worker)
-{
-    for (Laptop& existing : m_laptops) {
-        if (existing.worker.login == worker.login)
-            return existing;
-    }
-    Laptop& made = m_laptops.emplace_back();
-    made.worker = worker;
-    made.db = made.store.create();
-    auto connected = m_fixture.connectAs(worker, kDb);
-    if (!connected.ok())
-        qFatal("cannot connect as %s: %s", qPrintable(worker.login), qPrintable(connected.error().message));
-    made.connection = connected.takeValue();
-    made.client = std::make_unique<sync::PgCentralClient>(*made.connection);
-    return made;
-}
-
-sync::SyncEngine::Outcome TestSyncScenarios::sync(Laptop& laptop)
-{
-    sync::SyncEngine engine(*laptop.db, *laptop.client, m_clock, laptop.worker.login);
-    engine.setPullPageRows(7); // several pages even for a small caseload
-    auto outcome = engine.run();
-    if (!outcome.ok())
-        qWarning("sync of %s failed: %s", qPrintable(laptop.worker.login), qPrintable(outcome.error->message));
-    return outcome;
-}
-
-// Every laptop syncs, then every laptop again, so each has seen what the others pushed.
-void TestSyncScenarios::syncAll()
-{
-    for (int round = 0; round < 2; ++round) {
-        for (Laptop& each : m_laptops)
-            QVERIFY(sync(each).ok());
-    }
-}
-
-State TestSyncScenarios::state(Laptop& laptop)
-{
-    State found;
-    for (const auto& def : Entities::all()) {
-        if (!def.syncable)
-            continue;
-        auto prepared = laptop.db->prepare(QStringLiteral("SELECT id FROM %1").arg(def.name));
-        if (!prepared.ok())
-            return {};
-        while (prepared.value()->next()) {
-            auto stored = RecordRepository(*laptop.db).findStored(def, prepared.value()->text(0));
-            if (stored.ok() && stored.value())
-                found.insert(def.name + QLatin1Char(':') + stored.value()->record.id(),
-                             line(stored.value()->record, stored.value()->deleted));
-        }
-    }
-    return found;
-}
-
-State TestSyncScenarios::centralView(const TestWorker& worker)
-{
-    State view;
-    auto connected = m_fixture.connectAs(worker, kDb);
-    if (!connected.ok())
-        return view;
-    sync::PgCentralClient client(*connected.value());
-    QString cursor;
-    while (true) {
-        auto page = client.pull(cursor, 10000);
-        if (!page.ok())
-            return {{QStringLiteral("error"), page.error().message}};
-        for (const sync::PulledRow& row : std::as_const(page.value().rows)) {
-            auto decoded = sync::PullApplier::decode(row, m_clock.today(), QStringLiteral("central"), kNow);
-            if (decoded.ok())
-                view.insert(row.entity + QLatin1Char(':') + row.id,
-                            line(decoded.value(), row.fields.value(QStringLiteral("deleted")).toBool()));
-        }
-        cursor = page.value().cursor;
-        if (page.value().complete)
-            break;
-    }
-    return view;
-}
-
-Record TestSyncScenarios::record(Laptop& laptop, const QString& entity, const QString& id)
-{
-    auto found = RecordRepository(*laptop.db).findStored(Entities::get(entity), id);
-    if (!found.ok() || !found.value())
-        return Record(Entities::get(entity));
-    return found.value()->record;
-}
-
-void TestSyncScenarios::save(Laptop& laptop, Record record)
-{
-    auto saved = RecordWriter(*laptop.db, laptop.worker.login).save(record, false, m_clock.now());
-    QVERIFY2(saved.ok() && saved.value().saved, saved.ok() ? "validation" : qPrintable(saved.error().message));
-}
-
-QString TestSyncScenarios::centralValue(const QString& sql, const QVariantList& parameters)
-{
-    const QStringList values = column(*m_fixture.admin(kDb), sql, parameters);
-    return values.isEmpty() ? QString() : values.first();
+    m_world.laptops().clear();
 }
 
 qint64 TestSyncScenarios::openConflicts(const TestWorker& worker, const QString& recordId)
@@ -448,6 +332,35 @@ void TestSyncScenarios::trellisctlSyncPrintsTheSummary()
     QCOMPARE(wrong.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("wrong-password"));
     QVERIFY(!wrong.all().contains(kAsh.password));
+}
+
+// Contacts are append-only: the push answer and the pull still stamp the laptop's copy (its
+// version, clean), and the contact is in the central store once.
+void TestSyncScenarios::contactLoggedOfflineReachesTheCentralStoreOnce()
+{
+    Laptop& ash = laptop(kAsh);
+    Laptop& hazel = laptop(kHazel);
+    Record contact(Entities::get(QStringLiteral("contact")));
+    contact.set(QStringLiteral("id"), rec(20));
+    contact.set(QStringLiteral("young_person_id"), yp(1));
+    contact.set(QStringLiteral("occurred_at"), kNow.addSecs(-3600));
+    contact.set(QStringLiteral("duration_minutes"), 45);
+    contact.set(QStringLiteral("kind"), QStringLiteral("home_visit"));
+    contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
+    contact.set(QStringLiteral("summary"), QStringLiteral("Fictional visit"));
+    auto saved = RecordWriter(*ash.db, kAsh.login).save(contact, true, m_clock.now());
+    QVERIFY(saved.ok() && saved.value().saved);
+    const auto outcome = sync(ash);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.summary.applied, 1);
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT dirty FROM contact WHERE id = ?1"), {rec(20)}), 0);
+    QVERIFY(count(*ash.db, QStringLiteral("SELECT server_version FROM contact WHERE id = ?1"), {rec(20)}) > 0);
+    syncAll();
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.contact WHERE id = $1"), {rec(20)}),
+             QStringLiteral("1"));
+    QVERIFY(state(hazel).contains(QStringLiteral("contact:") + rec(20)));
+    QCOMPARE(state(ash), centralView(kAsh));
+    QCOMPARE(state(hazel), centralView(kHazel));
 }
 
 QTEST_GUILESS_MAIN(TestSyncScenarios)

@@ -1,0 +1,90 @@
+#pragma once
+
+// Shared by the end-to-end sync tests (tst_sync_scenarios, tst_sync_faults,
+// tst_sync_convergence): laptops, each a real encrypted store with its own SyncEngine, against
+// the central store of a CentralFixture, and the ways to compare a laptop with the central view.
+
+#include "CentralFixture.h"
+#include "TestStore.h"
+
+#include "domain/Record.h"
+#include "session/Clock.h"
+#include "sync/PgCentralClient.h"
+#include "sync/SyncEngine.h"
+
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <list>
+#include <memory>
+
+namespace trellis::test {
+
+// A record as a comparable line: every field but the stamps, and whether it is deleted.
+QString recordLine(const domain::Record& record, bool deleted);
+
+using SyncState = QMap<QString, QString>; // "entity:id" -> recordLine
+
+// The records where a laptop's state and the central view differ, each side's line, at most
+// `most` of them; empty if they are equal. A central tombstone the laptop does not hold is not a
+// difference: the pull skips a tombstone for a record the store never held (docs/sync.md).
+QString stateDifference(const SyncState& local, const SyncState& central, int most = 5);
+
+// One laptop: its store, its worker and its connection to the central store.
+struct Laptop {
+    TestWorker worker;
+    std::unique_ptr<TestStore> store = std::make_unique<TestStore>();
+    std::unique_ptr<Database> db;
+    std::unique_ptr<central::PgConnection> connection;
+    std::unique_ptr<sync::PgCentralClient> client;
+};
+
+// What a trellisctl sync child did before it ended or was killed.
+struct ChildSync {
+    bool killed = false;
+    int exitCode = -1;
+    qint64 elapsedMs = 0;
+    QString log;
+};
+
+// Several laptops and the central store they sync with.
+class SyncWorld {
+public:
+    SyncWorld(CentralFixture& fixture, Clock& clock) : m_fixture(fixture), m_clock(clock) {}
+
+    // The laptop of `worker`, made (a new empty store, connected) the first time.
+    Laptop& laptop(const TestWorker& worker);
+    std::list<Laptop>& laptops() { return m_laptops; }
+    // A new connection for the laptop (after its backend was terminated); false on failure.
+    bool reconnect(Laptop& laptop);
+    // A new empty store for the laptop's worker, as on a new laptop.
+    void replaceStore(Laptop& laptop);
+
+    // One sync of the laptop through `client` (its own PgCentralClient by default).
+    sync::SyncEngine::Outcome sync(Laptop& laptop, sync::CentralClient* client = nullptr);
+    // Every laptop syncs, then every laptop again, so each has seen what the others pushed.
+    void syncAll();
+
+    SyncState state(Laptop& laptop);
+    SyncState centralView(const TestWorker& worker);
+    domain::Record record(Laptop& laptop, const QString& entity, const QString& id);
+    void save(Laptop& laptop, domain::Record record);
+    // The change ids in the laptop's outbox.
+    QSet<QString> outboxChangeIds(Laptop& laptop);
+
+    // `trellisctl --store ... sync` of the laptop's store as a child process, SIGKILLed
+    // `killAfterMs` after it started (never when negative), or `afterLineMs` after it first
+    // printed `killOnLine` (when given). The laptop's database is closed while the child runs
+    // and opened again after it.
+    ChildSync childSync(Laptop& laptop, int killAfterMs, const QString& killOnLine = {}, int afterLineMs = 0);
+
+    QString centralValue(const QString& sql, const QVariantList& parameters = {});
+
+private:
+    CentralFixture& m_fixture;
+    Clock& m_clock;
+    std::list<Laptop> m_laptops;
+};
+
+} // namespace trellis::test
