@@ -13,14 +13,15 @@
 // the background reader. Then it types two searches a letter at a time and times each keystroke
 // until the proxy has filtered and the view repainted. Medians are printed with PASS/FAIL
 // against 300 ms (caseload shown), 50 ms (keystroke), 100 ms (record open) and 250 MB.
+#include "BenchStats.h"
 #include "CaseloadFilterModel.h"
 #include "CaseloadModel.h"
 #include "WorkArea.h"
 #include "caseload/CaseloadView.h"
-#include "record/RecordView.h"
-#include "store/BackgroundReader.h"
 #include "demo/DemoSeeder.h"
+#include "record/RecordView.h"
 #include "session/Clock.h"
+#include "store/BackgroundReader.h"
 #include "store/CaseloadListQuery.h"
 #include "store/Passphrase.h"
 #include "store/StoreOpener.h"
@@ -61,19 +62,8 @@ Passphrase passphrase()
     return Passphrase::fromString(QStringLiteral("fictional bench caseload passphrase"));
 }
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0.0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2.0;
-}
-
-double msSince(const QElapsedTimer& timer)
-{
-    return double(timer.nsecsElapsed()) / 1e6;
-}
+using bench::median;
+using bench::msSince;
 
 // A line of /proc/self/status in MB: "VmRSS" now, "VmHWM" the peak so far.
 double statusMb(const QByteArray& field)
