@@ -263,8 +263,12 @@ SET LOCAL ROLE trellis_owner;
 -- --- policies ----------------------------------------------------------------------------------
 
 -- Every policy that names the caller's young people asks the view caller_young_people with a
--- correlated EXISTS (see the view for why). The SELECT policies of 0002 are written again here
--- in that form, with the same rule.
+-- correlated EXISTS (see the view for why), after asking once per statement whether the caller
+-- is a manager, who sees every young person: a manager's statements then check nothing per row.
+-- (Every column these policies name is a NOT NULL reference to young_person, and every
+-- reference a push writes is checked to be visible first, so "every row" is "every young
+-- person's row", as before.) The SELECT policies of 0002 are written again here in that form,
+-- with the same rule. Conflicts, whose young_person_id may be NULL, ask the view alone.
 DO $reads$
 DECLARE
     v_table text;
@@ -272,7 +276,7 @@ BEGIN
     FOREACH v_table IN ARRAY ARRAY['assignment', 'intervention', 'contact', 'safety_plan', 'episode',
                                    'trusted_adult_link'] LOOP
         EXECUTE format('DROP POLICY caller_reads ON %I', v_table);
-        EXECUTE format('CREATE POLICY caller_reads ON %1$I FOR SELECT TO trellis_owner USING (EXISTS ('
+        EXECUTE format('CREATE POLICY caller_reads ON %1$I FOR SELECT TO trellis_owner USING ((SELECT trellis_acl.caller_is_manager()) OR EXISTS ('
                        'SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = %1$I.young_person_id))',
                        v_table);
     END LOOP;
@@ -280,7 +284,7 @@ END
 $reads$;
 DROP POLICY caller_reads ON young_person;
 CREATE POLICY caller_reads ON young_person FOR SELECT TO trellis_owner
-    USING (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id));
+    USING (((SELECT trellis_acl.caller_is_manager()) OR EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id)));
 -- A plan item follows its plan (0002's policy, which reads safety_plan under the policy above)
 -- and a trusted adult the caller_trusted_adult_ids() helper: those stay sets, built once per
 -- statement. The adult rule now lives in one helper (0002 wrote it inline), which adds the
@@ -294,22 +298,22 @@ CREATE POLICY caller_reads ON trusted_adult FOR SELECT TO trellis_owner
 CREATE POLICY caller_inserts ON young_person FOR INSERT TO trellis_owner
     WITH CHECK (lead_worker_id = (SELECT trellis_acl.caller_worker_id()));
 CREATE POLICY caller_updates ON young_person FOR UPDATE TO trellis_owner
-    USING (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id))
-    WITH CHECK (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id));
+    USING (((SELECT trellis_acl.caller_is_manager()) OR EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id)))
+    WITH CHECK (((SELECT trellis_acl.caller_is_manager()) OR EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = young_person.id)));
 CREATE POLICY caller_inserts ON trusted_adult FOR INSERT TO trellis_owner
     WITH CHECK ((SELECT trellis_acl.caller_worker_id()) IS NOT NULL);
 CREATE POLICY caller_updates ON trusted_adult FOR UPDATE TO trellis_owner
     USING (id IN (SELECT trellis_acl.caller_trusted_adult_ids()))
     WITH CHECK (id IN (SELECT trellis_acl.caller_trusted_adult_ids()));
 CREATE POLICY caller_inserts ON trusted_adult_link FOR INSERT TO trellis_owner
-    WITH CHECK (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
-                        WHERE v.young_person_id = trusted_adult_link.young_person_id)
+    WITH CHECK (((SELECT trellis_acl.caller_is_manager()) OR EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                        WHERE v.young_person_id = trusted_adult_link.young_person_id))
                 AND trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids()));
 CREATE POLICY caller_updates ON trusted_adult_link FOR UPDATE TO trellis_owner
-    USING (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
-                   WHERE v.young_person_id = trusted_adult_link.young_person_id))
-    WITH CHECK (EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
-                        WHERE v.young_person_id = trusted_adult_link.young_person_id)
+    USING (((SELECT trellis_acl.caller_is_manager()) OR EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                   WHERE v.young_person_id = trusted_adult_link.young_person_id)))
+    WITH CHECK (((SELECT trellis_acl.caller_is_manager()) OR EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v
+                        WHERE v.young_person_id = trusted_adult_link.young_person_id))
                 AND trusted_adult_id IN (SELECT trellis_acl.caller_trusted_adult_ids()));
 -- Records that belong straight to a young person; the table names are this list's.
 DO $policies$
@@ -318,8 +322,8 @@ DECLARE
     v_check text;
 BEGIN
     FOREACH v_table IN ARRAY ARRAY['intervention', 'contact', 'safety_plan', 'episode'] LOOP
-        v_check := format('EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v '
-                          'WHERE v.young_person_id = %I.young_person_id)', v_table);
+        v_check := format('(SELECT trellis_acl.caller_is_manager()) OR EXISTS (SELECT 1 FROM '
+                          'trellis_acl.caller_young_people AS v WHERE v.young_person_id = %I.young_person_id)', v_table);
         EXECUTE format('CREATE POLICY caller_inserts ON %I FOR INSERT TO trellis_owner WITH CHECK (%s)',
                        v_table, v_check);
         CONTINUE WHEN v_table = 'contact';
