@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command that installs what is missing, builds everything with warnings as errors, runs
 # every test, then builds and runs the unit tests again under AddressSanitizer and
-# UndefinedBehaviorSanitizer. Any failure or sanitizer report fails the run.
+# UndefinedBehaviorSanitizer, and the fuzz targets for a fixed number of inputs each (clang).
+# Any failure or sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,5 +26,10 @@ export LSAN_OPTIONS="suppressions=$PWD/tests/sanitizer/lsan.supp:print_suppressi
 # tst_import_crash is left out here: it proves crash consistency (kill -9 mid-import), not memory
 # safety, takes over 10 minutes under ASan, and the same import code runs under ASan in tst_ctl.
 (cd build-asan && ctest --output-on-failure --timeout 1800 -L unit -E '^tst_import_crash$')
+
+echo "== fuzz targets (clang, libFuzzer, ASan and UBSan): a fixed number of inputs each =="
+CC=clang CXX=clang++ ./scripts/build.sh build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTRELLIS_FUZZ=ON \
+    -DTRELLIS_BUILD_GUI=OFF -DTRELLIS_BUILD_BENCH=OFF
+(cd build-fuzz && ctest --output-on-failure --timeout 900 -L fuzz)
 
 echo "All tests passed."

@@ -10,7 +10,13 @@ packages=(
     libsqlcipher-dev sqlcipher libphonenumber-dev libpq-dev
     postgresql postgresql-contrib openssl
     xvfb xauth poppler-utils inotify-tools strace fonts-dejavu-core locales
+    clang
 )
+# libFuzzer (tests/fuzz) ships with compiler-rt, packaged per clang version: libclang-rt-14-dev on
+# Debian 12, libclang-rt-19-dev on Debian 13. Ask apt which clang "clang" is; with no package
+# lists yet, the unversioned libclang-rt-dev (which depends on the right one) does.
+clang_major=$(apt-cache depends clang 2>/dev/null | sed -n 's/.*Depends: clang-\([0-9][0-9]*\).*/\1/p' | head -n 1)
+packages+=("libclang-rt-${clang_major:+$clang_major-}dev")
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
