@@ -126,10 +126,14 @@ SyncState SyncWorld::state(Laptop& laptop)
 SyncState SyncWorld::centralView(const TestWorker& worker)
 {
     SyncState view;
-    auto connected = m_fixture.connectAs(worker, world::kDb);
-    if (!connected.ok())
-        return view;
-    sync::PgCentralClient client(*connected.value());
+    std::unique_ptr<central::PgConnection>& viewer = m_viewers[worker.login];
+    if (!viewer || !viewer->isOpen()) {
+        auto connected = m_fixture.connectAs(worker, world::kDb);
+        if (!connected.ok())
+            return {{QStringLiteral("error"), connected.error().message}};
+        viewer = connected.takeValue();
+    }
+    sync::PgCentralClient client(*viewer);
     QString cursor;
     while (true) {
         auto page = client.pull(cursor, 10000);

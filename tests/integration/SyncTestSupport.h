@@ -17,6 +17,7 @@
 #include <QString>
 
 #include <list>
+#include <map>
 #include <memory>
 
 namespace trellis::test {
@@ -85,6 +86,7 @@ private:
     CentralFixture& m_fixture;
     Clock& m_clock;
     std::list<Laptop> m_laptops;
+    std::map<QString, std::unique_ptr<central::PgConnection>> m_viewers; // login -> connection
 };
 
 } // namespace trellis::test
