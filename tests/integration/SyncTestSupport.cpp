@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <csignal>
@@ -19,6 +20,39 @@ namespace trellis::test {
 
 using domain::Entities;
 using domain::Record;
+
+int envNumber(const char* name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? value : fallback;
+}
+
+quint32 testSeed(const char* variable)
+{
+    const quint32 seed = quint32(envNumber(variable, int(QRandomGenerator::system()->bounded(1, 1 << 30))));
+    qInfo("seed %u (replay with %s=%u)", seed, variable, seed);
+    return seed;
+}
+
+QVariantList uuidArray(const QSet<QString>& ids)
+{
+    return {QStringLiteral("{") + QStringList(ids.cbegin(), ids.cend()).join(QLatin1Char(',')) + QLatin1Char('}')};
+}
+
+Record fictionalContact(const QString& id, const QString& youngPersonId, const QDateTime& occurredAt,
+                        const QString& summary)
+{
+    Record contact(Entities::get(QStringLiteral("contact")));
+    contact.set(QStringLiteral("id"), id);
+    contact.set(QStringLiteral("young_person_id"), youngPersonId);
+    contact.set(QStringLiteral("occurred_at"), occurredAt);
+    contact.set(QStringLiteral("duration_minutes"), 30);
+    contact.set(QStringLiteral("kind"), QStringLiteral("outreach"));
+    contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
+    contact.set(QStringLiteral("summary"), summary);
+    return contact;
+}
 
 QString recordLine(const Record& record, bool deleted)
 {

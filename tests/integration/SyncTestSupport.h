@@ -22,6 +22,17 @@
 
 namespace trellis::test {
 
+// A whole number from the environment, or `fallback`.
+int envNumber(const char* name, int fallback);
+// The seed a randomised test runs with: `variable` from the environment to replay a run, or a
+// new one; printed either way with how to replay it.
+quint32 testSeed(const char* variable);
+// A set of ids as one PostgreSQL array parameter ($1::uuid[]).
+QVariantList uuidArray(const QSet<QString>& ids);
+// A fictional contact, valid and ready to save.
+domain::Record fictionalContact(const QString& id, const QString& youngPersonId, const QDateTime& occurredAt,
+                                const QString& summary);
+
 // A record as a comparable line: every field but the stamps, and whether it is deleted.
 QString recordLine(const domain::Record& record, bool deleted);
 

@@ -41,17 +41,7 @@ constexpr int kPeople = 8;
 const QList<TestWorker> kLaptopWorkers{kAsh, kBay, kHazel, kJuniper, kDale, kBriar};
 const QList<TestWorker> kCaseworkers{kAsh, kBay, kJuniper, kDale};
 
-int envNumber(const char* name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok ? value : fallback;
-}
 
-QVariantList idList(const QSet<QString>& ids)
-{
-    return {QStringLiteral("{") + QStringList(ids.cbegin(), ids.cend()).join(QLatin1Char(',')) + QLatin1Char('}')};
-}
 
 // A central client with one fault: at its `failAt`-th call (counted from 1) it either terminates
 // its own backend (pg_terminate_backend from the superuser) before forwarding the call, or, for
@@ -152,9 +142,8 @@ void TestSyncConvergence::initTestCase()
     // Thousands of syncs: the engine's own log lines would crowd out the seed and the tallies
     // (QtTest stops printing after 2,000 messages).
     QLoggingCategory::setFilterRules(QStringLiteral("trellis.*.debug=false\ntrellis.*.info=false"));
-    m_seed = quint32(envNumber("TRELLIS_CONVERGENCE_SEED", int(QRandomGenerator::system()->bounded(1, 1 << 30))));
+    m_seed = testSeed("TRELLIS_CONVERGENCE_SEED");
     m_random.seed(m_seed);
-    qInfo("seed %u (replay with TRELLIS_CONVERGENCE_SEED=%u)", m_seed, m_seed);
     QString error;
     QVERIFY2(m_fixture.startWithWorkers(&m_workerIds, &error), qPrintable(error));
     for (int n = 1; n <= kPeople; ++n) {
@@ -254,14 +243,9 @@ void TestSyncConvergence::workOffline(Laptop& laptop, const QString& tag)
                                 laptop.worker.login, m_clock.now())
                         .ok());
         } else if (!people.isEmpty()) {
-            Record contact(Entities::get(QStringLiteral("contact")));
-            contact.set(QStringLiteral("id"), fictionalId("c7000000", ++m_ids));
-            contact.set(QStringLiteral("young_person_id"), people.at(pick(people.size())));
-            contact.set(QStringLiteral("occurred_at"), kNow.addSecs(-60 * (++m_values)));
-            contact.set(QStringLiteral("duration_minutes"), 15);
-            contact.set(QStringLiteral("kind"), QStringLiteral("outreach"));
-            contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
-            contact.set(QStringLiteral("summary"), QStringLiteral("Fictional outreach, %1").arg(tag));
+            const Record contact =
+                fictionalContact(fictionalId("c7000000", ++m_ids), people.at(pick(people.size())),
+                                 kNow.addSecs(-60 * (++m_values)), QStringLiteral("Fictional outreach, %1").arg(tag));
             auto saved = RecordWriter(*laptop.db, laptop.worker.login).save(contact, true, m_clock.now());
             QVERIFY2(saved.ok() && saved.value().saved, saved.ok() ? "validation" : qPrintable(saved.error().message));
         }
@@ -389,7 +373,7 @@ void TestSyncConvergence::randomWorldConverges()
                                                       .arg(each->worker.login, difference)));
     }
     // Every change: one receipt, one audit row of a change's kind; each rejection quarantined.
-    const QVariantList made = idList(m_made);
+    const QVariantList made = uuidArray(m_made);
     QCOMPARE(m_world->centralValue(QStringLiteral("SELECT count(*) FROM trellis.change_receipt "
                                                  "WHERE change_id = ANY($1::uuid[])"),
                                   made),

@@ -58,17 +58,7 @@ QString intervention(int n, int k)
     return fictionalId("e6100000", n * 100 + k);
 }
 
-int envNumber(const char* name, int fallback)
-{
-    bool ok = false;
-    const int value = qEnvironmentVariableIntValue(name, &ok);
-    return ok ? value : fallback;
-}
 
-QVariantList idList(const QSet<QString>& ids)
-{
-    return {QStringLiteral("{") + QStringList(ids.cbegin(), ids.cend()).join(QLatin1Char(',')) + QLatin1Char('}')};
-}
 
 // A central client that, at its `pushAt`-th push or `pullAt`-th pull (counted from 1), has a
 // superuser connection take `lockSql` in an open transaction, forwards the call, and terminates
@@ -188,9 +178,8 @@ void TestSyncFaults::initTestCase()
     // Thousands of syncs: the engine's own log lines would crowd out the seed and the tallies
     // (QtTest stops printing after 2,000 messages).
     QLoggingCategory::setFilterRules(QStringLiteral("trellis.*.debug=false\ntrellis.*.info=false"));
-    m_seed = quint32(envNumber("TRELLIS_FAULT_SEED", int(QRandomGenerator::system()->bounded(1, 1 << 30))));
+    m_seed = testSeed("TRELLIS_FAULT_SEED");
     m_random.seed(m_seed);
-    qInfo("seed %u (replay with TRELLIS_FAULT_SEED=%u)", m_seed, m_seed);
     QString error;
     QVERIFY2(m_fixture.startWithWorkers(&m_workerIds, &error), qPrintable(error));
     for (int n = 1; n <= kPeople; ++n) {
@@ -243,15 +232,9 @@ void TestSyncFaults::logContacts(Laptop& laptop, int contacts, const QString& ta
 {
     const QList<int> people(m_withAsh.cbegin(), m_withAsh.cend());
     for (int i = 0; i < contacts; ++i) {
-        Record contact(Entities::get(QStringLiteral("contact")));
-        contact.set(QStringLiteral("id"), domain::createTimeOrderedId());
-        contact.set(QStringLiteral("young_person_id"),
-                    yp(people.at(int(m_random.bounded(qsizetype(people.size()))))));
-        contact.set(QStringLiteral("occurred_at"), kNow.addSecs(-60 * (m_contacts.size() + 1)));
-        contact.set(QStringLiteral("duration_minutes"), 30);
-        contact.set(QStringLiteral("kind"), QStringLiteral("office"));
-        contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
-        contact.set(QStringLiteral("summary"), QStringLiteral("Fictional contact, %1").arg(tag));
+        const Record contact =
+            fictionalContact(domain::createTimeOrderedId(), yp(people.at(int(m_random.bounded(qsizetype(people.size()))))),
+                             kNow.addSecs(-60 * (m_contacts.size() + 1)), QStringLiteral("Fictional contact, %1").arg(tag));
         auto saved = RecordWriter(*laptop.db, laptop.worker.login).save(contact, true, m_clock.now());
         QVERIFY2(saved.ok() && saved.value().saved, saved.ok() ? "validation" : qPrintable(saved.error().message));
         m_contacts.insert(contact.id());
@@ -269,7 +252,7 @@ void TestSyncFaults::checkAfterFault(Laptop& laptop, const QSet<QString>& made, 
     const QStringList receipted = column(*m_fixture.admin(kDb),
                                          QStringLiteral("SELECT change_id::text FROM trellis.change_receipt "
                                                         "WHERE change_id = ANY($1::uuid[])"),
-                                         idList(made));
+                                         uuidArray(made));
     for (const QString& change : made)
         QVERIFY2(owed.contains(change) || receipted.contains(change),
                  qPrintable(QStringLiteral("%1: change %2 is neither owed nor receipted").arg(what, change)));
@@ -285,7 +268,7 @@ void TestSyncFaults::checkAfterFault(Laptop& laptop, const QSet<QString>& made, 
                        "|| ' ' || (SELECT count(*) FROM trellis.audit_event WHERE change_id = ANY($1::uuid[]) "
                        "AND action LIKE 'change_%') || ' ' || (SELECT count(DISTINCT change_id) FROM "
                        "trellis.audit_event WHERE change_id = ANY($1::uuid[]) AND action LIKE 'change_%')"),
-        idList(made));
+        uuidArray(made));
     QCOMPARE(once, QStringLiteral("%1 %1 %1").arg(made.size()));
     // Contacts are append-only inserts: each one logged is there once, and no other appeared.
     QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*) FROM trellis.contact")),
@@ -397,14 +380,8 @@ void TestSyncFaults::backendTerminatedMidPush()
         editOffline(ash, 2, QStringLiteral("before %1").arg(at));
         Record planRecord = m_world.record(ash, QStringLiteral("safety_plan"), plan(n));
         planRecord.set(QStringLiteral("own_words"), QStringLiteral("Locked %1").arg(at));
-        Record contact(Entities::get(QStringLiteral("contact")));
-        contact.set(QStringLiteral("id"), domain::createTimeOrderedId());
-        contact.set(QStringLiteral("young_person_id"), yp(n));
-        contact.set(QStringLiteral("occurred_at"), kNow.addSecs(-7 * 60 * (at + 100)));
-        contact.set(QStringLiteral("duration_minutes"), 20);
-        contact.set(QStringLiteral("kind"), QStringLiteral("phone"));
-        contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
-        contact.set(QStringLiteral("summary"), QStringLiteral("Fictional call %1").arg(at));
+        const Record contact = fictionalContact(domain::createTimeOrderedId(), yp(n), kNow.addSecs(-7 * 60 * (at + 100)),
+                                                QStringLiteral("Fictional call %1").arg(at));
         auto saved = RecordWriter(*ash.db, kAsh.login)
                          .save({RecordWriter::Change{contact, true}, RecordWriter::Change{planRecord, false}},
                                m_clock.now());

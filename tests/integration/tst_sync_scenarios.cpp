@@ -340,14 +340,7 @@ void TestSyncScenarios::contactLoggedOfflineReachesTheCentralStoreOnce()
 {
     Laptop& ash = laptop(kAsh);
     Laptop& hazel = laptop(kHazel);
-    Record contact(Entities::get(QStringLiteral("contact")));
-    contact.set(QStringLiteral("id"), rec(20));
-    contact.set(QStringLiteral("young_person_id"), yp(1));
-    contact.set(QStringLiteral("occurred_at"), kNow.addSecs(-3600));
-    contact.set(QStringLiteral("duration_minutes"), 45);
-    contact.set(QStringLiteral("kind"), QStringLiteral("home_visit"));
-    contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
-    contact.set(QStringLiteral("summary"), QStringLiteral("Fictional visit"));
+    const Record contact = fictionalContact(rec(20), yp(1), kNow.addSecs(-3600), QStringLiteral("Fictional visit"));
     auto saved = RecordWriter(*ash.db, kAsh.login).save(contact, true, m_clock.now());
     QVERIFY(saved.ok() && saved.value().saved);
     const auto outcome = sync(ash);
