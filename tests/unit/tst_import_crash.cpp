@@ -241,7 +241,12 @@ TestImportCrash::ChildRun TestImportCrash::runChild(const QString& storePath, co
     auto killNow = [&] {
         run.walBytesAtKill = QFileInfo(walPath).size();
         run.storeBytesAtKill = QFileInfo(storePath).size();
-        ::kill(pid_t(child.processId()), SIGKILL);
+        // QProcess says 0 once the child has ended, and kill(0, ...) would kill this whole
+        // process group: the test and ctest with it.
+        const qint64 pid = child.processId();
+        if (pid <= 0)
+            return;
+        ::kill(pid_t(pid), SIGKILL);
         run.killed = true;
     };
     while (child.state() != QProcess::NotRunning && !run.killed && timer.elapsed() < kChildTimeoutMs) {
