@@ -39,6 +39,11 @@ struct PullPage {
     bool complete = false;
 };
 
+// The most changes one trellis_push takes (resources/sql/central/0003_sync.sql refuses more).
+// The Pusher sends a larger outbox batch as several pushes of at most this many (docs/sync.md,
+// "The engine as built").
+inline constexpr qsizetype kMaxPushChanges = 5000;
+
 // What the sync engine needs from the central store, and nothing more: the four sync functions
 // of docs/sync.md. PgCentralClient calls them over libpq; tests use an in-memory fake behind the
 // same interface. Every answer is decoded strictly (SyncReplies): a reply that does not match
@@ -47,8 +52,8 @@ class CentralClient {
 public:
     virtual ~CentralClient() = default;
 
-    // One batch (a JSON array of changes, one save, in outbox order); one result per change, in
-    // the same order.
+    // A JSON array of at most kMaxPushChanges changes in outbox order (one save, or a part of a
+    // larger one); one result per change, in the same order.
     virtual central::CentralResult<QList<PushResult>> push(const QJsonArray& batch) = 0;
     // A null cursor asks for everything the worker may see (a first sync).
     virtual central::CentralResult<PullPage> pull(const QString& cursor, int maxRows) = 0;

@@ -16,18 +16,22 @@ const QString kPhase = QStringLiteral("push");
 // Changes saved while a push runs are pushed too; after this many rounds they wait for the next sync.
 constexpr int kRounds = 3;
 
-QList<QList<Change>> batchesOf(const QList<Change>& changes)
+// The pushes that send `changes`: each outbox batch in order, a batch larger than the server
+// takes cut into consecutive parts. The server only records batch_id in its receipts; it applies
+// and answers each change in a subtransaction of its own, so parts pushed in outbox order land as
+// the whole batch would, and the local import stays one all-or-nothing transaction.
+QList<QList<Change>> pushesOf(const QList<Change>& changes)
 {
-    QList<QList<Change>> batches;
+    QList<QList<Change>> pushes;
     QString current;
     for (const Change& change : changes) {
-        if (batches.isEmpty() || change.batchId != current) {
-            batches.append(QList<Change>());
+        if (pushes.isEmpty() || change.batchId != current || pushes.last().size() >= kMaxPushChanges) {
+            pushes.append(QList<Change>());
             current = change.batchId;
         }
-        batches.last().append(change);
+        pushes.last().append(change);
     }
-    return batches;
+    return pushes;
 }
 
 } // namespace
@@ -43,10 +47,10 @@ std::optional<SyncError> Pusher::run(Counts& counts, const Progress& progress)
         if (changes.value().isEmpty())
             break;
         const qint64 total = done + changes.value().size();
-        for (const QList<Change>& batch : batchesOf(changes.value())) {
-            if (auto failed = pushBatch(batch, counts))
+        for (const QList<Change>& part : pushesOf(changes.value())) {
+            if (auto failed = pushBatch(part, counts))
                 return failed;
-            done += batch.size();
+            done += part.size();
             if (progress)
                 progress(done, total);
         }

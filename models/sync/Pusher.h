@@ -16,10 +16,11 @@ class Clock;
 
 namespace trellis::sync {
 
-// The push phase (docs/sync.md): every pending batch in outbox order, each whole. A batch is
-// marked sent before it goes, so a batch whose answer was lost is sent again next time, which
-// the central store's receipts make harmless. The answers of one batch are written in one local
-// transaction (AnswerBook).
+// The push phase (docs/sync.md): every pending batch in outbox order, each in one push, or in
+// consecutive pushes of at most kMaxPushChanges when it is larger. A push is marked sent before
+// it goes, so one whose answer was lost is sent again next time, which the central store's
+// receipts make harmless. The answers of one push are written in one local transaction
+// (AnswerBook).
 class Pusher {
 public:
     struct Counts {

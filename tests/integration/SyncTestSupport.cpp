@@ -120,10 +120,10 @@ void SyncWorld::replaceStore(Laptop& laptop)
     laptop.db = laptop.store->create();
 }
 
-sync::SyncEngine::Outcome SyncWorld::sync(Laptop& laptop, sync::CentralClient* client)
+sync::SyncEngine::Outcome SyncWorld::sync(Laptop& laptop, sync::CentralClient* client, int pullPageRows)
 {
     sync::SyncEngine engine(*laptop.db, client ? *client : *laptop.client, m_clock, laptop.worker.login);
-    engine.setPullPageRows(7); // several pages even for a small caseload
+    engine.setPullPageRows(pullPageRows);
     auto outcome = engine.run();
     if (!outcome.ok())
         qWarning("sync of %s failed: %s", qPrintable(laptop.worker.login), qPrintable(outcome.error->message));

@@ -73,8 +73,9 @@ public:
     // A new empty store for the laptop's worker, as on a new laptop.
     void replaceStore(Laptop& laptop);
 
-    // One sync of the laptop through `client` (its own PgCentralClient by default).
-    sync::SyncEngine::Outcome sync(Laptop& laptop, sync::CentralClient* client = nullptr);
+    // One sync of the laptop through `client` (its own PgCentralClient by default), pulling
+    // `pullPageRows` rows a page (few, so that even a small caseload takes several pages).
+    sync::SyncEngine::Outcome sync(Laptop& laptop, sync::CentralClient* client = nullptr, int pullPageRows = 7);
     // Every laptop syncs, then every laptop again, so each has seen what the others pushed.
     void syncAll();
 

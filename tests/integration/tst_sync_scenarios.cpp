@@ -7,6 +7,9 @@
 #include "SyncTestSupport.h"
 
 #include "domain/Entities.h"
+#include "domain/Validator.h"
+#include "io/JsonLinesImporter.h"
+#include "io/RecordJson.h"
 #include "session/Clock.h"
 #include "store/RecordRepository.h"
 #include "store/RecordWriter.h"
@@ -53,6 +56,7 @@ private slots:
     void reassignedWhileOfflinePurgesButKeepsTheEdits();
     void trellisctlSyncPrintsTheSummary();
     void contactLoggedOfflineReachesTheCentralStoreOnce();
+    void importLargerThanOnePushReachesTheCentralStoreWhole();
 
 private:
     using State = SyncState;
@@ -354,6 +358,47 @@ void TestSyncScenarios::contactLoggedOfflineReachesTheCentralStoreOnce()
     QVERIFY(state(hazel).contains(QStringLiteral("contact:") + rec(20)));
     QCOMPARE(state(ash), centralView(kAsh));
     QCOMPARE(state(hazel), centralView(kHazel));
+}
+
+// An import is one local transaction, so one batch, however long the file; the central store
+// takes at most sync::kMaxPushChanges changes a push. Every imported record still gets there.
+void TestSyncScenarios::importLargerThanOnePushReachesTheCentralStoreWhole()
+{
+    Laptop& ash = laptop(kAsh);
+    QVERIFY(sync(ash).ok());
+    const int records = int(sync::kMaxPushChanges) + 1;
+    QByteArray lines;
+    for (int n = 1; n <= records; ++n) {
+        Record contact = fictionalContact(fictionalId("e5100000", n), yp(1), kNow.addSecs(-60 * n),
+                                          QStringLiteral("Fictional imported visit"));
+        contact.stampNew(kAsh.login, kNow);
+        lines += QJsonDocument(io::RecordJson::toJson(contact)).toJson(QJsonDocument::Compact) + '\n';
+    }
+    const QString path = ash.store->dirPath() + QStringLiteral("/import.jsonl");
+    writeFile(path, lines);
+    const auto report = io::JsonLinesImporter(*ash.db, domain::Validator(kNow.date()), kAsh.login).importFile(path);
+    QVERIFY2(report.ok, qPrintable(report.failure));
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT count(DISTINCT batch_id) FROM outbox")), 1);
+
+    const auto outcome = m_world.sync(ash, nullptr, 1000);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.summary.pushed, records);
+    QCOMPARE(outcome.summary.applied, records);
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QCOMPARE(count(*ash.db, QStringLiteral("SELECT count(*) FROM contact WHERE dirty = 1")), 0);
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.contact WHERE id::text LIKE 'e5100000%'")),
+             QString::number(records));
+    QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.change_receipt WHERE "
+                                         "record_id::text LIKE 'e5100000%' AND result->>'result' = 'applied'")),
+             QString::number(records));
+    QCOMPARE(state(ash), centralView(kAsh));
+    // The limit is the server's: one change more in one push is refused whole.
+    QJsonArray tooMany;
+    for (int n = 0; n < records; ++n)
+        tooMany.append(QJsonObject());
+    const auto refused = ash.client->push(tooMany);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(QStringLiteral("at most")), qPrintable(refused.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestSyncScenarios)

@@ -33,6 +33,8 @@ public:
     bool losePushAnswer = false;
     // Pushes from this one on (counted from 0) never arrive: the connection is down.
     std::optional<int> failFromPush;
+    // trellis_push refuses a larger batch whole, before applying any of it (0003_sync.sql).
+    qsizetype pushLimit = 5000;
     // Pull pages, served in order (raw JSON); then an empty complete page.
     QList<QByteArray> pages;
     std::function<void()> beforePull;
@@ -52,6 +54,11 @@ public:
             return CentralError::make(CentralError::Kind::Unreachable,
                                       QStringLiteral("Cannot reach the central store at central.test port 5432."));
         pushedBatches.append(batch);
+        if (batch.size() > pushLimit)
+            return CentralError::make(CentralError::Kind::Sql,
+                                      QStringLiteral("The central store refused a statement: a batch holds at most "
+                                                     "%1 changes.")
+                                          .arg(pushLimit));
         QStringList ids;
         QJsonArray results;
         for (const QJsonValue& value : batch) {

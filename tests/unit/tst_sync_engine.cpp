@@ -15,6 +15,7 @@
 #include "store/RecordWriter.h"
 #include "store/Transaction.h"
 #include "sync/ChangeCapture.h"
+#include "sync/Outbox.h"
 #include "sync/SyncEngine.h"
 
 #include <QSignalSpy>
@@ -102,6 +103,7 @@ private slots:
     void appliedAnswerClearsOutboxAndDirty();
     void recordStaysDirtyWhileAnotherChangeIsPending();
     void lostAcknowledgementIsHarmless();
+    void batchLargerThanTheServerTakesGoesInParts();
     void rejectedUpdateIsRevertedAndKept();
     void rejectedInsertsAreRemoved();
     void pullKeepsPendingFieldsAndRejectionRestoresTheServersValue();
@@ -263,6 +265,62 @@ void TestSyncEngine::lostAcknowledgementIsHarmless()
     QCOMPARE(countOf(QStringLiteral("SELECT count(*) FROM outbox")), 0);
     QCOMPARE(countOf(QStringLiteral("SELECT server_version FROM young_person WHERE id = ?1"), {m_person}), 101);
     QCOMPARE(countOf(QStringLiteral("SELECT dirty FROM young_person WHERE id = ?1"), {m_person}), 0);
+}
+
+// A large import is one local transaction, so one outbox batch; the central store takes at most
+// 5,000 changes a push. It goes as consecutive pushes in outbox order, and the answers of each are
+// kept even when a later push does not arrive.
+void TestSyncEngine::batchLargerThanTheServerTakesGoesInParts()
+{
+    {
+        Transaction transaction(*m_db);
+        QVERIFY(transaction.began());
+        RecordRepository repository(*m_db);
+        for (int i = 0; i < 4999; ++i)
+            QVERIFY(repository.insert(adult(QStringLiteral("Robin %1").arg(i))).ok());
+        // One record's two changes fall either side of the cut.
+        saveField(m_person, QStringLiteral("preferred_name"), QStringLiteral("Jay"));
+        saveField(m_person, QStringLiteral("postcode_district"), QStringLiteral("SE15"));
+        QVERIFY(transaction.commit().ok());
+    }
+    QCOMPARE(countOf(QStringLiteral("SELECT count(*) FROM outbox")), 5001);
+    QCOMPARE(countOf(QStringLiteral("SELECT count(DISTINCT batch_id) FROM outbox")), 1);
+    QStringList made;
+    const auto changes = sync::Outbox(*m_db).changes();
+    QVERIFY(changes.ok());
+    for (const sync::Change& change : changes.value())
+        made << change.changeId;
+    const QString adultsKept = QStringLiteral("SELECT count(*) FROM trusted_adult WHERE given_name LIKE 'Robin %' "
+                                              "AND dirty = 0 AND server_version > 100");
+
+    m_central->failFromPush = 1; // the second push never arrives
+    auto outcome = sync();
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.summary.pushed, 5000);
+    QCOMPARE(outcome.summary.applied, 5000);
+    QCOMPARE(countOf(adultsKept), 4999);
+    QCOMPARE(countOf(QStringLiteral("SELECT count(*) FROM outbox")), 1); // only the change that never arrived
+    QCOMPARE(countOf(QStringLiteral("SELECT server_version FROM young_person WHERE id = ?1"), {m_person}), 5100);
+    QCOMPARE(countOf(QStringLiteral("SELECT dirty FROM young_person WHERE id = ?1"), {m_person}), 1);
+
+    m_central->failFromPush.reset();
+    outcome = sync();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error ? outcome.error->message : QString()));
+    QCOMPARE(outcome.summary.applied, 1);
+    QList<qsizetype> sizes;
+    QStringList pushed;
+    for (const QJsonArray& batch : std::as_const(m_central->pushedBatches)) {
+        sizes << batch.size();
+        for (const QJsonValue& change : batch)
+            pushed << change.toObject().value(QStringLiteral("change_id")).toString();
+    }
+    QCOMPARE(sizes, QList<qsizetype>({5000, 1}));
+    QCOMPARE(pushed, made); // outbox order, each change once
+    QCOMPARE(countOf(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QCOMPARE(countOf(adultsKept), 4999);
+    QCOMPARE(countOf(QStringLiteral("SELECT server_version FROM young_person WHERE id = ?1"), {m_person}), 5101);
+    QCOMPARE(countOf(QStringLiteral("SELECT dirty FROM young_person WHERE id = ?1"), {m_person}), 0);
+    QCOMPARE(person(m_person).text(QStringLiteral("postcode_district")), QStringLiteral("SE15"));
 }
 
 void TestSyncEngine::rejectedUpdateIsRevertedAndKept()
