@@ -1,6 +1,7 @@
 #include "RecordRepository.h"
 
 #include "Transaction.h"
+#include "domain/Entities.h"
 #include "sync/Outbox.h"
 
 #include <QHash>
@@ -29,12 +30,8 @@ struct EntitySql {
 };
 
 // Table and column names come from the fixed EntityDef table in domain/Entities.cpp.
-const EntitySql& sqlFor(const EntityDef& def)
+EntitySql buildSql(const EntityDef& def)
 {
-    static QHash<QString, EntitySql> cache;
-    auto it = cache.find(def.name);
-    if (it != cache.end())
-        return *it;
     const QStringList columns = def.columnNames();
     QStringList placeholders;
     QStringList assignments;
@@ -80,7 +77,24 @@ const EntitySql& sqlFor(const EntityDef& def)
     sql.selectAll = QStringLiteral("SELECT %1 FROM %2 WHERE 1%3 ORDER BY rowid").arg(list, def.name, live).toUtf8();
     sql.exists = QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(def.name).toUtf8();
     sql.count = QStringLiteral("SELECT count(*) FROM %1 WHERE 1%2").arg(def.name, live).toUtf8();
-    return *cache.insert(def.name, sql);
+    return sql;
+}
+
+// Built whole on first use (a function-local static's initialisation is thread-safe) and only
+// read afterwards, so the sync engine's thread and the GUI thread share it without a lock.
+const EntitySql& sqlFor(const EntityDef& def)
+{
+    static const QHash<QString, EntitySql> table = [] {
+        QHash<QString, EntitySql> built;
+        for (const EntityDef& each : domain::Entities::all())
+            built.insert(each.name, buildSql(each));
+        return built;
+    }();
+    const auto it = table.constFind(def.name);
+    // Every EntityDef is one of Entities::all(); none is made anywhere else.
+    if (it == table.cend())
+        qFatal("RecordRepository: no SQL for entity %s", qPrintable(def.name));
+    return *it;
 }
 
 } // namespace
