@@ -9,9 +9,11 @@
 
 #include "domain/Record.h"
 #include "session/Clock.h"
+#include "sync/Change.h"
 #include "sync/PgCentralClient.h"
 #include "sync/SyncEngine.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -42,6 +44,13 @@ using SyncState = QMap<QString, QString>; // "entity:id" -> recordLine
 // `most` of them; empty if they are equal. A central tombstone the laptop does not hold is not a
 // difference: the pull skips a tombstone for a record the store never held (docs/sync.md).
 QString stateDifference(const SyncState& local, const SyncState& central, int most = 5);
+
+// What the conflict check found (SyncWorld::checkConflicts).
+struct ConflictCheck {
+    int conflicts = 0; // central conflict records looked at
+    int open = 0;
+    QStringList problems; // one line per broken promise: ids, the field, the (fictional) values
+};
 
 // One laptop: its store, its worker and its connection to the central store.
 struct Laptop {
@@ -81,6 +90,9 @@ public:
 
     SyncState state(Laptop& laptop);
     SyncState centralView(const TestWorker& worker);
+    // The first column of what `sql` returns on the worker's own connection (row-level security
+    // applies), or one line saying why it failed.
+    QStringList asWorker(const TestWorker& worker, const QString& sql, const QVariantList& parameters = {});
     domain::Record record(Laptop& laptop, const QString& entity, const QString& id);
     void save(Laptop& laptop, domain::Record record);
     // The change ids in the laptop's outbox.
@@ -94,7 +106,20 @@ public:
 
     QString centralValue(const QString& sql, const QVariantList& parameters = {});
 
+    // Once every laptop has synced: the conflicts the changes `made` ran into, against
+    // docs/sync.md. Each conflict answer has its central record; each record holds its first
+    // change's base, its latest change's value and author, and the author of the value that stayed;
+    // an open one's server value is the record's current one; exactly the workers who may see the
+    // record read it (its caseworker, their supervisor, managers); and every laptop holding the
+    // record shows the field as the central store has it. `changes` holds every change any laptop
+    // made on this central store, by id; `local` each laptop's state, by login.
+    ConflictCheck checkConflicts(const QHash<QString, sync::Change>& changes, const QSet<QString>& made,
+                                 const QHash<QString, SyncState>& local);
+
 private:
+    // The worker's connection for reading the central view, opened the first time.
+    central::PgConnection* viewer(const TestWorker& worker, QString* error);
+
     CentralFixture& m_fixture;
     Clock& m_clock;
     std::list<Laptop> m_laptops;

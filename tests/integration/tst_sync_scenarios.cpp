@@ -121,13 +121,12 @@ void TestSyncScenarios::cleanupTestCase()
 
 qint64 TestSyncScenarios::openConflicts(const TestWorker& worker, const QString& recordId)
 {
-    auto connected = m_fixture.connectAs(worker, kDb);
-    if (!connected.ok())
-        return -1;
-    auto rows = connected.value()->exec(
-        QStringLiteral("SELECT count(*) FROM trellis.trellis_conflicts() WHERE record_id = $1 AND status = 'open'"),
+    const QStringList counted = m_world.asWorker(
+        worker, QStringLiteral("SELECT count(*) FROM trellis.trellis_conflicts() WHERE record_id = $1 AND status = 'open'"),
         {recordId});
-    return rows.ok() ? rows->toInt64(0, 0) : -1;
+    bool ok = false;
+    const qint64 open = counted.value(0).toLongLong(&ok);
+    return ok ? open : -1;
 }
 
 void TestSyncScenarios::firstSyncBringsEachWorkerTheirCaseload()
