@@ -122,6 +122,14 @@ QString Statement::text(int column) const
     return QString::fromUtf8(chars, sqlite3_column_bytes(m_stmt, column));
 }
 
+QByteArray Statement::blob(int column) const
+{
+    const auto* bytes = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    if (!bytes)
+        return {};
+    return QByteArray(bytes, sqlite3_column_bytes(m_stmt, column));
+}
+
 int64_t Statement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
 double Statement::real(int column) const { return sqlite3_column_double(m_stmt, column); }

@@ -50,6 +50,8 @@ public:
     QString columnName(int column) const;
     bool isNull(int column) const;
     QString text(int column) const;
+    // The column's bytes as stored; for secrets, which must not pass through a QString.
+    QByteArray blob(int column) const;
     int64_t integer(int column) const;
     double real(int column) const;
     QDate date(int column) const;
