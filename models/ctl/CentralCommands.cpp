@@ -1,5 +1,7 @@
 #include "CentralCommands.h"
 
+#include "CtlCommands.h"
+
 #include "central/CentralAdmin.h"
 #include "central/CentralMigrator.h"
 #include "central/PgConnection.h"
@@ -106,10 +108,9 @@ int runMigrate(Output& output, PgConnection& connection, bool initialising)
 int runAddWorker(Output& output, CentralAdmin& admin, const QCommandLineParser& parser, const QString& login)
 {
     QString problem;
-    const Passphrase password = Passphrase::fromFile(parser.value(kPasswordFile), &problem);
+    const Passphrase password = readPassword(parser.value(kPasswordFile), &problem);
     if (!problem.isEmpty())
-        return output.fail(QStringLiteral("password"),
-                           problem.replace(QLatin1String("passphrase"), QLatin1String("password")));
+        return output.fail(QStringLiteral("password"), problem);
     const CentralAdmin::NewWorker worker{login, parser.value(kName), parser.value(kTeam), parser.value(kRole)};
     auto added = admin.addWorker(worker, password);
     if (!added.ok())
@@ -245,11 +246,8 @@ int runCentral(const CentralInvocation& invocation)
     options.caFile = parser.value(kCa);
     options.insecure = parser.isSet(kInsecure);
     options.applicationName = QStringLiteral("trellisctl");
-    if (options.insecure) {
-        output.err << "trellisctl: warning: --insecure: nothing sent to the central store is encrypted. Use it for "
-                      "development only.\n";
-        output.err.flush();
-    }
+    if (options.insecure)
+        warnInsecure(output.err);
     auto connected = PgConnection::connect(options);
     if (!connected.ok())
         return output.fail(connected.error());

@@ -1,5 +1,6 @@
 #include "CtlApp.h"
 
+#include "AccountCommand.h"
 #include "CentralCommands.h"
 #include "CtlCommands.h"
 #include "SyncCommand.h"
@@ -14,7 +15,9 @@ namespace {
 
 const QStringList kCommands{QStringLiteral("init"),   QStringLiteral("stats"),  QStringLiteral("verify"),
                             QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("rekey"),
-                            QStringLiteral("seed-demo"), QStringLiteral("sync")};
+                            QStringLiteral("seed-demo"), QStringLiteral("sync"),
+                            QStringLiteral("account")};
+const QStringList kAccountCommands{QStringLiteral("set"), QStringLiteral("show"), QStringLiteral("forget")};
 
 QString usageText()
 {
@@ -30,9 +33,14 @@ QString usageText()
         "  rekey --new-passphrase-file FILE   re-encrypt the store under a new passphrase\n"
         "  seed-demo --cases N [--seed S] [--workers W] [--today YYYY-MM-DD]\n"
         "                                     fill the store with a fictional caseload\n"
-        "  sync --db URL [--ca FILE | --insecure] [--password-file FILE|-]\n"
-        "                                     push local changes, purge young people no longer yours,\n"
-        "                                     pull; progress on stderr, a JSON summary on stdout\n"
+        "  account set --db URL [--ca FILE | --insecure] --password-file FILE|-\n"
+        "                                     keep your central account, password and all, inside the\n"
+        "                                     encrypted store (the URL names the login, never a password)\n"
+        "  account show                       print the stored account (never the password)\n"
+        "  account forget                     remove the stored account\n"
+        "  sync                               with the stored account: push local changes, purge young\n"
+        "                                     people no longer yours, pull; progress on stderr, a JSON\n"
+        "                                     summary on stdout\n"
         "\n"
         "Options:\n"
         "  --actor LOGIN   who to name in audit events (default: $USER)\n"
@@ -93,13 +101,21 @@ int CtlApp::run(const QStringList& arguments)
         }
         return runCentral({parser, positional, m_out, m_err, parser.isSet(json), usage});
     }
-    // sync talks to the central store as the worker, so it takes the connection's options.
-    const QStringList syncOptions{QStringLiteral("db"), QStringLiteral("ca"), QStringLiteral("insecure"),
-                                  QStringLiteral("password-file")};
-    const bool syncing = command == QLatin1String("sync");
+    // account set takes the worker's own connection options; sync only ever uses what it stored,
+    // so the central password is never read from a file at each sync.
+    const QStringList accountOptions{QStringLiteral("db"), QStringLiteral("ca"), QStringLiteral("insecure"),
+                                     QStringLiteral("password-file")};
+    const bool account = command == QLatin1String("account");
+    const bool settingAccount = account && positional.value(1) == QLatin1String("set");
     for (const QString& name : centralOptionNames()) {
-        if (parser.isSet(name) && !(syncing && syncOptions.contains(name)))
-            return usage(QStringLiteral("--%1 only applies to central commands").arg(name));
+        if (!parser.isSet(name) || (settingAccount && accountOptions.contains(name)))
+            continue;
+        if (accountOptions.contains(name))
+            return usage(QStringLiteral("--%1 only applies to account set and central commands%2")
+                             .arg(name, command == QLatin1String("sync")
+                                            ? QStringLiteral("; sync uses the account stored with account set")
+                                            : QString()));
+        return usage(QStringLiteral("--%1 only applies to central commands").arg(name));
     }
     if (!kCommands.contains(command))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
@@ -117,7 +133,9 @@ int CtlApp::run(const QStringList& arguments)
         if (parser.isSet(*option) && owner != command)
             return usage(QStringLiteral("--%1 only applies to %2").arg(option->names().first(), owner));
     }
-    const int expectedPositional = command == QLatin1String("import") ? 2 : 1;
+    if (account && (positional.size() != 2 || !kAccountCommands.contains(positional.at(1))))
+        return usage(QStringLiteral("account needs one subcommand: set, show or forget"));
+    const int expectedPositional = command == QLatin1String("import") || account ? 2 : 1;
     if (positional.size() != expectedPositional)
         return usage(command == QLatin1String("import") ? QStringLiteral("import needs exactly one FILE")
                                                         : QStringLiteral("%1 takes no file argument").arg(command));
@@ -135,17 +153,23 @@ int CtlApp::run(const QStringList& arguments)
         return runExport(context, parser.value(output));
     if (command == QLatin1String("import"))
         return runImport(context, positional.at(1));
-    if (syncing) {
-        if (!parser.isSet(QStringLiteral("db")))
-            return usage(QStringLiteral("sync needs --db URL"));
-        if (parser.isSet(QStringLiteral("ca")) && parser.isSet(QStringLiteral("insecure")))
-            return usage(QStringLiteral("--ca and --insecure cannot be used together"));
-        if (parser.value(QStringLiteral("password-file")) == QLatin1String("-") &&
-            parser.value(passphraseFile) == QLatin1String("-"))
-            return usage(QStringLiteral("the passphrase and the password cannot both come from standard input"));
-        return runSync(context, {parser.value(QStringLiteral("db")), parser.value(QStringLiteral("ca")),
-                                 parser.isSet(QStringLiteral("insecure")),
-                                 parser.value(QStringLiteral("password-file"))});
+    if (command == QLatin1String("sync"))
+        return runSync(context);
+    if (account) {
+        if (settingAccount) {
+            if (!parser.isSet(QStringLiteral("db")))
+                return usage(QStringLiteral("account set needs --db URL"));
+            if (!parser.isSet(QStringLiteral("password-file")))
+                return usage(QStringLiteral("account set needs --password-file FILE (or - for standard input)"));
+            if (parser.isSet(QStringLiteral("ca")) && parser.isSet(QStringLiteral("insecure")))
+                return usage(QStringLiteral("--ca and --insecure cannot be used together"));
+            if (parser.value(QStringLiteral("password-file")) == QLatin1String("-") &&
+                parser.value(passphraseFile) == QLatin1String("-"))
+                return usage(QStringLiteral("the passphrase and the password cannot both come from standard input"));
+        }
+        return runAccount(context, {positional.at(1), parser.value(QStringLiteral("db")),
+                                    parser.value(QStringLiteral("ca")), parser.isSet(QStringLiteral("insecure")),
+                                    parser.value(QStringLiteral("password-file"))});
     }
     if (command == QLatin1String("rekey")) {
         if (!parser.isSet(newPassphraseFile))

@@ -35,6 +35,14 @@ QJsonObject countsToJson(const QHash<QString, qint64>& counts)
     return object;
 }
 
+void progress(CommandContext& context, const QString& line)
+{
+    context.err << line << '\n';
+    context.err.flush();
+}
+
+} // namespace
+
 void printJson(CommandContext& context, QJsonObject object)
 {
     object.insert(QStringLiteral("ok"), object.value(QStringLiteral("ok")).toBool(true));
@@ -83,13 +91,20 @@ std::unique_ptr<Database> openStore(CommandContext& context)
     return opened.takeValue();
 }
 
-void progress(CommandContext& context, const QString& line)
+Passphrase readPassword(const QString& path, QString* problem)
 {
-    context.err << line << '\n';
-    context.err.flush();
+    Passphrase password = Passphrase::fromFile(path, problem);
+    if (problem && !problem->isEmpty())
+        problem->replace(QLatin1String("passphrase"), QLatin1String("password"));
+    return password;
 }
 
-} // namespace
+void warnInsecure(QTextStream& err)
+{
+    err << "trellisctl: warning: --insecure: nothing sent to the central store is encrypted. Use it for development "
+           "only.\n";
+    err.flush();
+}
 
 int runInit(CommandContext& context)
 {

@@ -1,8 +1,11 @@
 #include "SyncCommand.h"
 
+#include "AccountCommand.h"
+
 #include "session/Clock.h"
 #include "store/Passphrase.h"
 #include "store/StoreOpener.h"
+#include "sync/CentralAccount.h"
 #include "sync/PgCentralClient.h"
 #include "sync/SyncEngine.h"
 
@@ -38,7 +41,7 @@ int failBefore(CommandContext& context, const QString& phase, const QString& kin
 
 } // namespace
 
-int runSync(CommandContext& context, const SyncArguments& arguments)
+int runSync(CommandContext& context)
 {
     const QString connecting = QStringLiteral("connect");
     QString problem;
@@ -50,24 +53,20 @@ int runSync(CommandContext& context, const SyncArguments& arguments)
         return failBefore(context, connecting, StoreError::kindName(opened.error().kind), opened.error().message);
     Database& db = *opened.value();
 
-    Passphrase password;
-    if (!arguments.passwordFile.isEmpty()) {
-        password = Passphrase::fromFile(arguments.passwordFile, &problem);
-        if (!problem.isEmpty())
-            return failBefore(context, connecting, QStringLiteral("password"),
-                              problem.replace(QLatin1String("passphrase"), QLatin1String("password")));
-    }
+    auto loaded = sync::CentralAccount(db).load();
+    if (!loaded.ok())
+        return failBefore(context, connecting, StoreError::kindName(loaded.error().kind), loaded.error().message);
+    if (!loaded.value())
+        return failBefore(context, connecting, QStringLiteral("no-account"), noAccountMessage());
+    const sync::CentralAccount::Account& account = *loaded.value();
     central::PgConnection::Options options;
-    options.url = arguments.db;
-    options.caFile = arguments.caFile;
-    options.insecure = arguments.insecure;
+    options.url = account.url;
+    options.caFile = account.caFile;
+    options.insecure = account.insecure;
     options.applicationName = QStringLiteral("trellisctl sync");
-    if (options.insecure) {
-        context.err << "trellisctl: warning: --insecure: nothing sent to the central store is encrypted. Use it for "
-                       "development only.\n";
-        context.err.flush();
-    }
-    auto connected = sync::PgCentralClient::connect(options, password.isEmpty() ? nullptr : &password);
+    if (options.insecure)
+        warnInsecure(context.err);
+    auto connected = sync::PgCentralClient::connect(options, &account.password);
     if (!connected.ok())
         return failBefore(context, connecting, central::CentralError::kindName(connected.error().kind),
                           connected.error().message);

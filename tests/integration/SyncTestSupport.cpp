@@ -298,17 +298,24 @@ ChildSync SyncWorld::childSync(Laptop& laptop, int killAfterMs, const QString& k
     ChildSync run;
     const QString passphraseFile = laptop.store->dirPath() + QStringLiteral("/passphrase");
     writeFile(passphraseFile, QByteArray("purple-otter-lantern-42\n"));
+    // As a worker would: the account once per laptop store, then sync with what it keeps.
+    const bool needsAccount = count(*laptop.db, QStringLiteral("SELECT count(*) FROM central_account")) == 0;
     laptop.db.reset();
+    if (needsAccount) {
+        const CtlRun set = setAccount(laptop, passphraseFile);
+        if (set.code != 0) {
+            run.log = QString::fromUtf8(set.said());
+            laptop.db = laptop.store->open();
+            return run;
+        }
+    }
     QProcess child;
     child.setProcessChannelMode(QProcess::MergedChannels);
     QElapsedTimer timer;
     timer.start();
     child.start(QStringLiteral(TRELLISCTL_PATH),
                 {QStringLiteral("--store"), laptop.store->path(), QStringLiteral("--passphrase-file"), passphraseFile,
-                 QStringLiteral("sync"), QStringLiteral("--db"),
-                 m_fixture.server().url(laptop.worker.login, world::kDb), QStringLiteral("--ca"),
-                 m_fixture.server().caFile(), QStringLiteral("--password-file"),
-                 m_fixture.passwordFile(laptop.worker)});
+                 QStringLiteral("sync")});
     if (!child.waitForStarted()) {
         run.log = child.errorString();
     } else {
@@ -337,6 +344,15 @@ ChildSync SyncWorld::childSync(Laptop& laptop, int killAfterMs, const QString& k
     run.elapsedMs = timer.elapsed();
     laptop.db = laptop.store->open();
     return run;
+}
+
+CtlRun SyncWorld::setAccount(const Laptop& laptop, const QString& passphraseFile, const QString& passwordFile)
+{
+    return runCtl({QStringLiteral("--store"), laptop.store->path(), QStringLiteral("--passphrase-file"), passphraseFile,
+                   QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("--db"),
+                   m_fixture.server().url(laptop.worker.login, world::kDb), QStringLiteral("--ca"),
+                   m_fixture.server().caFile(), QStringLiteral("--password-file"),
+                   passwordFile.isEmpty() ? m_fixture.passwordFile(laptop.worker) : passwordFile});
 }
 
 QString SyncWorld::centralValue(const QString& sql, const QVariantList& parameters)

@@ -54,7 +54,7 @@ private slots:
     void batchReplayedThreeTimesChangesNothing();
     void rejectedChangeIsRevertedLocally();
     void reassignedWhileOfflinePurgesButKeepsTheEdits();
-    void trellisctlSyncPrintsTheSummary();
+    void trellisctlSyncUsesTheStoredAccount();
     void contactLoggedOfflineReachesTheCentralStoreOnce();
     void importLargerThanOnePushReachesTheCentralStoreWhole();
 
@@ -307,17 +307,32 @@ void TestSyncScenarios::reassignedWhileOfflinePurgesButKeepsTheEdits()
     QCOMPARE(state(bay), centralView(kBay));
 }
 
-void TestSyncScenarios::trellisctlSyncPrintsTheSummary()
+// The way a worker syncs: the account once (password and all, kept in the encrypted store), then
+// `sync` with nothing else, against the real central store.
+void TestSyncScenarios::trellisctlSyncUsesTheStoredAccount()
 {
     TestStore store;
     QVERIFY(store.create());
     const QString passphraseFile = store.dirPath() + QStringLiteral("/passphrase");
     writeFile(passphraseFile, QByteArray("purple-otter-lantern-42\n"));
-    const QString url = m_fixture.server().url(kDale.login, kDb);
-    const CtlRun run =
-        runCtl({QStringLiteral("--store"), store.path(), QStringLiteral("--passphrase-file"), passphraseFile,
-                QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--ca"),
-                m_fixture.server().caFile(), QStringLiteral("--password-file"), m_fixture.passwordFile(kDale)});
+    const QStringList on{QStringLiteral("--store"), store.path(), QStringLiteral("--passphrase-file"), passphraseFile};
+    const QStringList syncing = on + QStringList{QStringLiteral("sync")};
+    auto setAccount = [&](const TestWorker& passwordOf) {
+        return runCtl(on + QStringList{QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("--db"),
+                                       m_fixture.server().url(kDale.login, kDb), QStringLiteral("--ca"),
+                                       m_fixture.server().caFile(), QStringLiteral("--password-file"),
+                                       m_fixture.passwordFile(passwordOf)});
+    };
+
+    const CtlRun before = runCtl(syncing);
+    QCOMPARE(before.code, 1);
+    QCOMPARE(before.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("no-account"));
+    QVERIFY2(before.err.contains(QStringLiteral("trellisctl account set")), before.said());
+
+    const CtlRun set = setAccount(kDale);
+    QVERIFY2(set.code == 0, set.said());
+    const CtlRun run = runCtl(syncing);
     QVERIFY2(run.code == 0, run.said());
     const QJsonObject summary = run.json();
     QVERIFY(summary.value(QStringLiteral("ok")).toBool());
@@ -325,12 +340,16 @@ void TestSyncScenarios::trellisctlSyncPrintsTheSummary()
         QVERIFY2(summary.contains(QLatin1String(key)), key);
     QVERIFY(summary.value(QStringLiteral("pulled")).toInt() >= 1); // at least the team's workers
     QVERIFY(run.err.contains(QStringLiteral("sync: pull")));
-    QVERIFY(!run.all().contains(kDale.password));
+    const CtlRun shown = runCtl(on + QStringList{QStringLiteral("account"), QStringLiteral("show")});
+    QVERIFY2(shown.code == 0 && shown.out.contains(QStringLiteral("Password: stored")), shown.said());
+    for (const CtlRun& said : {set, run, shown})
+        QVERIFY2(!said.all().contains(kDale.password), said.said());
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QVERIFY2(!readFile(store.path() + QLatin1String(suffix)).contains(kDale.password.toUtf8()), suffix);
 
-    const CtlRun wrong =
-        runCtl({QStringLiteral("--store"), store.path(), QStringLiteral("--passphrase-file"), passphraseFile,
-                QStringLiteral("sync"), QStringLiteral("--db"), url, QStringLiteral("--ca"),
-                m_fixture.server().caFile(), QStringLiteral("--password-file"), m_fixture.passwordFile(kAsh)});
+    // Stored again with a wrong password: the next sync says so, and never what it was.
+    QVERIFY2(setAccount(kAsh).code == 0, "account set");
+    const CtlRun wrong = runCtl(syncing);
     QCOMPARE(wrong.code, 1);
     QCOMPARE(wrong.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("kind")).toString(),
              QStringLiteral("wrong-password"));
