@@ -91,7 +91,8 @@ Result<std::optional<CentralAccount::Problem>> CentralAccount::check(const Accou
 
 Result<std::optional<CentralAccount::Account>> CentralAccount::load()
 {
-    // Not a cached statement: a cached one would keep the password's row in use between calls.
+    // Prepared for this call only, like the write in store(): no statement that held the password
+    // stays prepared on the connection afterwards.
     auto prepared = m_db.prepare(QStringLiteral("SELECT url, ca_file, insecure, password, updated_at "
                                                 "FROM central_account WHERE id = 1"));
     if (!prepared.ok())
