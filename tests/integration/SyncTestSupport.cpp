@@ -346,13 +346,13 @@ ChildSync SyncWorld::childSync(Laptop& laptop, int killAfterMs, const QString& k
     return run;
 }
 
-CtlRun SyncWorld::setAccount(const Laptop& laptop, const QString& passphraseFile, const QString& passwordFile)
+CtlRun SyncWorld::setAccount(const Laptop& laptop, const QString& passphraseFile)
 {
     return runCtl({QStringLiteral("--store"), laptop.store->path(), QStringLiteral("--passphrase-file"), passphraseFile,
                    QStringLiteral("account"), QStringLiteral("set"), QStringLiteral("--db"),
                    m_fixture.server().url(laptop.worker.login, world::kDb), QStringLiteral("--ca"),
                    m_fixture.server().caFile(), QStringLiteral("--password-file"),
-                   passwordFile.isEmpty() ? m_fixture.passwordFile(laptop.worker) : passwordFile});
+                   m_fixture.passwordFile(laptop.worker)});
 }
 
 QString SyncWorld::centralValue(const QString& sql, const QVariantList& parameters)

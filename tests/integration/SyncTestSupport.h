@@ -98,9 +98,8 @@ public:
     // The change ids in the laptop's outbox.
     QSet<QString> outboxChangeIds(Laptop& laptop);
 
-    // `trellisctl --store ... account set` of the laptop's worker (their own password unless
-    // `passwordFile` is given), in-process, with the store closed or open.
-    CtlRun setAccount(const Laptop& laptop, const QString& passphraseFile, const QString& passwordFile = {});
+    // `trellisctl --store ... account set` with the laptop worker's own URL and password, in-process.
+    CtlRun setAccount(const Laptop& laptop, const QString& passphraseFile);
     // `trellisctl --store ... sync` of the laptop's store as a child process, SIGKILLed
     // `killAfterMs` after it started (never when negative), or `afterLineMs` after it first
     // printed `killOnLine` (when given). The laptop's database is closed while the child runs
