@@ -55,7 +55,11 @@ public:
     SyncEngine(Database& db, CentralClient& client, const Clock& clock, QString login, QObject* parent = nullptr);
 
     Outcome run();
-    // Rows asked for per pull page (default 500; the contract allows 5 to 10000).
+    // Rows asked for per pull page (the contract allows 5 to 10000). Each page costs the central
+    // store a few statements whatever its size and is applied in one local transaction, so the
+    // default is large: at 5,000 rows a page is a few MB of JSON and a first sync of 10,000 young
+    // people (270,000 rows) is 55 pages (docs/benchmarks.md, "Pull").
+    static constexpr int kDefaultPullPageRows = 5000;
     void setPullPageRows(int rows) { m_pullPageRows = qBound(5, rows, 10000); }
 
     static inline const QString kPush = QStringLiteral("push");
@@ -80,7 +84,7 @@ private:
     CentralClient& m_client;
     const Clock& m_clock;
     QString m_login;
-    int m_pullPageRows = 500;
+    int m_pullPageRows = kDefaultPullPageRows;
 };
 
 } // namespace trellis::sync

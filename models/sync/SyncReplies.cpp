@@ -104,38 +104,83 @@ central::CentralResult<PushResult> pushResult(const QJsonValue& value, const QSt
     return result;
 }
 
-central::CentralResult<PulledRow> pulledRow(const QJsonValue& value, const QString& where)
+// The column names of a table in a pull page: distinct names, "id" and "deleted" among them.
+std::optional<QStringList> columnNames(const QJsonValue& value)
+{
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList names;
+    for (const QJsonValue& name : value.toArray()) {
+        if (!name.isString() || name.toString().isEmpty() || names.contains(name.toString()))
+            return std::nullopt;
+        names.append(name.toString());
+    }
+    if (!names.contains(QLatin1String("id")) || !names.contains(QLatin1String("deleted")))
+        return std::nullopt;
+    return names;
+}
+
+// One row of a table: [server_version, young_person_id or null, value per column].
+central::CentralResult<PulledRow> pulledRow(const QJsonValue& value, const QString& entity, const QStringList& columns,
+                                            const QString& where)
+{
+    if (!value.isArray() || value.toArray().size() != columns.size() + 2)
+        return invalid(kPull, QStringLiteral("%1 is not a list of %2 values").arg(where).arg(columns.size() + 2));
+    const QJsonArray values = value.toArray();
+    PulledRow row;
+    row.entity = entity;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        row.fields.insert(columns.at(i), values.at(i + 2));
+    const QJsonValue id = row.fields.value(QStringLiteral("id"));
+    if (!id.isString() || !SyncReplies::isUuid(id.toString()))
+        return invalid(kPull, QStringLiteral("%1 has no \"id\" (a UUID)").arg(where));
+    row.id = id.toString().toLower();
+    const QString named = QStringLiteral("%1 (%2)").arg(where, row.id);
+    const auto version = wholeNumber(values.at(0));
+    if (!version || *version < 1)
+        return invalid(kPull, QStringLiteral("%1 has no server_version (a positive whole number) first").arg(named));
+    row.serverVersion = *version;
+    const QJsonValue owner = values.at(1);
+    if (!owner.isNull()) {
+        if (!owner.isString() || !SyncReplies::isUuid(owner.toString()))
+            return invalid(kPull, QStringLiteral("%1 has a young_person_id second that is not a UUID").arg(named));
+        row.youngPersonId = owner.toString().toLower();
+    }
+    if (!row.fields.value(QStringLiteral("deleted")).isBool())
+        return invalid(kPull, QStringLiteral("%1 has no field \"deleted\" (true or false)").arg(named));
+    return row;
+}
+
+// One table of a page: {"entity", "columns", "rows"}; its rows are appended to `rows`, at most
+// `maxRows` in all.
+std::optional<CentralError> tableRows(const QJsonValue& value, const QString& where, int maxRows,
+                                      QList<PulledRow>& rows)
 {
     if (!value.isObject())
         return invalid(kPull, QStringLiteral("%1 is not an object").arg(where));
     const QJsonObject object = value.toObject();
-    PulledRow row;
     const domain::EntityDef* def = domain::Entities::find(object.value(QStringLiteral("entity")).toString());
     if (!def || !def->syncable)
         return invalid(kPull, QStringLiteral("%1 has no \"entity\" that syncs").arg(where));
-    row.entity = def->name;
-    const QJsonValue id = object.value(QStringLiteral("id"));
-    if (!id.isString() || !SyncReplies::isUuid(id.toString()))
-        return invalid(kPull, QStringLiteral("%1 (%2) has no \"id\" (a UUID)").arg(where, row.entity));
-    row.id = id.toString().toLower();
-    const QString named = QStringLiteral("%1 (%2 %3)").arg(where, row.entity, row.id);
-    const QJsonValue owner = object.value(QStringLiteral("young_person_id"));
-    if (!owner.isNull() && !owner.isUndefined()) {
-        if (!owner.isString() || !SyncReplies::isUuid(owner.toString()))
-            return invalid(kPull, QStringLiteral("%1 has a \"young_person_id\" that is not a UUID").arg(named));
-        row.youngPersonId = owner.toString().toLower();
+    const QString named = QStringLiteral("%1 (%2)").arg(where, def->name);
+    const auto columns = columnNames(object.value(QStringLiteral("columns")));
+    if (!columns)
+        return invalid(kPull,
+                       QStringLiteral("%1 has no \"columns\" list of distinct names with \"id\" and \"deleted\"")
+                           .arg(named));
+    const QJsonValue list = object.value(QStringLiteral("rows"));
+    if (!list.isArray())
+        return invalid(kPull, QStringLiteral("%1 has no \"rows\" list").arg(named));
+    const QJsonArray array = list.toArray();
+    if (rows.size() + array.size() > maxRows)
+        return invalid(kPull, QStringLiteral("it holds more than the %1 rows asked for").arg(maxRows));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto row = pulledRow(array.at(i), def->name, *columns, QStringLiteral("row %1 of %2").arg(i + 1).arg(named));
+        if (!row.ok())
+            return row.error();
+        rows.append(row.takeValue());
     }
-    const auto version = wholeNumber(object.value(QStringLiteral("server_version")));
-    if (!version || *version < 1)
-        return invalid(kPull, QStringLiteral("%1 has no \"server_version\" (a positive whole number)").arg(named));
-    row.serverVersion = *version;
-    const QJsonValue fields = object.value(QStringLiteral("fields"));
-    if (!fields.isObject())
-        return invalid(kPull, QStringLiteral("%1 has no \"fields\" object").arg(named));
-    row.fields = fields.toObject();
-    if (!row.fields.value(QStringLiteral("deleted")).isBool())
-        return invalid(kPull, QStringLiteral("%1 has no field \"deleted\" (true or false)").arg(named));
-    return row;
+    return std::nullopt;
 }
 
 } // namespace
@@ -173,18 +218,13 @@ central::CentralResult<PullPage> SyncReplies::pullPage(const QByteArray& json, i
         return invalid(kPull, QStringLiteral("it is not a JSON object"));
     const QJsonObject object = document->object();
     PullPage page;
-    const QJsonValue rows = object.value(QStringLiteral("rows"));
-    if (!rows.isArray())
-        return invalid(kPull, QStringLiteral("it has no \"rows\" list"));
-    const QJsonArray array = rows.toArray();
-    if (array.size() > maxRows)
-        return invalid(kPull,
-                       QStringLiteral("it holds %1 rows, more than the %2 asked for").arg(array.size()).arg(maxRows));
+    const QJsonValue tables = object.value(QStringLiteral("tables"));
+    if (!tables.isArray())
+        return invalid(kPull, QStringLiteral("it has no \"tables\" list"));
+    const QJsonArray array = tables.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        auto row = pulledRow(array.at(i), QStringLiteral("row %1").arg(i + 1));
-        if (!row.ok())
-            return row.error();
-        page.rows.append(row.takeValue());
+        if (auto failed = tableRows(array.at(i), QStringLiteral("table %1").arg(i + 1), maxRows, page.rows))
+            return *failed;
     }
     const QJsonValue cursor = object.value(QStringLiteral("cursor"));
     if (!cursor.isString() || cursor.toString().isEmpty())

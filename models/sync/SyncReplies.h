@@ -16,7 +16,9 @@ public:
     // each naming the change it answers.
     static central::CentralResult<QList<PushResult>> pushResults(const QByteArray& json,
                                                                  const QStringList& sentChangeIds);
-    // trellis_pull's reply: {"rows": [...], "cursor": "...", "complete": bool}, at most maxRows rows.
+    // trellis_pull's reply: {"tables": [{"entity", "columns", "rows": [[server_version,
+    // young_person_id, value per column], ...]}, ...], "cursor": "...", "complete": bool}, at
+    // most maxRows rows in all, in the order sent.
     static central::CentralResult<PullPage> pullPage(const QByteArray& json, int maxRows);
     // A JSON array of UUIDs (trellis_revoked), lower-cased.
     static central::CentralResult<QStringList> idList(const QByteArray& json, const QString& reply);

@@ -13,6 +13,7 @@
 #include "domain/Entities.h"
 #include "io/RecordJson.h"
 #include "store/Statement.h"
+#include "sync/SyncReplies.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,12 +229,29 @@ QJsonArray TestCentralPull::push(const TestWorker& worker, const QJsonArray& cha
 
 QJsonObject TestCentralPull::page(PgConnection& connection, const QVariant& cursor, int maxRows, QString* error)
 {
-    auto rows = connection.exec(QStringLiteral("SELECT trellis.trellis_pull($1, $2)::text"), {cursor, maxRows});
-    if (!rows.ok()) {
-        *error = rows.error().message + QLatin1Char(' ') + rows.error().detail;
+    auto reply = connection.exec(QStringLiteral("SELECT trellis.trellis_pull($1, $2)::text"), {cursor, maxRows});
+    if (!reply.ok()) {
+        *error = reply.error().message + QLatin1Char(' ') + reply.error().detail;
         return {};
     }
-    return QJsonDocument::fromJson(rows->text(0, 0).toUtf8()).object();
+    // Decoded as the client decodes it (which also holds it to max_rows), then written as one
+    // object a row for the checks.
+    auto decoded = sync::SyncReplies::pullPage(reply->text(0, 0).toUtf8(), maxRows);
+    if (!decoded.ok()) {
+        *error = decoded.error().message;
+        return {};
+    }
+    QJsonArray rows;
+    for (const sync::PulledRow& row : decoded.value().rows)
+        rows.append(QJsonObject{
+            {QStringLiteral("entity"), row.entity},
+            {QStringLiteral("id"), row.id},
+            {QStringLiteral("young_person_id"), row.youngPersonId.isEmpty() ? QJsonValue() : QJsonValue(row.youngPersonId)},
+            {QStringLiteral("server_version"), row.serverVersion},
+            {QStringLiteral("fields"), row.fields}});
+    return {{QStringLiteral("rows"), rows},
+            {QStringLiteral("cursor"), decoded.value().cursor},
+            {QStringLiteral("complete"), decoded.value().complete}};
 }
 
 Pulled TestCentralPull::pullAll(const TestWorker& worker, const QVariant& cursor, int maxRows, QSet<QString>* held)
@@ -811,8 +829,8 @@ void TestCentralPull::tablesStayClosed()
          {QStringLiteral("SELECT * FROM trellis.young_person"), QStringLiteral("SELECT * FROM trellis.pull_cursor_key"),
           QStringLiteral("SELECT * FROM trellis.assignment"),
           QStringLiteral("SELECT trellis_acl.pull_cursor_mac('v1')"),
-          QStringLiteral("SELECT * FROM trellis.pull_rows('young_person', 'true', 0, 10, NULL, '{}', '{}', "
-                         "pg_current_snapshot(), '{}', NULL)"),
+          QStringLiteral("SELECT trellis.pull_chunk_query('young_person', 'true', false, false, false, false, "
+                         "false)"),
           QStringLiteral("SELECT trellis.pull_cursor_make('x', NULL, pg_current_snapshot(), 1, 0)"),
           QStringLiteral("INSERT INTO trellis.audit_event (id, source, occurred_at, actor, action) "
                          "VALUES (gen_random_uuid(), 'sync', now(), 'ash.north', 'purge')")}) {

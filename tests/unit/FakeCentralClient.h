@@ -90,7 +90,7 @@ public:
             hook();
         }
         cursorsAsked.append(cursor);
-        QByteArray reply = R"({"rows": [], "cursor": "end", "complete": true})";
+        QByteArray reply = R"({"tables": [], "cursor": "end", "complete": true})";
         if (!pages.isEmpty())
             reply = pages.takeFirst();
         return sync::SyncReplies::pullPage(reply, maxRows);
@@ -117,9 +117,29 @@ public:
     }
 
     // A pull page of `rows` (objects in the wire format) ending at `cursor`.
+    // A page as trellis_pull sends it, from rows written as objects ({"entity", "id",
+    // "young_person_id", "server_version", "fields"}), in order: a table of its own for each.
     static QByteArray page(const QJsonArray& rows, const QString& cursor, bool complete)
     {
-        return QJsonDocument(QJsonObject{{QStringLiteral("rows"), rows},
+        QJsonArray tables;
+        for (const QJsonValue& value : rows) {
+            const QJsonObject row = value.toObject();
+            const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
+            QJsonArray values{row.value(QStringLiteral("server_version")), row.value(QStringLiteral("young_person_id"))};
+            QJsonArray columns;
+            if (!fields.contains(QStringLiteral("id"))) {
+                columns.append(QStringLiteral("id"));
+                values.append(row.value(QStringLiteral("id")));
+            }
+            for (auto field = fields.begin(); field != fields.end(); ++field) {
+                columns.append(field.key());
+                values.append(field.value());
+            }
+            tables.append(QJsonObject{{QStringLiteral("entity"), row.value(QStringLiteral("entity"))},
+                                      {QStringLiteral("columns"), columns},
+                                      {QStringLiteral("rows"), QJsonArray{values}}});
+        }
+        return QJsonDocument(QJsonObject{{QStringLiteral("tables"), tables},
                                          {QStringLiteral("cursor"), cursor},
                                          {QStringLiteral("complete"), complete}})
             .toJson(QJsonDocument::Compact);

@@ -18,15 +18,22 @@ QByteArray result(const QString& body)
     return QStringLiteral("[{\"change_id\": \"%1\", %2}]").arg(kChange, body).toUtf8();
 }
 
-QByteArray row(const QString& body)
+// A page of one table holding the given rows.
+QByteArray table(const QString& entity, const QString& columns, const QString& rows)
 {
-    return QStringLiteral("{\"rows\": [%1], \"cursor\": \"c\", \"complete\": true}").arg(body).toUtf8();
+    return QStringLiteral("{\"tables\": [{\"entity\": \"%1\", \"columns\": %2, \"rows\": [%3]}], \"cursor\": \"c\", "
+                          "\"complete\": true}")
+        .arg(entity, columns, rows)
+        .toUtf8();
 }
 
-const QString kGoodRow =
-    QStringLiteral("{\"entity\": \"safety_plan\", \"id\": \"%1\", \"young_person_id\": null, \"server_version\": 57, "
-                   "\"fields\": {\"status\": \"active\", \"deleted\": false}}")
-        .arg(kRecord);
+const QString kColumns = QStringLiteral("[\"id\", \"status\", \"deleted\"]");
+const QString kGoodRow = QStringLiteral("[57, null, \"%1\", \"active\", false]").arg(kRecord);
+
+QByteArray row(const QString& body)
+{
+    return table(QStringLiteral("safety_plan"), kColumns, body);
+}
 
 } // namespace
 
@@ -113,6 +120,10 @@ void TestSyncReplies::pullPageDecodes()
     QCOMPARE(decoded.value().rows.size(), 1);
     QCOMPARE(decoded.value().rows.first().serverVersion, 57);
     QCOMPARE(decoded.value().rows.first().entity, QStringLiteral("safety_plan"));
+    QCOMPARE(decoded.value().rows.first().id, kRecord);
+    QVERIFY(decoded.value().rows.first().youngPersonId.isEmpty());
+    QCOMPARE(decoded.value().rows.first().fields.value(QStringLiteral("status")).toString(), QStringLiteral("active"));
+    QCOMPARE(decoded.value().rows.first().fields.value(QStringLiteral("deleted")).toBool(), false);
     QCOMPARE(decoded.value().cursor, QStringLiteral("c"));
     QVERIFY(decoded.value().complete);
 }
@@ -123,29 +134,51 @@ void TestSyncReplies::badPullPages_data()
     QTest::addColumn<QString>("named");
     const QString good = kGoodRow;
     QTest::newRow("array") << QByteArray("[]") << QStringLiteral("JSON object");
-    QTest::newRow("no rows") << QByteArray(R"({"cursor": "c", "complete": true})") << QStringLiteral("\"rows\"");
-    QTest::newRow("no cursor") << QByteArray(R"({"rows": [], "complete": true})") << QStringLiteral("\"cursor\"");
-    QTest::newRow("empty cursor") << QByteArray(R"({"rows": [], "cursor": "", "complete": true})")
+    QTest::newRow("no tables") << QByteArray(R"({"cursor": "c", "complete": true})") << QStringLiteral("\"tables\"");
+    QTest::newRow("rows instead of tables") << QByteArray(R"({"rows": [], "cursor": "c", "complete": true})")
+                                            << QStringLiteral("\"tables\"");
+    QTest::newRow("no cursor") << QByteArray(R"({"tables": [], "complete": true})") << QStringLiteral("\"cursor\"");
+    QTest::newRow("empty cursor") << QByteArray(R"({"tables": [], "cursor": "", "complete": true})")
                                   << QStringLiteral("\"cursor\"");
-    QTest::newRow("complete as text") << QByteArray(R"({"rows": [], "cursor": "c", "complete": "yes"})")
+    QTest::newRow("complete as text") << QByteArray(R"({"tables": [], "cursor": "c", "complete": "yes"})")
                                       << QStringLiteral("\"complete\"");
-    QTest::newRow("too many rows")
-        << QStringLiteral("{\"rows\": [%1, %1], \"cursor\": \"c\", \"complete\": true}").arg(good).toUtf8()
-        << QStringLiteral("more than the 1 asked for");
-    QTest::newRow("row not an object") << row(QStringLiteral("3")) << QStringLiteral("row 1 is not an object");
-    QTest::newRow("unknown entity") << row(QString(good).replace(QStringLiteral("safety_plan"),
-                                                                 QStringLiteral("audit_event")))
+    QTest::newRow("too many rows") << row(QStringLiteral("%1, %1").arg(good)) << QStringLiteral("more than the 1 rows");
+    QTest::newRow("too many rows across tables")
+        << QStringLiteral("{\"tables\": [{\"entity\": \"safety_plan\", \"columns\": %1, \"rows\": [%2]}, "
+                          "{\"entity\": \"safety_plan\", \"columns\": %1, \"rows\": [%2]}], \"cursor\": \"c\", "
+                          "\"complete\": true}")
+               .arg(kColumns, good)
+               .toUtf8()
+        << QStringLiteral("more than the 1 rows");
+    QTest::newRow("table not an object") << QByteArray(R"({"tables": [3], "cursor": "c", "complete": true})")
+                                         << QStringLiteral("table 1 is not an object");
+    QTest::newRow("unknown entity") << table(QStringLiteral("audit_event"), kColumns, good)
                                     << QStringLiteral("\"entity\"");
+    QTest::newRow("no columns") << table(QStringLiteral("safety_plan"), QStringLiteral("null"), good)
+                                << QStringLiteral("\"columns\"");
+    QTest::newRow("columns without id")
+        << table(QStringLiteral("safety_plan"), QStringLiteral("[\"key\", \"status\", \"deleted\"]"), good)
+        << QStringLiteral("\"columns\"");
+    QTest::newRow("column twice")
+        << table(QStringLiteral("safety_plan"), QStringLiteral("[\"id\", \"id\", \"deleted\"]"), good)
+        << QStringLiteral("\"columns\"");
+    QTest::newRow("no rows list") << QStringLiteral("{\"tables\": [{\"entity\": \"safety_plan\", \"columns\": %1}], "
+                                                    "\"cursor\": \"c\", \"complete\": true}")
+                                         .arg(kColumns)
+                                         .toUtf8()
+                                  << QStringLiteral("\"rows\"");
+    QTest::newRow("row not a list") << row(QStringLiteral("3")) << QStringLiteral("row 1 of table 1");
+    QTest::newRow("row too short") << row(QStringLiteral("[57, null, \"%1\", \"active\"]").arg(kRecord))
+                                   << QStringLiteral("not a list of 5 values");
     QTest::newRow("bad id") << row(QString(good).replace(kRecord, QStringLiteral("nope"))) << QStringLiteral("\"id\"");
-    QTest::newRow("bad owner") << row(QString(good).replace(QStringLiteral("\"young_person_id\": null"),
-                                                            QStringLiteral("\"young_person_id\": 4")))
-                               << QStringLiteral("\"young_person_id\"");
+    QTest::newRow("bad owner") << row(QString(good).replace(QStringLiteral("57, null"), QStringLiteral("57, 4")))
+                               << QStringLiteral("young_person_id");
     QTest::newRow("version as text") << row(QString(good).replace(QStringLiteral("57"), QStringLiteral("\"57\"")))
-                                     << QStringLiteral("\"server_version\"");
-    QTest::newRow("no fields") << row(QString(good).replace(QStringLiteral("\"fields\""), QStringLiteral("\"other\"")))
-                               << QStringLiteral("\"fields\"");
-    QTest::newRow("no deleted") << row(QString(good).replace(QStringLiteral(", \"deleted\": false"), QString()))
-                                << QStringLiteral("\"deleted\"");
+                                     << QStringLiteral("server_version");
+    QTest::newRow("version zero") << row(QString(good).replace(QStringLiteral("57"), QStringLiteral("0")))
+                                  << QStringLiteral("server_version");
+    QTest::newRow("deleted not true or false")
+        << row(QString(good).replace(QStringLiteral("false]"), QStringLiteral("\"no\"]"))) << QStringLiteral("\"deleted\"");
 }
 
 void TestSyncReplies::badPullPages()
@@ -172,7 +205,7 @@ void TestSyncReplies::idLists()
 void TestSyncReplies::garbageNeverCrashes()
 {
     const QList<QByteArray> inputs{QByteArray(),           QByteArray("null"),   QByteArray("\xff\xfe"),
-                                   QByteArray(10000, '['), QByteArray("[null]"), QByteArray("{\"rows\": null}"),
+                                   QByteArray(10000, '['), QByteArray("[null]"), QByteArray("{\"tables\": null}"),
                                    QByteArray("1e400")};
     for (const QByteArray& input : inputs) {
         QVERIFY(!SyncReplies::pushResults(input, {kChange}).ok());

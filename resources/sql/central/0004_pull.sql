@@ -115,12 +115,6 @@ LANGUAGE sql IMMUTABLE SET search_path = trellis, pg_temp AS $$
                  'safety_plan', 'safety_plan_item', 'episode']
 $$;
 
--- A moment as the client writes it (io::RecordJson): UTC, milliseconds, Z.
-CREATE FUNCTION pull_time(p_at timestamptz) RETURNS text
-LANGUAGE sql IMMUTABLE SET search_path = trellis, pg_temp AS $$
-    SELECT to_char(p_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-$$;
-
 -- The caller's role and team, so a cursor made before either changed starts again.
 CREATE FUNCTION pull_account() RETURNS text
 LANGUAGE sql STABLE SET search_path = trellis, pg_temp AS $$
@@ -188,21 +182,35 @@ BEGIN
 END
 $$;
 
--- Rows of one table as a pull returns them, those matching p_filter (one of the fixed filters
--- trellis_pull builds; the values travel as parameters $1 to $8), after version p_after in
--- version order, at most p_limit (NULL: all). recent: the row changed, or its young person was
--- allocated, since the round began, so the walk may have passed it.
-CREATE FUNCTION pull_rows(p_entity text, p_filter text, p_after bigint, p_limit integer, p_prev pg_snapshot,
-                          p_new_people uuid[], p_adults uuid[], p_round pg_snapshot, p_recent_people uuid[],
-                          p_ids uuid[])
-RETURNS TABLE (server_version bigint, id uuid, young_person_id uuid, recent boolean, fields jsonb)
+-- The statement that reads one chunk of a page: the rows of one table matching p_filter (one of
+-- the fixed filters trellis_pull builds), after version $1 in version order, at most $2 (NULL:
+-- all), none of them in $9 when p_exclude. It answers the row count, the last version and the
+-- chunk as the text of its table object ({"entity", "columns", "rows": [[version, young person,
+-- value, ...], ...]}), ready to send: one statement a chunk, so a page costs a few statements,
+-- not a loop over its rows, and the rows' text is copied as few times as it can be (it is most
+-- of a pull's cost). The columns are named from the catalogue, so a new column is sent without
+-- a change here. Rows go in version order: the aggregate reads the subquery's ordered output.
+--
+-- For the page's closure it also answers which of the parents watched since the round began
+-- ($10 to $13 by kind: young people, plans, trusted adults, workers; usually none, and a kind
+-- with none is not asked about) its rows name, the trusted adults named by its recent rows (the
+-- row changed, or its young person was allocated, since the round began: the walk may have
+-- passed the adult before the row named them), and its own rows among the watched. Only those,
+-- so a chunk of thousands of rows carries no arrays of thousands of ids.
+CREATE FUNCTION pull_chunk_query(p_entity text, p_filter text, p_exclude boolean, p_watch_people boolean,
+                                 p_watch_plans boolean, p_watch_adults boolean, p_watch_workers boolean)
+RETURNS text
 LANGUAGE plpgsql STABLE SET search_path = trellis, pg_temp AS $$
 DECLARE
     v_from text := format('trellis.%I AS t', p_entity);
     v_person text := CASE p_entity WHEN 'young_person' THEN 't.id' WHEN 'safety_plan_item' THEN 'p.young_person_id'
                                    WHEN 'worker' THEN 'NULL::uuid' WHEN 'trusted_adult' THEN 'NULL::uuid'
                                    ELSE 't.young_person_id' END;
-    v_times text;
+    v_fields text;
+    v_head text;
+    v_adult text;
+    v_lead text;
+    v_watched text;
 BEGIN
     IF NOT p_entity = ANY (pull_entities()) THEN
         RAISE EXCEPTION 'not a synced table' USING ERRCODE = 'invalid_parameter_value';
@@ -210,36 +218,67 @@ BEGIN
     IF p_entity = 'safety_plan_item' THEN
         v_from := v_from || ' JOIN trellis.safety_plan AS p ON p.id = t.safety_plan_id';
     END IF;
-    -- Every moment column in the client's form; the server's own stamps are left out.
-    SELECT coalesce(string_agg(format('%L, trellis.pull_time(t.%I)', a.attname, a.attname), ', '), '') INTO v_times
+    -- Every client column; moments in the client's form (io::RecordJson: UTC, milliseconds, Z).
+    -- The server's own stamps stay here.
+    SELECT string_agg(CASE WHEN a.atttypid = 'timestamptz'::regtype
+                           THEN format('to_char(t.%I AT TIME ZONE ''UTC'', ''YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'')', a.attname)
+                           ELSE format('t.%I', a.attname) END, ', ' ORDER BY a.attnum),
+           json_build_object('entity', p_entity, 'columns', json_agg(a.attname ORDER BY a.attnum))::text,
+           CASE WHEN bool_or(a.attname = 'trusted_adult_id') THEN 't.trusted_adult_id' END,
+           CASE WHEN bool_or(a.attname = 'lead_worker_id') THEN 't.lead_worker_id' END
+    INTO v_fields, v_head, v_adult, v_lead
     FROM pg_catalog.pg_attribute AS a
     WHERE a.attrelid = to_regclass(format('trellis.%I', p_entity)) AND a.attnum > 0 AND NOT a.attisdropped
-      AND a.atttypid = 'timestamptz'::regtype AND a.attname <> 'server_changed_at';
-    RETURN QUERY EXECUTE format(
-        'SELECT t.server_version, t.id, %1$s, NOT pg_visible_in_snapshot(t.server_xid, $6) '
-        'OR coalesce(%1$s = ANY ($7), false), (to_jsonb(t) - ARRAY[''server_version'', ''server_xid'', '
-        '''server_changed_at'', ''changed_by_login'', ''field_versions'']) || jsonb_build_object(%2$s) '
-        'FROM %3$s WHERE t.server_version > $1 AND (%4$s) ORDER BY t.server_version LIMIT $2',
-        v_person, v_times, v_from, p_filter)
-        USING p_after, p_limit, p_prev, p_new_people, p_adults, p_round, p_recent_people, p_ids;
+      AND a.attname NOT IN ('server_version', 'server_xid', 'server_changed_at', 'changed_by_login', 'field_versions');
+    -- The closure's questions, each asked only when there is something it could find; in the
+    -- order of the OUT parameters they answer.
+    v_watched := concat_ws(', ',
+        CASE WHEN p_watch_people AND p_entity NOT IN ('worker', 'young_person', 'trusted_adult')
+             THEN 'array_agg(DISTINCT t.person_id) FILTER (WHERE t.person_id = ANY ($10))' ELSE 'NULL::uuid[]' END,
+        CASE WHEN p_watch_plans AND p_entity = 'safety_plan_item'
+             THEN 'array_agg(DISTINCT t.safety_plan_id) FILTER (WHERE t.safety_plan_id = ANY ($11))'
+             ELSE 'NULL::uuid[]' END,
+        CASE WHEN p_watch_adults AND v_adult IS NOT NULL
+             THEN format('array_agg(DISTINCT %s) FILTER (WHERE %s = ANY ($12))', v_adult, v_adult)
+             ELSE 'NULL::uuid[]' END,
+        CASE WHEN v_adult IS NOT NULL
+             THEN format('array_agg(DISTINCT %s) FILTER (WHERE %s IS NOT NULL AND (NOT pg_visible_in_snapshot('
+                         't.server_xid, $6) OR t.person_id = ANY ($7)))', v_adult, v_adult)
+             ELSE 'NULL::uuid[]' END,
+        CASE WHEN p_watch_workers AND v_lead IS NOT NULL
+             THEN format('array_agg(DISTINCT %s) FILTER (WHERE %s = ANY ($13))', v_lead, v_lead)
+             ELSE 'NULL::uuid[]' END,
+        CASE WHEN p_entity IN ('young_person', 'safety_plan', 'trusted_adult', 'worker')
+                  AND CASE p_entity WHEN 'young_person' THEN p_watch_people WHEN 'safety_plan' THEN p_watch_plans
+                                    WHEN 'trusted_adult' THEN p_watch_adults ELSE p_watch_workers END
+             THEN format('array_agg(t.id) FILTER (WHERE t.id = ANY ($%s))',
+                         CASE p_entity WHEN 'young_person' THEN 10 WHEN 'safety_plan' THEN 11
+                                       WHEN 'trusted_adult' THEN 12 ELSE 13 END)
+             ELSE 'NULL::uuid[]' END);
+    RETURN format(
+        'SELECT count(*)::integer, max(t.server_version), %1$L || string_agg(json_build_array(t.server_version, '
+        't.person_id, %2$s)::text, '','') || '']}'', %3$s '
+        'FROM (SELECT t.*, %4$s AS person_id FROM %5$s WHERE t.server_version > $1 AND (%6$s) %7$s'
+        'ORDER BY t.server_version LIMIT $2) AS t',
+        left(v_head, -1) || ',"rows":[', v_fields, v_watched, v_person, v_from, p_filter,
+        CASE WHEN p_exclude THEN 'AND t.id NOT IN (SELECT unnest($9)) ' ELSE '' END);
 END
 $$;
 
 REVOKE ALL ON FUNCTION pull_entities() FROM PUBLIC;
-REVOKE ALL ON FUNCTION pull_time(timestamptz) FROM PUBLIC;
 REVOKE ALL ON FUNCTION pull_account() FROM PUBLIC;
 REVOKE ALL ON FUNCTION pull_cursor_refuse(text) FROM PUBLIC;
 REVOKE ALL ON FUNCTION pull_cursor_make(text, pg_snapshot, pg_snapshot, integer, bigint) FROM PUBLIC;
 REVOKE ALL ON FUNCTION pull_cursor_read(text) FROM PUBLIC;
-REVOKE ALL ON FUNCTION pull_rows(text, text, bigint, integer, pg_snapshot, uuid[], uuid[], pg_snapshot, uuid[], uuid[])
-    FROM PUBLIC;
+REVOKE ALL ON FUNCTION pull_chunk_query(text, text, boolean, boolean, boolean, boolean, boolean) FROM PUBLIC;
 
 -- --- the API -----------------------------------------------------------------------------------
 
--- One page of a pull: {"rows": [...], "cursor": "...", "complete": true|false}. STABLE, so every
+-- One page of a pull: {"tables": [...], "cursor": "...", "complete": true|false}. STABLE, so every
 -- query in it reads the one snapshot the call started with, which is also the round's C when
--- the call starts a round.
-CREATE FUNCTION trellis_pull(cursor text, max_rows integer) RETURNS jsonb
+-- the call starts a round. The reply is JSON text joined from the rows' json values: as jsonb or
+-- json it would be parsed again whole on the way out, which cost as much as making it.
+CREATE FUNCTION trellis_pull(cursor text, max_rows integer) RETURNS text
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp SET TimeZone = 'UTC' AS $$
 DECLARE
     v_text text := $1;
@@ -256,23 +295,38 @@ DECLARE
     v_recent_people uuid[];
     v_filter text;
     v_limit integer := v_max;
-    v_row record;
+    v_got integer;
+    v_docs text;
+    v_got_people uuid[];
+    v_got_plans uuid[];
+    v_got_adults uuid[];
+    v_got_recent_adults uuid[];
+    v_got_leads uuid[];
+    v_got_ids uuid[];
+    v_refs uuid[];
     v_complete boolean;
     v_last_rank integer;
     v_last_version bigint;
-    -- The page: walked rows, then their parents.
-    v_entity text[];
+    v_last bigint;
+    -- The page: the text of walked rows and then of their parents, a chunk a table, with each
+    -- chunk's rank for the order (parents first), and how many rows it holds.
     v_ranks integer[];
-    v_versions bigint[];
-    v_ids uuid[];
-    v_people uuid[];
-    v_fields jsonb[];
+    v_parts text[];
+    v_count integer;
+    -- Parents that changed (or whose young person was allocated) since the round began, by kind,
+    -- and the walked rows among them, which the closure must not send twice.
+    v_watch_people uuid[];
+    v_watch_plans uuid[];
+    v_watch_adults uuid[];
+    v_watch_workers uuid[];
+    v_exclude uuid[];
     v_walked integer;
     v_parents integer;
-    v_refs uuid[];
+    v_people uuid[];
+    v_plans uuid[];
     v_adults uuid[];
-    v_recent_adults uuid[];
-    v_rows jsonb;
+    v_leads uuid[];
+    v_rows text;
     v_parent text;
     v_n integer;
 BEGIN
@@ -322,15 +376,29 @@ BEGIN
         v_filter := '(t.server_xid >= pg_snapshot_xmin($3) AND NOT pg_visible_in_snapshot(t.server_xid, $3))';
     END IF;
 
+    -- What the closure may have to add: parents not in C (changed since the round began, or
+    -- allocated since: rows the walk may already have passed). Usually none; a few when workers
+    -- are saving while this round runs. Row-level security keeps it to what the caller may see.
+    SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_people FROM young_person AS t
+    WHERE (t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round))
+       OR t.id = ANY (v_recent_people);
+    SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_plans FROM safety_plan AS t
+    WHERE (t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round))
+       OR t.young_person_id = ANY (v_recent_people);
+    SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_adults FROM trusted_adult AS t
+    WHERE t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round);
+    SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_workers FROM worker AS t
+    WHERE t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round);
+
     LOOP
-        v_entity := '{}'; v_ranks := '{}'; v_versions := '{}'; v_ids := '{}'; v_people := '{}'; v_fields := '{}';
+        v_ranks := '{}'; v_parts := '{}'; v_count := 0; v_exclude := '{}';
+        v_people := '{}'; v_plans := '{}'; v_adults := '{}'; v_leads := '{}';
         v_complete := true;
         v_last_rank := v_rank;
         v_last_version := v_after;
-        v_refs := '{}'; v_adults := '{}'; v_recent_adults := '{}';
         -- The walk, from the cursor's position.
         FOR v_n IN v_rank..cardinality(v_entities) LOOP
-            FOR v_row IN SELECT * FROM pull_rows(
+            EXECUTE pull_chunk_query(
                     v_entities[v_n],
                     v_filter || CASE
                         WHEN cardinality(v_new_people) = 0 OR v_entities[v_n] IN ('worker', 'trusted_adult') THEN ''
@@ -339,84 +407,73 @@ BEGIN
                         ELSE ' OR t.young_person_id = ANY ($4)' END
                     || CASE WHEN v_entities[v_n] = 'trusted_adult' AND cardinality(v_new_adults) > 0
                             THEN ' OR t.id = ANY ($5)' ELSE '' END,
-                    CASE WHEN v_n = v_rank THEN v_after ELSE 0 END, v_limit - cardinality(v_ids),
-                    v_prev, v_new_people, v_new_adults, v_round, v_recent_people, NULL) LOOP
-                v_entity := v_entity || v_entities[v_n];
+                    false, cardinality(v_watch_people) > 0, cardinality(v_watch_plans) > 0,
+                    cardinality(v_watch_adults) > 0, cardinality(v_watch_workers) > 0)
+                INTO v_got, v_last, v_docs, v_got_people, v_got_plans, v_got_adults, v_got_recent_adults, v_got_leads,
+                     v_got_ids
+                USING CASE WHEN v_n = v_rank THEN v_after ELSE 0 END, v_limit - v_count, v_prev, v_new_people,
+                      v_new_adults, v_round, v_recent_people, NULL::uuid[], NULL::uuid[], v_watch_people,
+                      v_watch_plans, v_watch_adults, v_watch_workers;
+            IF v_got > 0 THEN
                 v_ranks := v_ranks || v_n;
-                v_versions := v_versions || v_row.server_version;
-                v_ids := v_ids || v_row.id;
-                v_people := v_people || v_row.young_person_id;
-                v_fields := v_fields || v_row.fields;
+                v_parts := v_parts || v_docs;
+                v_count := v_count + v_got;
                 v_last_rank := v_n;
-                v_last_version := v_row.server_version;
-                -- What its parents are, for the closure below.
-                IF v_entities[v_n] NOT IN ('worker', 'young_person', 'trusted_adult') THEN
-                    v_refs := v_refs || v_row.young_person_id;
-                END IF;
-                IF v_entities[v_n] = 'safety_plan_item' THEN
-                    v_refs := v_refs || (v_row.fields ->> 'safety_plan_id')::uuid;
-                END IF;
-                IF v_row.fields ->> 'trusted_adult_id' IS NOT NULL THEN
-                    v_adults := v_adults || (v_row.fields ->> 'trusted_adult_id')::uuid;
-                    IF v_row.recent THEN
-                        v_recent_adults := v_recent_adults || (v_row.fields ->> 'trusted_adult_id')::uuid;
-                    END IF;
-                END IF;
-            END LOOP;
-            IF cardinality(v_ids) >= v_limit THEN
+                v_last_version := v_last;
+                -- Watched parents they name, for the closure below.
+                v_people := v_people || v_got_people;
+                v_plans := v_plans || v_got_plans;
+                v_adults := v_adults || v_got_adults || v_got_recent_adults;
+                v_leads := v_leads || v_got_leads;
+                v_exclude := v_exclude || v_got_ids;
+            END IF;
+            IF v_count >= v_limit THEN
                 v_complete := false;
                 EXIT;
             END IF;
         END LOOP;
-        v_walked := cardinality(v_ids);
+        v_walked := v_count;
 
-        -- The closure: parents the walk may have passed before they changed or became visible.
-        -- Young people and plans (v_refs holds both kinds of id), then adults, then lead workers.
+        -- The closure: the watched parents the page's rows name, and the trusted adults its recent
+        -- rows name. Young people, plans, adults, then lead workers (of the rows and of the young
+        -- people the closure adds).
         FOREACH v_parent IN ARRAY ARRAY['young_person', 'safety_plan', 'trusted_adult', 'worker'] LOOP
+            v_refs := CASE v_parent WHEN 'young_person' THEN v_people WHEN 'safety_plan' THEN v_plans
+                                    WHEN 'trusted_adult' THEN v_adults ELSE v_leads END;
+            CONTINUE WHEN cardinality(v_refs) = 0;
             v_n := array_position(v_entities, v_parent);
-            IF v_parent = 'worker' THEN
-                SELECT coalesce(array_agg((f ->> 'lead_worker_id')::uuid), '{}') INTO v_refs
-                FROM unnest(v_fields) AS f WHERE f ->> 'lead_worker_id' IS NOT NULL;
-            END IF;
-            FOR v_row IN SELECT * FROM pull_rows(
-                    v_entities[v_n],
-                    CASE v_entities[v_n]
-                        WHEN 'young_person' THEN 't.id = ANY ($8) AND (NOT pg_visible_in_snapshot(t.server_xid, $6) '
-                                                 'OR t.id = ANY ($7))'
-                        WHEN 'safety_plan' THEN 't.id = ANY ($8) AND (NOT pg_visible_in_snapshot(t.server_xid, $6) '
-                                                'OR t.young_person_id = ANY ($7))'
-                        WHEN 'trusted_adult' THEN 't.id = ANY ($5) OR (t.id = ANY ($8) '
-                                                  'AND NOT pg_visible_in_snapshot(t.server_xid, $6))'
-                        ELSE 't.id = ANY ($8) AND NOT pg_visible_in_snapshot(t.server_xid, $6)' END,
-                    0, NULL, v_prev, v_new_people, v_recent_adults, v_round, v_recent_people,
-                    CASE WHEN v_entities[v_n] = 'trusted_adult' THEN v_adults ELSE v_refs END) LOOP
-                CONTINUE WHEN v_row.id = ANY (v_ids);
-                v_entity := v_entity || v_entities[v_n];
+            EXECUTE pull_chunk_query(v_parent, 't.id IN (SELECT unnest($8))', cardinality(v_exclude) > 0, false,
+                                     false, false, cardinality(v_watch_workers) > 0)
+                INTO v_got, v_last, v_docs, v_got_people, v_got_plans, v_got_adults, v_got_recent_adults, v_got_leads,
+                     v_got_ids
+                USING 0::bigint, NULL::integer, v_prev, v_new_people, v_new_adults, v_round, v_recent_people, v_refs,
+                      v_exclude, NULL::uuid[], NULL::uuid[], NULL::uuid[], v_watch_workers;
+            IF v_got > 0 THEN
                 v_ranks := v_ranks || v_n;
-                v_versions := v_versions || v_row.server_version;
-                v_ids := v_ids || v_row.id;
-                v_people := v_people || v_row.young_person_id;
-                v_fields := v_fields || v_row.fields;
-            END LOOP;
+                v_parts := v_parts || v_docs;
+                v_count := v_count + v_got;
+                v_leads := v_leads || v_got_leads;
+            END IF;
         END LOOP;
-        v_parents := cardinality(v_ids) - v_walked;
+        v_parents := v_count - v_walked;
 
         -- At most max_rows in all: with parents to add, walk fewer rows and look again.
-        EXIT WHEN cardinality(v_ids) <= v_max OR v_walked <= 1;
+        EXIT WHEN v_count <= v_max OR v_walked <= 1;
         v_limit := greatest(1, least(v_walked - 1, v_max - v_parents));
     END LOOP;
 
-    SELECT coalesce(jsonb_agg(jsonb_build_object('entity', r.entity, 'id', r.id, 'young_person_id', r.person,
-                                                 'server_version', r.version, 'fields', r.fields)
-                              ORDER BY r.rank, r.version), '[]')
-    INTO v_rows
-    FROM unnest(v_entity, v_ranks, v_versions, v_ids, v_people, v_fields) AS r (entity, rank, version, id, person, fields);
-
-    RETURN jsonb_build_object(
-        'rows', v_rows,
-        'cursor', CASE WHEN v_complete THEN pull_cursor_make(v_account, v_round, NULL, 1, 0)
-                       ELSE pull_cursor_make(v_account, v_prev, v_round, v_last_rank, v_last_version) END,
-        'complete', v_complete);
+    -- Parents first: the walk's chunks are in rank order already; parents the closure added
+    -- go among them by rank.
+    IF v_parents > 0 THEN
+        SELECT array_agg(r.part ORDER BY r.rank, r.n) INTO v_parts
+        FROM unnest(v_ranks, v_parts) WITH ORDINALITY AS r (rank, part, n);
+    END IF;
+    v_rows := CASE cardinality(v_parts) WHEN 0 THEN '' WHEN 1 THEN v_parts[1] ELSE array_to_string(v_parts, ',') END;
+    RETURN '{"tables":[' || v_rows
+        || ('],"cursor":'
+            || to_json(CASE WHEN v_complete THEN pull_cursor_make(v_account, v_round, NULL, 1, 0)
+                            ELSE pull_cursor_make(v_account, v_prev, v_round, v_last_rank, v_last_version) END)::text
+            || ',"complete":' || CASE WHEN v_complete THEN 'true' ELSE 'false' END || '}');
 END
 $$;
 
