@@ -1,7 +1,7 @@
 // sync_bench: how fast the central store takes a laptop's offline changes (issue 4's sync
 // targets; docs/benchmarks.md, "Sync (issue 4)").
 //
-//   sync_bench [--runs 5] [--young-people 10000] [--page-rows 5000] [--large]
+//   sync_bench [--runs 5] [--young-people 10000] [--page-rows 10000] [--large]
 //
 // It starts its own throwaway PostgreSQL with TLS (tests/support/PgTestServer, through the
 // integration tests' CentralFixture: `central init` and the fictional workers of world::),
@@ -21,7 +21,7 @@
 // Then the pull (trellis_pull, resources/sql/central/0004_pull.sql), when this build has it:
 //   initial sync: Dale, a caseworker given --young-people young people with all their records
 //      (27 rows each: the person, 2 interventions, 15 contacts, a plan with 5 items, a trusted
-//      adult and their link, an episode), pulled page by page (--page-rows, the engine's 5,000 by
+//      adult and their link, an episode), pulled page by page (--page-rows, the engine's 10,000 by
 //      default) from no cursor to complete, against COPY (SELECT ...) TO STDOUT of the same
 //      rows as the superuser in the same run; targets >= 10,000 rows/s and <= 4x COPY.
 //   incremental sync: in a second database whose store grows from 1,000 to 10,000 (and with
