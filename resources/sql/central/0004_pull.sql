@@ -36,7 +36,8 @@ SET LOCAL ROLE trellis_owner;
 
 -- --- indexes -----------------------------------------------------------------------------------
 
--- An incremental pull asks each table for the rows written by transactions at or above P's xmin.
+-- An incremental pull asks each table for the rows written by transactions not visible to P: at or
+-- above P's xmax, or in P's in-progress list.
 CREATE INDEX worker_server_xid ON worker (server_xid);
 CREATE INDEX young_person_server_xid ON young_person (server_xid);
 CREATE INDEX intervention_server_xid ON intervention (server_xid);
@@ -289,6 +290,10 @@ DECLARE
     v_read record;
     v_prev pg_snapshot;
     v_round pg_snapshot;
+    v_prev_xmax xid8;
+    v_prev_xip xid8[];
+    v_round_xmax xid8;
+    v_round_xip xid8[];
     v_rank integer := 1;
     v_after bigint := 0;
     v_new_people uuid[] := '{}';
@@ -356,10 +361,17 @@ BEGIN
         v_rank := 1;
         v_after := 0;
     END IF;
+    -- "Not visible to snapshot S" is "written at or after S's xmax, or by a transaction in flight
+    -- when S was taken": two index ranges on server_xid, however long ago S's xmin was (an
+    -- autovacuum running when S was taken would otherwise make every later row a candidate).
+    v_round_xmax := pg_snapshot_xmax(v_round);
+    v_round_xip := ARRAY(SELECT pg_snapshot_xip(v_round));
+    v_prev_xmax := pg_snapshot_xmax(v_prev);
+    v_prev_xip := ARRAY(SELECT pg_snapshot_xip(v_prev));
 
     -- Young people allocated since the round began: the walk may have passed their rows.
     SELECT coalesce(array_agg(DISTINCT a.young_person_id), '{}') INTO v_recent_people FROM assignment AS a
-    WHERE a.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(a.server_xid, v_round);
+    WHERE a.server_xid >= v_round_xmax OR a.server_xid = ANY (v_round_xip);
     IF v_prev IS NULL THEN
         v_filter := 'true';
     ELSE
@@ -367,33 +379,33 @@ BEGIN
         -- adults newly linked or named, or linked to those young people: all of them, whatever
         -- their versions.
         SELECT coalesce(array_agg(DISTINCT a.young_person_id), '{}') INTO v_new_people FROM assignment AS a
-        WHERE a.server_xid >= pg_snapshot_xmin(v_prev) AND NOT pg_visible_in_snapshot(a.server_xid, v_prev);
+        WHERE a.server_xid >= v_prev_xmax OR a.server_xid = ANY (v_prev_xip);
         SELECT coalesce(array_agg(DISTINCT x.adult), '{}') INTO v_new_adults FROM (
             SELECT l.trusted_adult_id AS adult FROM trusted_adult_link AS l
             WHERE NOT l.deleted
-              AND ((l.server_xid >= pg_snapshot_xmin(v_prev) AND NOT pg_visible_in_snapshot(l.server_xid, v_prev))
+              AND ((l.server_xid >= v_prev_xmax OR l.server_xid = ANY (v_prev_xip))
                    OR l.young_person_id = ANY (v_new_people))
             UNION ALL
             SELECT i.trusted_adult_id FROM safety_plan_item AS i JOIN safety_plan AS p ON p.id = i.safety_plan_id
             WHERE NOT i.deleted AND i.trusted_adult_id IS NOT NULL
-              AND ((i.server_xid >= pg_snapshot_xmin(v_prev) AND NOT pg_visible_in_snapshot(i.server_xid, v_prev))
+              AND ((i.server_xid >= v_prev_xmax OR i.server_xid = ANY (v_prev_xip))
                    OR p.young_person_id = ANY (v_new_people))) AS x;
-        v_filter := '(t.server_xid >= pg_snapshot_xmin($3) AND NOT pg_visible_in_snapshot(t.server_xid, $3))';
+        v_filter := '(t.server_xid >= $14 OR t.server_xid = ANY ($15))';
     END IF;
 
     -- What the closure may have to add: parents not in C (changed since the round began, or
     -- allocated since: rows the walk may already have passed). Usually none; a few when workers
     -- are saving while this round runs. Row-level security keeps it to what the caller may see.
     SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_people FROM young_person AS t
-    WHERE (t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round))
+    WHERE (t.server_xid >= v_round_xmax OR t.server_xid = ANY (v_round_xip))
        OR t.id = ANY (v_recent_people);
     SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_plans FROM safety_plan AS t
-    WHERE (t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round))
+    WHERE (t.server_xid >= v_round_xmax OR t.server_xid = ANY (v_round_xip))
        OR t.young_person_id = ANY (v_recent_people);
     SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_adults FROM trusted_adult AS t
-    WHERE t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round);
+    WHERE t.server_xid >= v_round_xmax OR t.server_xid = ANY (v_round_xip);
     SELECT coalesce(array_agg(t.id), '{}') INTO v_watch_workers FROM worker AS t
-    WHERE t.server_xid >= pg_snapshot_xmin(v_round) AND NOT pg_visible_in_snapshot(t.server_xid, v_round);
+    WHERE t.server_xid >= v_round_xmax OR t.server_xid = ANY (v_round_xip);
 
     LOOP
         v_ranks := '{}'; v_heads := '{}'; v_bodies := '{}'; v_count := 0; v_exclude := '{}';
@@ -418,7 +430,7 @@ BEGIN
                      v_got_ids
                 USING CASE WHEN v_n = v_rank THEN v_after ELSE 0 END, v_limit - v_count, v_prev, v_new_people,
                       v_new_adults, v_round, v_recent_people, NULL::uuid[], NULL::uuid[], v_watch_people,
-                      v_watch_plans, v_watch_adults, v_watch_workers;
+                      v_watch_plans, v_watch_adults, v_watch_workers, v_prev_xmax, v_prev_xip;
             IF v_got > 0 THEN
                 v_ranks := v_ranks || v_n;
                 v_heads := v_heads || v_head;
@@ -453,7 +465,7 @@ BEGIN
                 INTO v_got, v_last, v_head, v_body, v_got_people, v_got_plans, v_got_adults, v_got_recent_adults, v_got_leads,
                      v_got_ids
                 USING 0::bigint, NULL::integer, v_prev, v_new_people, v_new_adults, v_round, v_recent_people, v_refs,
-                      v_exclude, NULL::uuid[], NULL::uuid[], NULL::uuid[], v_watch_workers;
+                      v_exclude, NULL::uuid[], NULL::uuid[], NULL::uuid[], v_watch_workers, v_prev_xmax, v_prev_xip;
             IF v_got > 0 THEN
                 v_ranks := v_ranks || v_n;
                 v_heads := v_heads || v_head;
