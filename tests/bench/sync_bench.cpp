@@ -30,6 +30,7 @@
 //      <= 150 ms, and the largest size within 1.5x of 1,000.
 // Only the central side and the wire are timed: the client's JSON parsing and local writes are not.
 #include "BenchStats.h"
+#include "SyncBenchChanges.h"
 #include "CentralFixture.h"
 
 #include "central/PgConnection.h"
@@ -39,13 +40,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDate>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QUuid>
 
 #include <algorithm>
 #include <cstdio>
@@ -59,8 +58,6 @@ using namespace trellis::test::world;
 namespace {
 
 constexpr double kPushTargetMs = 3000.0;
-constexpr int kChanges = 1000;
-constexpr int kRecords = 500;
 constexpr double kRowsPerSecondTarget = 10000.0;
 constexpr double kCopyRatioTarget = 4.0;
 constexpr double kIncrementalTargetMs = 150.0;
@@ -70,110 +67,9 @@ constexpr double kGrowthTarget = 1.5;
 const TestWorker kFern{"fern.lead", "Fern Ashdown", "Service leads", "manager", "pebble-lantern-orchid-62"};
 const QString kIncrementalDb = QStringLiteral("trellis_inc");
 
-// Young people by number: 1-500 Ash's (pushed to), 501-1000 Ash's (the baselines write these),
-// 1001-1500 Bay's (the manager pushes to these), the rest Juniper's.
-QString youngPerson(int n)
-{
-    return QStringLiteral("b5000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
-QString planOf(int n)
-{
-    return QStringLiteral("b5100000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
-}
-
 using bench::median;
 using bench::msSince;
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject change(const QString& entity, const QString& record, const QString& youngPersonId, const QString& op,
-                   const QJsonObject& fields, const QString& batch)
-{
-    return QJsonObject{{QStringLiteral("change_id"), newId()},
-                       {QStringLiteral("batch_id"), batch},
-                       {QStringLiteral("entity"), entity},
-                       {QStringLiteral("record_id"), record},
-                       {QStringLiteral("young_person_id"), youngPersonId},
-                       {QStringLiteral("op"), op},
-                       {QStringLiteral("base_version"), QJsonValue::Null},
-                       {QStringLiteral("fields"), fields},
-                       {QStringLiteral("made_by"), QStringLiteral("bench")},
-                       {QStringLiteral("made_at"), QStringLiteral("2026-11-27T10:15:00.000Z")}};
-}
-
-QJsonObject field(const QJsonValue& base, const QJsonValue& next)
-{
-    return QJsonObject{{QStringLiteral("base"), base}, {QStringLiteral("new"), next}};
-}
-
-QString codeWord(int run)
-{
-    return QStringLiteral("word-%1").arg(run);
-}
-QString reviewDate(int run)
-{
-    // Run -1 is the generated value.
-    return QDate(2026, 12, 1).addDays(run + 1).toString(Qt::ISODate);
-}
-
-// A: for each of 500 plans of young people first..first+499, the code word and the review date,
-// from the values of the previous run to this run's (one save per plan: two changes, one batch).
-QJsonArray planEdits(int first, int run)
-{
-    QJsonArray batch;
-    for (int n = first; n < first + kRecords; ++n) {
-        const QString save = newId();
-        const QJsonValue oldWord = run == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(codeWord(run - 1));
-        batch.append(change(QStringLiteral("safety_plan"), planOf(n), youngPerson(n), QStringLiteral("update"),
-                            {{QStringLiteral("code_word"), field(oldWord, codeWord(run))}}, save));
-        batch.append(change(QStringLiteral("safety_plan"), planOf(n), youngPerson(n), QStringLiteral("update"),
-                            {{QStringLiteral("review_date"), field(reviewDate(run - 1), reviewDate(run))}}, save));
-    }
-    return batch;
-}
-
-// B: two new contacts for each of Ash's first 500 young people.
-QJsonArray newContacts(int run)
-{
-    QJsonArray batch;
-    for (int i = 0; i < kChanges; ++i) {
-        const int n = 1 + i % kRecords;
-        QJsonObject fields;
-        const QList<std::pair<QString, QJsonValue>> values{
-            {QStringLiteral("young_person_id"), youngPerson(n)},
-            {QStringLiteral("occurred_at"),
-             QStringLiteral("2026-11-%1T09:30:00.000Z").arg(10 + run, 2, 10, QLatin1Char('0'))},
-            {QStringLiteral("duration_minutes"), 30 + i % 60},
-            {QStringLiteral("kind"), QStringLiteral("home_visit")},
-            {QStringLiteral("attendance"), QStringLiteral("attended")},
-            {QStringLiteral("present"), QJsonValue::Null},
-            {QStringLiteral("summary"), QStringLiteral("Fictional visit, bench run %1").arg(run)},
-            {QStringLiteral("next_contact_due"), QStringLiteral("2026-12-01")},
-            {QStringLiteral("deleted"), false}};
-        for (const auto& [name, value] : values)
-            fields.insert(name, field(QJsonValue::Null, value));
-        batch.append(
-            change(QStringLiteral("contact"), newId(), youngPerson(n), QStringLiteral("insert"), fields, newId()));
-    }
-    return batch;
-}
-
-// C: 1,000 chained edits of one plan's own words.
-QJsonArray oneRecordEdits(int run)
-{
-    QJsonArray batch;
-    for (int i = 0; i < kChanges; ++i) {
-        const int step = run * kChanges + i;
-        const QJsonValue base =
-            step == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(QStringLiteral("w%1").arg(step - 1));
-        batch.append(change(QStringLiteral("safety_plan"), planOf(1), youngPerson(1), QStringLiteral("update"),
-                            {{QStringLiteral("own_words"), field(base, QStringLiteral("w%1").arg(step))}}, newId()));
-    }
-    return batch;
-}
+using namespace trellis::bench;
 
 struct Bench {
     CentralFixture fixture;

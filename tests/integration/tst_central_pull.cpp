@@ -7,156 +7,25 @@
 // on each other's records. Every login, name and id is fictional.
 
 #include "CentralFixture.h"
+#include "PullTestSupport.h"
 #include "TestStore.h"
 
 #include "central/PgConnection.h"
 #include "domain/Entities.h"
 #include "io/RecordJson.h"
 #include "store/Statement.h"
-#include "sync/SyncReplies.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
-#include <QUuid>
 
 using namespace trellis;
 using namespace trellis::central;
 using namespace trellis::test;
 using namespace trellis::test::world;
-
-namespace {
-
-// Y1, Y2 are Ash's; Y3 Bay's; Y4 Juniper's (South); Y5 nobody's; Y6 Dale's. Y99 does not exist.
-QString yp(int n)
-{
-    return fictionalId("b3000000", n);
-}
-// Fictional records of every other kind.
-QString rec(int n)
-{
-    return fictionalId("e3000000", n);
-}
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QJsonObject change(const QString& entity, const QString& record, const QString& op,
-                   const QList<std::tuple<QString, QJsonValue, QJsonValue>>& fields)
-{
-    QJsonObject values;
-    for (const auto& [name, base, next] : fields)
-        values.insert(name, QJsonObject{{QStringLiteral("base"), base}, {QStringLiteral("new"), next}});
-    return QJsonObject{{QStringLiteral("change_id"), newId()},
-                       {QStringLiteral("batch_id"), newId()},
-                       {QStringLiteral("entity"), entity},
-                       {QStringLiteral("record_id"), record},
-                       {QStringLiteral("young_person_id"), QJsonValue::Null},
-                       {QStringLiteral("op"), op},
-                       {QStringLiteral("base_version"), QJsonValue::Null},
-                       {QStringLiteral("fields"), values},
-                       {QStringLiteral("made_by"), QStringLiteral("tester")},
-                       {QStringLiteral("made_at"), QStringLiteral("2026-11-27T10:15:00.000Z")}};
-}
-QJsonObject insert(const QString& entity, const QString& record, const QList<std::pair<QString, QJsonValue>>& values)
-{
-    QList<std::tuple<QString, QJsonValue, QJsonValue>> fields;
-    for (const auto& [name, value] : values)
-        fields.append({name, QJsonValue::Null, value});
-    return change(entity, record, QStringLiteral("insert"), fields);
-}
-QJsonObject update(const QString& entity, const QString& record, const QString& field, const QJsonValue& base,
-                   const QJsonValue& next)
-{
-    return change(entity, record, QStringLiteral("update"), {{field, base, next}});
-}
-QJsonObject plan(const QString& id, const QString& youngPerson, int version)
-{
-    return insert(QStringLiteral("safety_plan"), id,
-                  {{QStringLiteral("young_person_id"), youngPerson},
-                   {QStringLiteral("version"), version},
-                   {QStringLiteral("status"), QStringLiteral("draft")},
-                   {QStringLiteral("review_date"), QStringLiteral("2026-12-01")},
-                   {QStringLiteral("activated_at"), QStringLiteral("2026-11-20T08:00:00.250Z")}});
-}
-QJsonObject contact(const QString& id, const QString& youngPerson)
-{
-    return insert(QStringLiteral("contact"), id,
-                  {{QStringLiteral("young_person_id"), youngPerson},
-                   {QStringLiteral("occurred_at"), QStringLiteral("2026-11-20T09:30:00.000Z")},
-                   {QStringLiteral("duration_minutes"), 40},
-                   {QStringLiteral("kind"), QStringLiteral("home_visit")},
-                   {QStringLiteral("attendance"), QStringLiteral("attended")},
-                   {QStringLiteral("summary"), QStringLiteral("Fictional visit")}});
-}
-QJsonObject adult(const QString& id)
-{
-    return insert(QStringLiteral("trusted_adult"), id,
-                  {{QStringLiteral("given_name"), QStringLiteral("Fictional")},
-                   {QStringLiteral("relationship"), QStringLiteral("aunt")}});
-}
-QJsonObject link(const QString& id, const QString& youngPerson, const QString& adultId)
-{
-    return insert(QStringLiteral("trusted_adult_link"), id,
-                  {{QStringLiteral("young_person_id"), youngPerson},
-                   {QStringLiteral("trusted_adult_id"), adultId},
-                   {QStringLiteral("role"), QStringLiteral("trusted_adult")}});
-}
-QJsonObject item(const QString& id, const QString& planId, const QJsonValue& adultId)
-{
-    return insert(QStringLiteral("safety_plan_item"), id,
-                  {{QStringLiteral("safety_plan_id"), planId},
-                   {QStringLiteral("section"), QStringLiteral("trusted_adult")},
-                   {QStringLiteral("position"), 0},
-                   {QStringLiteral("text"), QStringLiteral("Fictional item")},
-                   {QStringLiteral("trusted_adult_id"), adultId}});
-}
-
-QString key(const QJsonObject& row)
-{
-    return row.value(QStringLiteral("entity")).toString() + QLatin1Char(':') + row.value(QStringLiteral("id")).toString();
-}
-
-// What a page's rows point to, by field: every one must be held by the client before the row.
-const QStringList kReferences{QStringLiteral("young_person_id"), QStringLiteral("safety_plan_id"),
-                              QStringLiteral("trusted_adult_id"), QStringLiteral("lead_worker_id")};
-
-// Everything pulled until complete.
-struct Pulled {
-    QList<QJsonObject> rows;
-    QString cursor;
-    int pages = 0;
-    QString problem; // empty when every page kept the rules
-
-    QSet<QString> keys() const
-    {
-        QSet<QString> all;
-        for (const QJsonObject& row : rows)
-            all.insert(key(row));
-        return all;
-    }
-    QSet<QString> of(const QString& entity) const
-    {
-        QSet<QString> ids;
-        for (const QJsonObject& row : rows)
-            if (row.value(QStringLiteral("entity")).toString() == entity)
-                ids.insert(row.value(QStringLiteral("id")).toString());
-        return ids;
-    }
-    QJsonObject find(const QString& entity, const QString& id) const
-    {
-        for (const QJsonObject& row : rows)
-            if (key(row) == entity + QLatin1Char(':') + id)
-                return row;
-        return {};
-    }
-};
-
-} // namespace
+using namespace trellis::test::pull;
 
 class TestCentralPull : public QObject {
     Q_OBJECT
@@ -177,149 +46,13 @@ private slots:
     void tablesStayClosed();
 
 private:
-    PgConnection* connection(const TestWorker& worker);
-    QJsonArray push(const TestWorker& worker, const QJsonArray& changes, PgConnection* through = nullptr);
-    // One page, or the server's error message in `error`.
-    QJsonObject page(PgConnection& connection, const QVariant& cursor, int maxRows, QString* error);
-    // Pages until complete; `held` is what the client holds already and grows with each page.
-    Pulled pullAll(const TestWorker& worker, const QVariant& cursor, int maxRows, QSet<QString>* held = nullptr);
-    QStringList revoked(const TestWorker& worker, const QStringList& held);
-    QString value(const QString& sql, const QVariantList& parameters = {});
-    // The young people and records the worker may see, from trellis_visible_record_ids().
-    QSet<QString> visible(const TestWorker& worker);
-
     CentralFixture m_fixture;
     QHash<QString, QString> m_workerIds;
-    QHash<QString, std::shared_ptr<PgConnection>> m_connections;
+    CentralPuller m_central{m_fixture};
     // Each worker's cursor after their last complete pull, and what they hold.
     QHash<QString, QString> m_cursors;
     QHash<QString, QSet<QString>> m_held;
 };
-
-PgConnection* TestCentralPull::connection(const TestWorker& worker)
-{
-    std::shared_ptr<PgConnection>& connection = m_connections[worker.login];
-    if (!connection || !connection->isOpen()) {
-        auto opened = m_fixture.connectAs(worker, kDb);
-        if (!opened.ok()) {
-            qWarning("%s cannot connect: %s", qPrintable(worker.login), qPrintable(opened.error().message));
-            return nullptr;
-        }
-        connection.reset(opened.takeValue().release());
-    }
-    return connection.get();
-}
-
-QJsonArray TestCentralPull::push(const TestWorker& worker, const QJsonArray& changes, PgConnection* through)
-{
-    PgConnection* to = through ? through : connection(worker);
-    if (!to)
-        return {};
-    auto rows = to->exec(QStringLiteral("SELECT trellis.trellis_push($1::jsonb)::text"),
-                         {QString::fromUtf8(QJsonDocument(changes).toJson(QJsonDocument::Compact))});
-    if (!rows.ok()) {
-        qWarning("push failed: %s", qPrintable(rows.error().message));
-        return {};
-    }
-    const QJsonArray results = QJsonDocument::fromJson(rows->text(0, 0).toUtf8()).array();
-    for (const QJsonValue& result : results)
-        if (result.toObject().value(QStringLiteral("result")).toString() != QLatin1String("applied"))
-            qWarning("not applied: %s", QJsonDocument(result.toObject()).toJson(QJsonDocument::Compact).constData());
-    return results;
-}
-
-QJsonObject TestCentralPull::page(PgConnection& connection, const QVariant& cursor, int maxRows, QString* error)
-{
-    auto reply = connection.exec(QStringLiteral("SELECT trellis.trellis_pull($1, $2)::text"), {cursor, maxRows});
-    if (!reply.ok()) {
-        *error = reply.error().message + QLatin1Char(' ') + reply.error().detail;
-        return {};
-    }
-    // Decoded as the client decodes it (which also holds it to max_rows), then written as one
-    // object a row for the checks.
-    auto decoded = sync::SyncReplies::pullPage(reply->text(0, 0).toUtf8(), maxRows);
-    if (!decoded.ok()) {
-        *error = decoded.error().message;
-        return {};
-    }
-    QJsonArray rows;
-    for (const sync::PulledRow& row : decoded.value().rows)
-        rows.append(QJsonObject{
-            {QStringLiteral("entity"), row.entity},
-            {QStringLiteral("id"), row.id},
-            {QStringLiteral("young_person_id"), row.youngPersonId.isEmpty() ? QJsonValue() : QJsonValue(row.youngPersonId)},
-            {QStringLiteral("server_version"), row.serverVersion},
-            {QStringLiteral("fields"), row.fields}});
-    return {{QStringLiteral("rows"), rows},
-            {QStringLiteral("cursor"), decoded.value().cursor},
-            {QStringLiteral("complete"), decoded.value().complete}};
-}
-
-Pulled TestCentralPull::pullAll(const TestWorker& worker, const QVariant& cursor, int maxRows, QSet<QString>* held)
-{
-    Pulled pulled;
-    QSet<QString> mine;
-    QSet<QString>& holding = held ? *held : mine;
-    PgConnection* to = connection(worker);
-    if (!to) {
-        pulled.problem = QStringLiteral("no connection");
-        return pulled;
-    }
-    QVariant next = cursor;
-    while (pulled.pages < 1000) {
-        QString error;
-        const QJsonObject answer = page(*to, next, maxRows, &error);
-        ++pulled.pages;
-        if (!error.isEmpty()) {
-            pulled.problem = error;
-            return pulled;
-        }
-        const QJsonArray rows = answer.value(QStringLiteral("rows")).toArray();
-        if (rows.size() > maxRows)
-            pulled.problem = QStringLiteral("page %1 has %2 rows").arg(pulled.pages).arg(rows.size());
-        for (const QJsonValue& value : rows) {
-            const QJsonObject row = value.toObject();
-            const QJsonObject fields = row.value(QStringLiteral("fields")).toObject();
-            for (const QString& reference : kReferences) {
-                const QString target = fields.value(reference).toString();
-                if (!target.isEmpty() && !holding.contains(target))
-                    pulled.problem = QStringLiteral("%1 came before its %2").arg(key(row), reference);
-            }
-            holding.insert(row.value(QStringLiteral("id")).toString());
-            pulled.rows.append(row);
-        }
-        pulled.cursor = answer.value(QStringLiteral("cursor")).toString();
-        next = pulled.cursor;
-        if (answer.value(QStringLiteral("complete")).toBool())
-            return pulled;
-    }
-    pulled.problem = QStringLiteral("never complete");
-    return pulled;
-}
-
-QStringList TestCentralPull::revoked(const TestWorker& worker, const QStringList& held)
-{
-    PgConnection* to = connection(worker);
-    if (!to)
-        return {QStringLiteral("no connection")};
-    return column(*to, QStringLiteral("SELECT unnest(trellis.trellis_revoked($1::uuid[]))"),
-                  {QStringLiteral("{%1}").arg(held.join(QLatin1Char(',')))});
-}
-
-QString TestCentralPull::value(const QString& sql, const QVariantList& parameters)
-{
-    PgConnection* admin = m_fixture.admin(kDb);
-    return admin ? column(*admin, sql, parameters).value(0) : QStringLiteral("no admin");
-}
-
-QSet<QString> TestCentralPull::visible(const TestWorker& worker)
-{
-    QString error;
-    const QSet<QString> seen = m_fixture.visibleRecords(worker, kDb, &error);
-    if (!error.isEmpty())
-        qWarning("%s", qPrintable(error));
-    return seen;
-}
 
 void TestCentralPull::initTestCase()
 {
@@ -353,20 +86,20 @@ void TestCentralPull::initTestCase()
     // than the item's, and the pull must still send the plan first.
     ash.append(update(QStringLiteral("safety_plan"), rec(1), QStringLiteral("review_date"),
                       QStringLiteral("2026-12-01"), QStringLiteral("2026-12-24")));
-    QCOMPARE(push(kAsh, ash).size(), ash.size());
+    QCOMPARE(m_central.push(kAsh, ash).size(), ash.size());
     // Bay: Y3 with a plan, an adult linked and named in an item, and a contact.
     const QJsonArray bay{plan(rec(20), yp(3), 1), adult(rec(21)), link(rec(22), yp(3), rec(21)),
                          item(rec(24), rec(20), rec(21)), contact(rec(23), yp(3))};
-    QCOMPARE(push(kBay, bay).size(), bay.size());
+    QCOMPARE(m_central.push(kBay, bay).size(), bay.size());
     // Juniper: Y4 with their own adult and an episode. Dale: a contact for Y6.
     const QJsonArray juniper{adult(rec(30)), link(rec(31), yp(4), rec(30)),
                              insert(QStringLiteral("episode"), rec(32),
                                     {{QStringLiteral("young_person_id"), yp(4)},
                                      {QStringLiteral("kind"), QStringLiteral("nrm")},
                                      {QStringLiteral("start_date"), QStringLiteral("2026-08-01")}})};
-    QCOMPARE(push(kJuniper, juniper).size(), juniper.size());
-    QCOMPARE(push(kDale, {contact(rec(40), yp(6))}).size(), 1);
-    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM trellis.change_receipt WHERE result ->> 'result' <> 'applied'")),
+    QCOMPARE(m_central.push(kJuniper, juniper).size(), juniper.size());
+    QCOMPARE(m_central.push(kDale, {contact(rec(40), yp(6))}).size(), 1);
+    QCOMPARE(m_central.value(QStringLiteral("SELECT count(*) FROM trellis.change_receipt WHERE result ->> 'result' <> 'applied'")),
              QStringLiteral("0"));
 }
 
@@ -375,7 +108,7 @@ void TestCentralPull::initTestCase()
 void TestCentralPull::initialPullPagesThroughEverythingOnce()
 {
     QSet<QString> held;
-    const Pulled pulled = pullAll(kAsh, QVariant(), 7, &held);
+    const Pulled pulled = m_central.pullAll(kAsh, QVariant(), 7, &held);
     QVERIFY2(pulled.problem.isEmpty(), qPrintable(pulled.problem));
     QVERIFY2(pulled.pages >= 4, qPrintable(QString::number(pulled.pages)));
     // Each row once, and exactly what Ash may see: the records, and the workers of Ash's team.
@@ -387,7 +120,7 @@ void TestCentralPull::initialPullPagesThroughEverythingOnce()
             records.remove(row);
             workers.insert(row.mid(7));
         }
-    QCOMPARE(records, visible(kAsh));
+    QCOMPARE(records, m_central.visible(kAsh));
     QCOMPARE(workers, (QSet<QString>{m_workerIds.value(kAsh.login), m_workerIds.value(kBay.login),
                                      m_workerIds.value(kHazel.login), m_workerIds.value(kDale.login)}));
     QCOMPARE(records.size(), 2 + 2 + 1 + 1 + 1 + 1 + 1 + 12);
@@ -412,7 +145,7 @@ void TestCentralPull::initialPullPagesThroughEverythingOnce()
     m_cursors.insert(kAsh.login, pulled.cursor);
     m_held.insert(kAsh.login, held);
     // Pulling again at once brings nothing.
-    const Pulled again = pullAll(kAsh, pulled.cursor, 7, &held);
+    const Pulled again = m_central.pullAll(kAsh, pulled.cursor, 7, &held);
     QVERIFY2(again.problem.isEmpty(), qPrintable(again.problem));
     QCOMPARE(again.rows.size(), 0);
     QCOMPARE(again.pages, 1);
@@ -424,7 +157,7 @@ void TestCentralPull::fieldsAreTheLocalColumnsEncodedAsTheClientDoes()
     TestStore store;
     std::unique_ptr<Database> local = store.create();
     QVERIFY(local);
-    const Pulled pulled = pullAll(kBriar, QVariant(), 500);
+    const Pulled pulled = m_central.pullAll(kBriar, QVariant(), 500);
     QVERIFY2(pulled.problem.isEmpty(), qPrintable(pulled.problem));
     // UTC, to the millisecond at most (json writes trailing zeros of the fraction off).
     const QRegularExpression moment(
@@ -496,14 +229,14 @@ void TestCentralPull::eachWorkerPullsExactlyTheirYoungPeople()
         {kBriar, {yp(1), yp(2), yp(3), yp(4), yp(5), yp(6)}}};
     for (const auto& [worker, people] : expected) {
         QSet<QString> held;
-        const Pulled pulled = pullAll(worker, QVariant(), 7, &held);
+        const Pulled pulled = m_central.pullAll(worker, QVariant(), 7, &held);
         QVERIFY2(pulled.problem.isEmpty(), qPrintable(worker.login + QStringLiteral(": ") + pulled.problem));
         QCOMPARE(pulled.of(QStringLiteral("young_person")), people);
         QSet<QString> records = pulled.keys();
         for (const QString& row : pulled.keys())
             if (row.startsWith(QLatin1String("worker:")))
                 records.remove(row);
-        QCOMPARE(records, visible(worker));
+        QCOMPARE(records, m_central.visible(worker));
         for (const QJsonObject& row : pulled.rows) {
             const QString person = row.value(QStringLiteral("young_person_id")).toString();
             QVERIFY2(person.isEmpty() || people.contains(person), qPrintable(worker.login + QLatin1Char(' ') + key(row)));
@@ -514,7 +247,7 @@ void TestCentralPull::eachWorkerPullsExactlyTheirYoungPeople()
         }
     }
     // The adult shared by nobody across teams stays in its team.
-    QVERIFY(!visible(kAsh).contains(QStringLiteral("trusted_adult:") + rec(30)));
+    QVERIFY(!m_central.visible(kAsh).contains(QStringLiteral("trusted_adult:") + rec(30)));
 }
 
 // --- incremental pulls ------------------------------------------------------------------------
@@ -522,14 +255,14 @@ void TestCentralPull::eachWorkerPullsExactlyTheirYoungPeople()
 void TestCentralPull::incrementalPullReturnsOnlyWhatChanged()
 {
     const QJsonArray results =
-        push(kHazel, {update(QStringLiteral("safety_plan"), rec(5), QStringLiteral("code_word"), QJsonValue::Null,
+        m_central.push(kHazel, {update(QStringLiteral("safety_plan"), rec(5), QStringLiteral("code_word"), QJsonValue::Null,
                              QStringLiteral("lighthouse")),
                       update(QStringLiteral("safety_plan"), rec(20), QStringLiteral("code_word"), QJsonValue::Null,
                              QStringLiteral("harbour"))});
     QCOMPARE(results.size(), 2);
     const qint64 version = results[0].toObject().value(QStringLiteral("server_version")).toInteger();
     QSet<QString>& held = m_held[kAsh.login];
-    const Pulled ash = pullAll(kAsh, m_cursors.value(kAsh.login), 7, &held);
+    const Pulled ash = m_central.pullAll(kAsh, m_cursors.value(kAsh.login), 7, &held);
     QVERIFY2(ash.problem.isEmpty(), qPrintable(ash.problem));
     QCOMPARE(ash.keys(), QSet<QString>{QStringLiteral("safety_plan:") + rec(5)});
     QCOMPARE(ash.rows.first().value(QStringLiteral("server_version")).toInteger(), version);
@@ -537,14 +270,14 @@ void TestCentralPull::incrementalPullReturnsOnlyWhatChanged()
              QStringLiteral("lighthouse"));
     m_cursors.insert(kAsh.login, ash.cursor);
     // Bay gets the other, Hazel both, Juniper neither.
-    const Pulled bay = pullAll(kBay, m_cursors.value(kBay.login), 7, &m_held[kBay.login]);
+    const Pulled bay = m_central.pullAll(kBay, m_cursors.value(kBay.login), 7, &m_held[kBay.login]);
     QCOMPARE(bay.keys(), QSet<QString>{QStringLiteral("safety_plan:") + rec(20)});
     m_cursors.insert(kBay.login, bay.cursor);
-    const Pulled hazel = pullAll(kHazel, m_cursors.value(kHazel.login), 7, &m_held[kHazel.login]);
+    const Pulled hazel = m_central.pullAll(kHazel, m_cursors.value(kHazel.login), 7, &m_held[kHazel.login]);
     QCOMPARE(hazel.keys(),
              (QSet<QString>{QStringLiteral("safety_plan:") + rec(5), QStringLiteral("safety_plan:") + rec(20)}));
     m_cursors.insert(kHazel.login, hazel.cursor);
-    const Pulled juniper = pullAll(kJuniper, m_cursors.value(kJuniper.login), 7, &m_held[kJuniper.login]);
+    const Pulled juniper = m_central.pullAll(kJuniper, m_cursors.value(kJuniper.login), 7, &m_held[kJuniper.login]);
     QVERIFY2(juniper.problem.isEmpty(), qPrintable(juniper.problem));
     QCOMPARE(juniper.rows.size(), 0);
     m_cursors.insert(kJuniper.login, juniper.cursor);
@@ -561,12 +294,12 @@ void TestCentralPull::pushInFlightIsNeverSkipped()
     PgConnection& a = *first.value();
     PgConnection& b = *second.value();
     QVERIFY(a.execScript(QStringLiteral("BEGIN")).ok());
-    const QJsonArray inFlight = push(kAsh,
+    const QJsonArray inFlight = m_central.push(kAsh,
                                      {update(QStringLiteral("intervention"), rec(3), QStringLiteral("legal_status"),
                                              QJsonValue::Null, QStringLiteral("Fictional order"))},
                                      &a);
     const QJsonArray committed =
-        push(kHazel,
+        m_central.push(kHazel,
              {update(QStringLiteral("episode"), rec(4), QStringLiteral("notes"), QJsonValue::Null,
                      QStringLiteral("Fictional note"))},
              &b);
@@ -577,13 +310,13 @@ void TestCentralPull::pushInFlightIsNeverSkipped()
     QVERIFY2(lower < higher, qPrintable(QStringLiteral("%1 %2").arg(lower).arg(higher)));
 
     QSet<QString>& held = m_held[kAsh.login];
-    const Pulled during = pullAll(kAsh, m_cursors.value(kAsh.login), 7, &held);
+    const Pulled during = m_central.pullAll(kAsh, m_cursors.value(kAsh.login), 7, &held);
     QVERIFY2(during.problem.isEmpty(), qPrintable(during.problem));
     QCOMPARE(during.keys(), QSet<QString>{QStringLiteral("episode:") + rec(4)});
     QCOMPARE(during.rows.first().value(QStringLiteral("server_version")).toInteger(), higher);
 
     QVERIFY(a.execScript(QStringLiteral("COMMIT")).ok());
-    const Pulled after = pullAll(kAsh, during.cursor, 7, &held);
+    const Pulled after = m_central.pullAll(kAsh, during.cursor, 7, &held);
     QVERIFY2(after.problem.isEmpty(), qPrintable(after.problem));
     QCOMPARE(after.keys(), QSet<QString>{QStringLiteral("intervention:") + rec(3)});
     QCOMPARE(after.rows.first().value(QStringLiteral("server_version")).toInteger(), lower);
@@ -595,20 +328,20 @@ void TestCentralPull::pushInFlightIsNeverSkipped()
     // The same in the middle of a round of pages: a page, then a push that takes a version below
     // the page's position, then the rest of the round and the round after.
     QVERIFY(a.execScript(QStringLiteral("BEGIN")).ok());
-    const QJsonArray slow = push(kAsh, {contact(rec(120), yp(1))}, &a);
+    const QJsonArray slow = m_central.push(kAsh, {contact(rec(120), yp(1))}, &a);
     QCOMPARE(slow.size(), 1);
     for (int n = 0; n < 9; ++n)
-        QCOMPARE(push(kHazel, {contact(rec(121 + n), yp(2))}, &b).size(), 1);
+        QCOMPARE(m_central.push(kHazel, {contact(rec(121 + n), yp(2))}, &b).size(), 1);
     QString error;
-    PgConnection* puller = connection(kAsh);
+    PgConnection* puller = m_central.connection(kAsh);
     QVERIFY(puller);
-    const QJsonObject firstPage = page(*puller, m_cursors.value(kAsh.login), 5, &error);
+    const QJsonObject firstPage = m_central.page(*puller, m_cursors.value(kAsh.login), 5, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(firstPage.value(QStringLiteral("complete")).toBool(), false);
     QVERIFY(a.execScript(QStringLiteral("COMMIT")).ok());
     // The round goes on to its end without the slow contact (its transaction was in flight when
     // the round began); the round after brings it.
-    const Pulled rest = pullAll(kAsh, firstPage.value(QStringLiteral("cursor")).toString(), 5, &held);
+    const Pulled rest = m_central.pullAll(kAsh, firstPage.value(QStringLiteral("cursor")).toString(), 5, &held);
     QVERIFY2(rest.problem.isEmpty(), qPrintable(rest.problem));
     QSet<QString> seen = rest.keys();
     for (const QJsonValue& row : firstPage.value(QStringLiteral("rows")).toArray())
@@ -617,7 +350,7 @@ void TestCentralPull::pushInFlightIsNeverSkipped()
     for (int n = 121; n < 130; ++n)
         expected.insert(QStringLiteral("contact:") + rec(n));
     QCOMPARE(seen, expected);
-    const Pulled next = pullAll(kAsh, rest.cursor, 5, &held);
+    const Pulled next = m_central.pullAll(kAsh, rest.cursor, 5, &held);
     QVERIFY2(next.problem.isEmpty(), qPrintable(next.problem));
     QCOMPARE(next.keys(), QSet<QString>{QStringLiteral("contact:") + rec(120)});
     QCOMPARE(next.rows.first().value(QStringLiteral("server_version")).toInteger(),
@@ -630,13 +363,13 @@ void TestCentralPull::pushInFlightIsNeverSkipped()
 void TestCentralPull::reallocationBringsOlderRecordsAndRevokes()
 {
     // Y3 with everything attached, as Bay sees them now; all of it older than Ash's cursor.
-    QSet<QString> y3 = visible(kBay);
+    QSet<QString> y3 = m_central.visible(kBay);
     QVERIFY(y3.contains(QStringLiteral("young_person:") + yp(3)));
     QCOMPARE(y3.size(), 6); // young person, plan, adult, link, item, contact
     const CtlRun moved = m_fixture.central({QStringLiteral("reassign"), yp(3), kAsh.login});
     QVERIFY2(moved.code == 0, moved.said());
 
-    const Pulled ash = pullAll(kAsh, m_cursors.value(kAsh.login), 7, &m_held[kAsh.login]);
+    const Pulled ash = m_central.pullAll(kAsh, m_cursors.value(kAsh.login), 7, &m_held[kAsh.login]);
     QVERIFY2(ash.problem.isEmpty(), qPrintable(ash.problem));
     QSet<QString> records = ash.keys();
     QVERIFY(records.contains(y3));
@@ -652,25 +385,25 @@ void TestCentralPull::reallocationBringsOlderRecordsAndRevokes()
              QStringLiteral("harbour"));
 
     // Bay holds Y3 and is told it is revoked; Ash holds it now and is not.
-    QCOMPARE(revoked(kBay, {yp(3)}), QStringList{yp(3)});
-    QCOMPARE(revoked(kAsh, {yp(1), yp(2), yp(3)}), QStringList{});
+    QCOMPARE(m_central.revoked(kBay, {yp(3)}), QStringList{yp(3)});
+    QCOMPARE(m_central.revoked(kAsh, {yp(1), yp(2), yp(3)}), QStringList{});
     // Bay's later pulls never return it, whatever changes.
-    QCOMPARE(push(kAsh, {update(QStringLiteral("young_person"), yp(3), QStringLiteral("preferred_name"),
+    QCOMPARE(m_central.push(kAsh, {update(QStringLiteral("young_person"), yp(3), QStringLiteral("preferred_name"),
                                 QJsonValue::Null, QStringLiteral("Fictional"))})
                  .size(),
              1);
-    const Pulled bay = pullAll(kBay, m_cursors.value(kBay.login), 7, &m_held[kBay.login]);
+    const Pulled bay = m_central.pullAll(kBay, m_cursors.value(kBay.login), 7, &m_held[kBay.login]);
     QVERIFY2(bay.problem.isEmpty(), qPrintable(bay.problem));
     for (const QJsonObject& row : bay.rows)
         QVERIFY2(row.value(QStringLiteral("young_person_id")).toString() != yp(3) &&
                      row.value(QStringLiteral("entity")).toString() != QLatin1String("trusted_adult"),
                  qPrintable(key(row)));
     QCOMPARE(bay.of(QStringLiteral("young_person")), QSet<QString>{});
-    const Pulled ashAgain = pullAll(kAsh, m_cursors.value(kAsh.login), 7, &m_held[kAsh.login]);
+    const Pulled ashAgain = m_central.pullAll(kAsh, m_cursors.value(kAsh.login), 7, &m_held[kAsh.login]);
     QCOMPARE(ashAgain.keys(), QSet<QString>{QStringLiteral("young_person:") + yp(3)});
     m_cursors.insert(kAsh.login, ashAgain.cursor);
     // Hazel, whose team kept Y3, gets it again (harmless) and nothing of it is lost.
-    const Pulled hazel = pullAll(kHazel, m_cursors.value(kHazel.login), 7, &m_held[kHazel.login]);
+    const Pulled hazel = m_central.pullAll(kHazel, m_cursors.value(kHazel.login), 7, &m_held[kHazel.login]);
     QVERIFY2(hazel.problem.isEmpty(), qPrintable(hazel.problem));
     QVERIFY(hazel.of(QStringLiteral("young_person")).contains(yp(3)));
     m_cursors.insert(kHazel.login, hazel.cursor);
@@ -679,12 +412,12 @@ void TestCentralPull::reallocationBringsOlderRecordsAndRevokes()
 void TestCentralPull::newLinkBringsTheTrustedAdult()
 {
     // Juniper's adult (South), unchanged for a long time, is linked by a manager to Ash's Y2.
-    const qint64 adultVersion = value(QStringLiteral("SELECT server_version FROM trellis.trusted_adult WHERE id = $1"),
+    const qint64 adultVersion = m_central.value(QStringLiteral("SELECT server_version FROM trellis.trusted_adult WHERE id = $1"),
                                       {rec(30)})
                                     .toLongLong();
     QVERIFY(adultVersion > 0);
-    QCOMPARE(push(kBriar, {link(rec(50), yp(2), rec(30))}).size(), 1);
-    const Pulled ash = pullAll(kAsh, m_cursors.value(kAsh.login), 7, &m_held[kAsh.login]);
+    QCOMPARE(m_central.push(kBriar, {link(rec(50), yp(2), rec(30))}).size(), 1);
+    const Pulled ash = m_central.pullAll(kAsh, m_cursors.value(kAsh.login), 7, &m_held[kAsh.login]);
     QVERIFY2(ash.problem.isEmpty(), qPrintable(ash.problem));
     QCOMPARE(ash.keys(), (QSet<QString>{QStringLiteral("trusted_adult_link:") + rec(50),
                                         QStringLiteral("trusted_adult:") + rec(30)}));
@@ -692,7 +425,7 @@ void TestCentralPull::newLinkBringsTheTrustedAdult()
              adultVersion);
     m_cursors.insert(kAsh.login, ash.cursor);
     // Juniper already held the adult: only the new link, which Juniper cannot see, is not sent.
-    const Pulled juniper = pullAll(kJuniper, m_cursors.value(kJuniper.login), 7, &m_held[kJuniper.login]);
+    const Pulled juniper = m_central.pullAll(kJuniper, m_cursors.value(kJuniper.login), 7, &m_held[kJuniper.login]);
     QVERIFY2(juniper.problem.isEmpty(), qPrintable(juniper.problem));
     QCOMPARE(juniper.rows.size(), 0);
 }
@@ -700,11 +433,11 @@ void TestCentralPull::newLinkBringsTheTrustedAdult()
 void TestCentralPull::revokedAndMissingAreIndistinguishable()
 {
     // Y4 is Juniper's, Y99 does not exist: the same answer, in the order asked, each once.
-    QCOMPARE(revoked(kAsh, {yp(4), yp(1), yp(99), yp(4)}), (QStringList{yp(4), yp(99)}));
-    QCOMPARE(revoked(kJuniper, {yp(99), yp(4)}), QStringList{yp(99)});
-    QCOMPARE(revoked(kBriar, {yp(1), yp(2), yp(3), yp(4), yp(5), yp(6), yp(99)}), QStringList{yp(99)});
-    QCOMPARE(revoked(kAsh, {}), QStringList{});
-    PgConnection* ash = connection(kAsh);
+    QCOMPARE(m_central.revoked(kAsh, {yp(4), yp(1), yp(99), yp(4)}), (QStringList{yp(4), yp(99)}));
+    QCOMPARE(m_central.revoked(kJuniper, {yp(99), yp(4)}), QStringList{yp(99)});
+    QCOMPARE(m_central.revoked(kBriar, {yp(1), yp(2), yp(3), yp(4), yp(5), yp(6), yp(99)}), QStringList{yp(99)});
+    QCOMPARE(m_central.revoked(kAsh, {}), QStringList{});
+    PgConnection* ash = m_central.connection(kAsh);
     QVERIFY(ash);
     auto null = ash->exec(QStringLiteral("SELECT trellis.trellis_revoked(NULL)"));
     QVERIFY(!null.ok());
@@ -712,7 +445,7 @@ void TestCentralPull::revokedAndMissingAreIndistinguishable()
 
 void TestCentralPull::purgeWritesOneAuditRowPerYoungPerson()
 {
-    PgConnection* bay = connection(kBay);
+    PgConnection* bay = m_central.connection(kBay);
     QVERIFY(bay);
     const QString at = QStringLiteral("2026-11-27T11:00:00.000Z");
     const QString ids = QStringLiteral("{%1,%2,%1}").arg(yp(3), yp(99));
@@ -736,7 +469,7 @@ void TestCentralPull::purgeWritesOneAuditRowPerYoungPerson()
     QVERIFY2(again.ok(), qPrintable(again.error().message));
     auto missing = bay->exec(QStringLiteral("SELECT trellis.trellis_record_purge(ARRAY[$1::uuid], NULL)"), {yp(3)});
     QVERIFY(!missing.ok());
-    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM trellis.audit_event WHERE action = 'purge'")),
+    QCOMPARE(m_central.value(QStringLiteral("SELECT count(*) FROM trellis.audit_event WHERE action = 'purge'")),
              QStringLiteral("3"));
 }
 
@@ -744,12 +477,12 @@ void TestCentralPull::purgeWritesOneAuditRowPerYoungPerson()
 
 void TestCentralPull::forgedOrGarbageCursorsAreRefused()
 {
-    PgConnection* ash = connection(kAsh);
-    PgConnection* hazel = connection(kHazel);
+    PgConnection* ash = m_central.connection(kAsh);
+    PgConnection* hazel = m_central.connection(kHazel);
     QVERIFY(ash && hazel);
     // A cursor in the middle of a round, and one between rounds.
     QString error;
-    const QJsonObject first = page(*ash, QVariant(), 5, &error);
+    const QJsonObject first = m_central.page(*ash, QVariant(), 5, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QString middle = first.value(QStringLiteral("cursor")).toString();
     const QString between = m_cursors.value(kAsh.login);
@@ -777,30 +510,30 @@ void TestCentralPull::forgedOrGarbageCursorsAreRefused()
            << with(3, parts[3] + QStringLiteral("'::pg_snapshot); SELECT 1; --"));
     for (const QString& cursor : forged) {
         error.clear();
-        page(*ash, cursor, 7, &error);
+        m_central.page(*ash, cursor, 7, &error);
         QVERIFY2(error.contains(QLatin1String("pull cursor refused")), qPrintable(cursor.left(80) + QStringLiteral(": ") + error));
     }
     // Ash's good cursors are no good to Hazel, even though Hazel sees more.
     for (const QString& cursor : {middle, between}) {
         error.clear();
-        page(*hazel, cursor, 7, &error);
+        m_central.page(*hazel, cursor, 7, &error);
         QVERIFY2(error.contains(QLatin1String("not issued by this central store to this login")), qPrintable(error));
         error.clear();
-        page(*ash, cursor, 7, &error);
+        m_central.page(*ash, cursor, 7, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
     // max_rows out of range.
     for (int maxRows : {0, -1, 4, 10001}) {
         error.clear();
-        page(*ash, between, maxRows, &error);
+        m_central.page(*ash, between, maxRows, &error);
         QVERIFY2(error.contains(QLatin1String("max_rows")), qPrintable(error));
     }
-    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM trellis.young_person")), QStringLiteral("6"));
+    QCOMPARE(m_central.value(QStringLiteral("SELECT count(*) FROM trellis.young_person")), QStringLiteral("6"));
 }
 
 void TestCentralPull::deactivatedWorkerPullsNothing()
 {
-    PgConnection* open = connection(kDale);
+    PgConnection* open = m_central.connection(kDale);
     QVERIFY(open);
     const CtlRun deactivated = m_fixture.central({QStringLiteral("deactivate-worker"), kDale.login});
     QVERIFY2(deactivated.code == 0, deactivated.said());
@@ -812,23 +545,23 @@ void TestCentralPull::deactivatedWorkerPullsNothing()
     PgConnection* admin = m_fixture.admin(kDb);
     QVERIFY(admin);
     QVERIFY(admin->execScript(QStringLiteral("ALTER ROLE \"dale.north\" LOGIN; GRANT trellis_app TO \"dale.north\"")).ok());
-    m_connections.remove(kDale.login);
-    PgConnection* dale = connection(kDale);
+    m_central.forget(kDale);
+    PgConnection* dale = m_central.connection(kDale);
     QVERIFY(dale);
     QString error;
-    page(*dale, QVariant(), 7, &error);
+    m_central.page(*dale, QVariant(), 7, &error);
     QVERIFY2(error.contains(QLatin1String("only an active Trellis worker may pull")), qPrintable(error));
-    QCOMPARE(revoked(kDale, {yp(6)}), QStringList{yp(6)});
+    QCOMPARE(m_central.revoked(kDale, {yp(6)}), QStringList{yp(6)});
     QVERIFY(!dale->exec(QStringLiteral("SELECT trellis.trellis_record_purge(ARRAY[$1::uuid], now())"), {yp(6)}).ok());
     QVERIFY(admin->execScript(QStringLiteral("ALTER ROLE \"dale.north\" NOLOGIN; REVOKE trellis_app FROM \"dale.north\"")).ok());
     // Y6 waits for reallocation in Hazel's view, and still comes to Hazel.
-    const Pulled hazel = pullAll(kHazel, QVariant(), 50);
+    const Pulled hazel = m_central.pullAll(kHazel, QVariant(), 50);
     QVERIFY(hazel.of(QStringLiteral("young_person")).contains(yp(6)));
 }
 
 void TestCentralPull::tablesStayClosed()
 {
-    PgConnection* ash = connection(kAsh);
+    PgConnection* ash = m_central.connection(kAsh);
     QVERIFY(ash);
     for (const QString& statement :
          {QStringLiteral("SELECT * FROM trellis.young_person"), QStringLiteral("SELECT * FROM trellis.pull_cursor_key"),

@@ -232,8 +232,9 @@ BEGIN
     FROM pg_catalog.pg_attribute AS a
     WHERE a.attrelid = to_regclass(format('trellis.%I', p_entity)) AND a.attnum > 0 AND NOT a.attisdropped
       AND a.attname NOT IN ('server_version', 'server_xid', 'server_changed_at', 'changed_by_login', 'field_versions');
-    -- The closure's questions, each asked only when there is something it could find; in the
-    -- order of the OUT parameters they answer.
+    -- The closure's questions, each asked only when there is something it could find, in the
+    -- order trellis_pull reads the answers: young people, plans, trusted adults (watched), trusted
+    -- adults (of recent rows), lead workers, and the chunk's own watched rows.
     v_watched := concat_ws(', ',
         CASE WHEN p_watch_people AND p_entity NOT IN ('worker', 'young_person', 'trusted_adult')
              THEN 'array_agg(DISTINCT t.person_id) FILTER (WHERE t.person_id = ANY ($10))' ELSE 'NULL::uuid[]' END,
@@ -257,6 +258,7 @@ BEGIN
                          CASE p_entity WHEN 'young_person' THEN 10 WHEN 'safety_plan' THEN 11
                                        WHEN 'trusted_adult' THEN 12 ELSE 13 END)
              ELSE 'NULL::uuid[]' END);
+    -- json_build_array takes at most 100 arguments: two and the columns (young_person has 33).
     RETURN format(
         'SELECT count(*)::integer, max(t.server_version), %1$L, string_agg(json_build_array(t.server_version, '
         't.person_id, %2$s)::text, '',''), %3$s '
