@@ -288,7 +288,8 @@ struct Bench {
         return ok;
     }
 
-    // The same rows the initial pull returns, one COPY per table.
+    // The same rows the initial pull returns, one COPY per table. COPY takes no parameters, so
+    // Dale's id (a UUID the fixture made, never a user's value) is written into the query.
     QStringList caseloadCopies() const
     {
         const QString people = QStringLiteral("SELECT a.young_person_id FROM trellis.assignment AS a "

@@ -126,7 +126,8 @@ private:
     // One sync of the laptop, with a fault or without; the laptop's changes are kept first.
     void syncWithFault(Laptop& laptop, int round);
     void keepOutbox(Laptop& laptop);
-    QStringList localIds(Laptop& laptop, const QString& sql);
+    // The ids `sql` selects from the laptop's store; `parameter`, when given, is bound as ?1.
+    QStringList localIds(Laptop& laptop, const QString& sql, const QString& parameter = {});
     int pick(int size) { return int(m_random.bounded(size)); }
 
     CentralFixture m_fixture;
@@ -172,12 +173,14 @@ void TestSyncConvergence::initTestCase()
     }
 }
 
-QStringList TestSyncConvergence::localIds(Laptop& laptop, const QString& sql)
+QStringList TestSyncConvergence::localIds(Laptop& laptop, const QString& sql, const QString& parameter)
 {
     QStringList ids;
     auto prepared = laptop.db->prepare(sql);
     if (!prepared.ok())
         return ids;
+    if (!parameter.isNull())
+        prepared.value()->bind(1, parameter);
     while (prepared.value()->next())
         ids << prepared.value()->text(0);
     std::sort(ids.begin(), ids.end()); // SQLite's order is not part of the seed
@@ -229,8 +232,8 @@ void TestSyncConvergence::workOffline(Laptop& laptop, const QString& tag)
                 entity = which == 1 ? QStringLiteral("safety_plan") : QStringLiteral("intervention");
                 field = which == 1 ? QStringLiteral("own_words") : QStringLiteral("legal_status");
                 const QStringList ids = localIds(
-                    laptop, QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND young_person_id = '%2'")
-                                .arg(entity, person));
+                    laptop, QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND young_person_id = ?1").arg(entity),
+                    person);
                 if (ids.isEmpty())
                     continue;
                 id = ids.at(pick(ids.size()));
