@@ -29,6 +29,12 @@ int envNumber(const char* name, int fallback)
     return ok ? value : fallback;
 }
 
+void allowTestFunctionTime(qint64 ms)
+{
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(ms));
+}
+
 quint32 testSeed(const char* variable)
 {
     const quint32 seed = quint32(envNumber(variable, int(QRandomGenerator::system()->bounded(1, 1 << 30))));

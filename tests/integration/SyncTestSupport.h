@@ -26,6 +26,10 @@ namespace trellis::test {
 
 // A whole number from the environment, or `fallback`.
 int envNumber(const char* name, int fallback);
+// QtTest stops a test function after 5 minutes unless QTEST_FUNCTION_TIMEOUT says otherwise; a
+// long opt-in run (1,000 kills, an hour of faults) sets it to `ms` unless the caller did. QtTest
+// reads it once, when the first function starts: call this from the test object's constructor.
+void allowTestFunctionTime(qint64 ms);
 // The seed a randomised test runs with: `variable` from the environment to replay a run, or a
 // new one; printed either way with how to replay it.
 quint32 testSeed(const char* variable);
