@@ -103,6 +103,7 @@ private slots:
     void reassignMovesVisibility();
     void deactivatedWorkerCannotSignIn();
     void auditIsAppendOnly();
+    void answersWaitForTheCommitToBeKept();
 
 private:
     void insertFixture();
@@ -495,6 +496,24 @@ void TestCentralSecurity::auditIsAppendOnly()
     auto history = admin->exec(QStringLiteral("DELETE FROM trellis.assignment"));
     QVERIFY(!history.ok());
     QCOMPARE(column(*admin, QStringLiteral("SELECT count(*) FROM trellis.audit_event")), before);
+}
+
+// A push's answer lets the laptop forget its changes, and a purge receipt's its receipt: the
+// commit must be flushed first even when the session (or the server, or the role) turned
+// synchronous_commit off, or a crash of the server loses what it answered.
+void TestCentralSecurity::answersWaitForTheCommitToBeKept()
+{
+    auto connection = m_fixture.connectAs(kAsh, kDb);
+    QVERIFY2(connection.ok(), qPrintable(connection.ok() ? QString() : connection.error().message));
+    PgConnection& ash = *connection.value();
+    for (const QString& call : {QStringLiteral("SELECT trellis.trellis_push('[]'::jsonb)"),
+                                QStringLiteral("SELECT trellis.trellis_record_purge('{}'::uuid[], now())")}) {
+        QVERIFY(ash.execScript(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off")).ok());
+        auto called = ash.exec(call);
+        QVERIFY2(called.ok(), qPrintable(called.ok() ? QString() : called.error().message));
+        QCOMPARE(column(ash, QStringLiteral("SHOW synchronous_commit")), QStringList{QStringLiteral("local")});
+        QVERIFY(ash.execScript(QStringLiteral("COMMIT")).ok());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCentralSecurity)

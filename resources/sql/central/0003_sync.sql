@@ -907,6 +907,13 @@ BEGIN
     IF v_worker IS NULL THEN
         RAISE EXCEPTION 'only an active Trellis worker may push changes' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- The answer lets the laptop forget these changes, so the commit that keeps them must reach
+    -- the WAL on disk before it goes, whatever synchronous_commit the server or the role says:
+    -- with it off, a crash loses commits already answered (tests/resilience.sh found it). Set for
+    -- this transaction only; it outlives this call because the function sets nothing of its own.
+    IF current_setting('synchronous_commit') = 'off' THEN
+        PERFORM set_config('synchronous_commit', 'local', true);
+    END IF;
     IF jsonb_typeof(batch) IS DISTINCT FROM 'array' THEN
         RAISE EXCEPTION 'a batch is a JSON array of changes' USING ERRCODE = 'invalid_parameter_value';
     END IF;

@@ -538,6 +538,13 @@ BEGIN
     IF trellis_acl.caller_worker_id() IS NULL THEN
         RAISE EXCEPTION 'only an active Trellis worker may record a purge' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- The answer lets the laptop forget this receipt, so the commit that keeps it must reach
+    -- the WAL on disk before it goes, whatever synchronous_commit the server or the role says:
+    -- with it off, a crash loses commits already answered (as trellis_push). Set for
+    -- this transaction only; it outlives this call because the function sets nothing of its own.
+    IF current_setting('synchronous_commit') = 'off' THEN
+        PERFORM set_config('synchronous_commit', 'local', true);
+    END IF;
     IF v_ids IS NULL OR v_at IS NULL OR NOT isfinite(v_at) THEN
         RAISE EXCEPTION 'a purge receipt needs the ids and the time of the purge'
             USING ERRCODE = 'invalid_parameter_value';
