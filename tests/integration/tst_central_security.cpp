@@ -500,12 +500,16 @@ void TestCentralSecurity::auditIsAppendOnly()
 
 // A push's answer lets the laptop forget its changes, and a purge receipt's its receipt: the
 // commit must be flushed first even when the session (or the server, or the role) turned
-// synchronous_commit off, or a crash of the server loses what it answered.
+// synchronous_commit off, or a crash of the server loses what it answered. And the database's
+// own default is durable, so no pull snapshot counts a commit a crash could take back.
 void TestCentralSecurity::answersWaitForTheCommitToBeKept()
 {
     auto connection = m_fixture.connectAs(kAsh, kDb);
     QVERIFY2(connection.ok(), qPrintable(connection.ok() ? QString() : connection.error().message));
     PgConnection& ash = *connection.value();
+    // Every session commits durably unless it says otherwise (the test server's own default is
+    // off): a pull's snapshot must never count a commit that a crash could take back.
+    QCOMPARE(column(ash, QStringLiteral("SHOW synchronous_commit")), QStringList{QStringLiteral("on")});
     for (const QString& call : {QStringLiteral("SELECT trellis.trellis_push('[]'::jsonb)"),
                                 QStringLiteral("SELECT trellis.trellis_record_purge('{}'::uuid[], now())")}) {
         QVERIFY(ash.execScript(QStringLiteral("BEGIN; SET LOCAL synchronous_commit = off")).ok());

@@ -571,3 +571,15 @@ GRANT EXECUTE ON FUNCTION trellis_revoked(uuid[]) TO trellis_app;
 GRANT EXECUTE ON FUNCTION trellis_record_purge(uuid[], timestamptz) TO trellis_app;
 
 RESET ROLE;
+
+-- A pull's snapshot may hold only transactions that a crash cannot take back. With
+-- synchronous_commit off a commit is visible before it is durable; after a crash its xid can be
+-- given to a new transaction that a laptop's cursor already counts as seen, and that laptop would
+-- never be sent its rows (the resilience harness found a young person missing so). So every
+-- session of this database commits durably unless it says otherwise; the sync functions insist
+-- for their own transactions whatever a session says.
+DO $durable$
+BEGIN
+    EXECUTE format('ALTER DATABASE %I SET synchronous_commit = on', current_database());
+END
+$durable$;
