@@ -156,6 +156,15 @@ central::PgConnection* CentralFixture::admin(const QString& database)
     return shared.get();
 }
 
+bool CentralFixture::crashAndRestart(QString* error)
+{
+    m_admins.clear();
+    if (m_server.crashAndRestart())
+        return true;
+    *error = m_server.error();
+    return false;
+}
+
 bool CentralFixture::insertYoungPerson(const QString& database, const QString& id, const QString& reference,
                                        QString* error)
 {

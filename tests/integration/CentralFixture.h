@@ -86,6 +86,9 @@ public:
 
     // The superuser connection to `database`, kept open for setup and inspection.
     central::PgConnection* admin(const QString& database);
+    // The server crashes and starts again (PgTestServer::crashAndRestart); the superuser's
+    // connections are dropped, so admin() connects again. False (and why) when it does not.
+    bool crashAndRestart(QString* error);
     // Fictional records, inserted as the superuser; false (and the reason) on failure.
     bool insertYoungPerson(const QString& database, const QString& id, const QString& reference, QString* error);
     bool insertRecord(const QString& database, const QString& entity, const QString& id,

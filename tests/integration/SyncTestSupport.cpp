@@ -182,6 +182,15 @@ bool SyncWorld::reconnect(Laptop& laptop)
     return true;
 }
 
+bool SyncWorld::reconnectAll()
+{
+    m_viewers.clear();
+    bool all = true;
+    for (Laptop& laptop : m_laptops)
+        all = reconnect(laptop) && all;
+    return all;
+}
+
 void SyncWorld::replaceStore(Laptop& laptop)
 {
     laptop.db.reset();

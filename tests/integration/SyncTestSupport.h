@@ -83,6 +83,8 @@ public:
     std::list<Laptop>& laptops() { return m_laptops; }
     // A new connection for the laptop (after its backend was terminated); false on failure.
     bool reconnect(Laptop& laptop);
+    // After the server restarted: every laptop connects again, and so does each worker's view.
+    bool reconnectAll();
     // A new empty store for the laptop's worker, as on a new laptop.
     void replaceStore(Laptop& laptop);
 

@@ -3,17 +3,22 @@
 // PostgreSQL. In every round some laptops work offline (create young people with a plan, edit
 // fields, often the same field to the same or another value, delete interventions, log contacts),
 // the administrator reassigns young people, and laptops sync in a random order, many of them with
-// a fault: `trellisctl sync` killed with SIGKILL, the backend terminated before a call, or a push
-// whose answer is lost after the central store committed it. At the end every laptop syncs
-// cleanly and then: each laptop's store equals the central view for its worker, no outbox holds
-// anything, and every change any laptop made has exactly one receipt (applied, in conflict or
+// a fault: `trellisctl sync` killed with SIGKILL, the backend terminated before a call, the
+// whole PostgreSQL server crashed (pg_ctl stop -m immediate) and started again in the middle of
+// a sync, or a push whose answer is lost after the central store committed it. Then the faults
+// stop (healing): every laptop syncs cleanly, every queue must drain within 30 s, and then: each
+// laptop's store equals the central view for its worker, no outbox holds anything, and every
+// change any laptop made has exactly one receipt (applied, in conflict or
 // rejected and quarantined) and one audit row: none lost, none applied twice. Every conflict is
 // kept centrally as the contract says (base, both values, both authors), readable by exactly the
 // workers who may see the record, and every laptop shows the field's current value.
 //
 // TRELLIS_CONVERGENCE_SEED=S replays the worlds (the seed is printed at the start; the worlds
 // run in order from it); TRELLIS_CONVERGENCE_WORLDS=N (3 by default) and
-// TRELLIS_CONVERGENCE_ROUNDS=N (20 by default) make a longer run.
+// TRELLIS_CONVERGENCE_ROUNDS=N (20 by default) make a longer run, and
+// TRELLIS_CONVERGENCE_MINUTES=N runs worlds one after another for N minutes: the resilience
+// harness (tests/resilience.sh). The counts of the whole run (worlds, changes, each kind of
+// fault and sync, conflicts) are printed at the end.
 
 #include "SyncTestSupport.h"
 
@@ -29,6 +34,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -46,14 +52,15 @@ const QList<TestWorker> kCaseworkers{kAsh, kBay, kJuniper, kDale};
 
 
 
-// A central client with one fault: at its `failAt`-th call (counted from 1) it either terminates
-// its own backend (pg_terminate_backend from the superuser) before forwarding the call, or, for
-// a push, forwards it and then loses the answer.
+// A central client with one fault at its `failAt`-th call (counted from 1): `strike` runs before
+// the call goes on (the test terminates the client's backend, or crashes and restarts the whole
+// server), or, for LoseAnswer and a push, the push goes through and its answer is lost after the
+// central store committed it (any other call is struck).
 class FaultyClient final : public sync::CentralClient {
 public:
-    enum class Fault { TerminateBackend, LoseAnswer };
-    FaultyClient(sync::CentralClient& inner, central::PgConnection& admin, int backendPid, Fault fault, int failAt)
-        : m_inner(inner), m_admin(admin), m_pid(backendPid), m_fault(fault), m_failAt(failAt)
+    enum class Fault { Strike, LoseAnswer };
+    FaultyClient(sync::CentralClient& inner, Fault fault, int failAt, std::function<void()> strike = {})
+        : m_inner(inner), m_fault(fault), m_failAt(failAt), m_strike(std::move(strike))
     {
     }
     bool fired() const { return m_fired; }
@@ -68,33 +75,31 @@ public:
                 return answered;
             return lost();
         }
-        terminate();
+        m_strike();
         return m_inner.push(batch);
     }
     central::CentralResult<sync::PullPage> pull(const QString& cursor, int maxRows) override
     {
-        if (due())
-            terminate();
+        strikeIfDue();
         return m_inner.pull(cursor, maxRows);
     }
     central::CentralResult<QStringList> revoked(const QStringList& held) override
     {
-        if (due())
-            terminate();
+        strikeIfDue();
         return m_inner.revoked(held);
     }
     central::CentralResult<void> recordPurge(const QStringList& ids, const QDateTime& when) override
     {
-        if (due())
-            terminate();
+        strikeIfDue();
         return m_inner.recordPurge(ids, when);
     }
 
 private:
     bool due() { return ++m_calls == m_failAt && (m_fired = true); }
-    void terminate()
+    void strikeIfDue()
     {
-        (void)m_admin.exec(QStringLiteral("SELECT pg_terminate_backend($1)"), {m_pid});
+        if (due())
+            m_strike();
     }
     static central::CentralError lost()
     {
@@ -103,10 +108,9 @@ private:
     }
 
     sync::CentralClient& m_inner;
-    central::PgConnection& m_admin;
-    int m_pid;
     Fault m_fault;
     int m_failAt;
+    std::function<void()> m_strike;
     int m_calls = 0;
     bool m_fired = false;
 };
@@ -115,12 +119,23 @@ private:
 
 class TestSyncConvergence : public QObject {
     Q_OBJECT
+public:
+    // A timed run lasts its minutes and a last world, past QtTest's 5-minute limit.
+    TestSyncConvergence()
+    {
+        if (const int minutes = envNumber("TRELLIS_CONVERGENCE_MINUTES", 0); minutes > 0)
+            allowTestFunctionTime((qint64(minutes) + 10) * 60 * 1000);
+    }
+
 private slots:
     void initTestCase();
     void randomWorldConverges_data();
     void randomWorldConverges();
+    void cleanupTestCase();
 
 private:
+    // One world: laptops work and sync with faults for some rounds, heal, and are checked.
+    void runWorld();
     void workOffline(Laptop& laptop, const QString& tag);
     void reassignSomeone();
     // One sync of the laptop, with a fault or without; the laptop's changes are kept first.
@@ -139,6 +154,9 @@ private:
     QSet<QString> m_made; // every change id any laptop of this world made
     QHash<QString, sync::Change> m_changes; // every change of every world, by id: a conflict may span worlds
     QMap<QString, int> m_faults;
+    QMap<QString, qint64> m_totals; // over every world: what the run did, printed at the end
+    QElapsedTimer m_running;
+    qint64 m_runForMs = 0; // TRELLIS_CONVERGENCE_MINUTES: worlds one after another until then
     int m_values = 0;
     int m_ids = 0; // new records' ids come from the seed's run, so that a seed replays
 };
@@ -149,6 +167,8 @@ void TestSyncConvergence::initTestCase()
     // (QtTest stops printing after 2,000 messages).
     QLoggingCategory::setFilterRules(QStringLiteral("trellis.*.debug=false\ntrellis.*.info=false"));
     m_seed = testSeed("TRELLIS_CONVERGENCE_SEED");
+    m_runForMs = qint64(envNumber("TRELLIS_CONVERGENCE_MINUTES", 0)) * 60 * 1000;
+    m_running.start();
     m_random.seed(m_seed);
     QString error;
     QVERIFY2(m_fixture.startWithWorkers(&m_workerIds, &error), qPrintable(error));
@@ -301,18 +321,30 @@ void TestSyncConvergence::syncWithFault(Laptop& laptop, int round)
         QVERIFY2(child.killed || child.exitCode == 0, qPrintable(child.log));
         m_faults[child.killed ? QStringLiteral("kill -9") : QStringLiteral("child finished")] += 1;
     } else if (fault <= 2) {
-        const auto kind = fault == 1 ? FaultyClient::Fault::TerminateBackend : FaultyClient::Fault::LoseAnswer;
-        FaultyClient faulty(*laptop.client, *m_fixture.admin(kDb), laptop.connection->backendPid(), kind,
-                            1 + pick(kind == FaultyClient::Fault::LoseAnswer ? 3 : 6));
+        // Now and then the whole server crashes and restarts instead of one backend going.
+        const bool restart = fault == 1 && m_random.bounded(6) == 0;
+        const auto kind = fault == 1 ? FaultyClient::Fault::Strike : FaultyClient::Fault::LoseAnswer;
+        QString restartProblem;
+        const int pid = laptop.connection->backendPid();
+        FaultyClient faulty(*laptop.client, kind, 1 + pick(kind == FaultyClient::Fault::LoseAnswer ? 3 : 6),
+                            [this, restart, pid, &restartProblem] {
+                                if (restart)
+                                    m_fixture.crashAndRestart(&restartProblem);
+                                else
+                                    (void)m_fixture.admin(kDb)->exec(QStringLiteral("SELECT pg_terminate_backend($1)"),
+                                                                     {pid});
+                            });
         const auto outcome = m_world->sync(laptop, &faulty);
+        QVERIFY2(restartProblem.isEmpty(), qPrintable(restartProblem));
         if (faulty.fired())
             QVERIFY2(!outcome.ok(), qPrintable(QStringLiteral("seed %1 round %2: the fault went unnoticed")
                                                    .arg(m_seed)
                                                    .arg(round)));
-        m_faults[!faulty.fired()                                 ? QStringLiteral("fault not reached")
-                 : kind == FaultyClient::Fault::TerminateBackend ? QStringLiteral("backend terminated")
-                                                                 : QStringLiteral("answer lost")] += 1;
-        QVERIFY(m_world->reconnect(laptop));
+        m_faults[!faulty.fired()                          ? QStringLiteral("fault not reached")
+                 : restart                                ? QStringLiteral("server crashed and restarted")
+                 : kind == FaultyClient::Fault::Strike    ? QStringLiteral("backend terminated")
+                                                          : QStringLiteral("answer lost")] += 1;
+        QVERIFY(faulty.fired() && restart ? m_world->reconnectAll() : m_world->reconnect(laptop));
     } else {
         const auto outcome = m_world->sync(laptop);
         QVERIFY2(outcome.ok(), qPrintable(QStringLiteral("seed %1 round %2: %3")
@@ -326,12 +358,32 @@ void TestSyncConvergence::syncWithFault(Laptop& laptop, int round)
 void TestSyncConvergence::randomWorldConverges_data()
 {
     QTest::addColumn<int>("world");
+    if (envNumber("TRELLIS_CONVERGENCE_MINUTES", 0) > 0) {
+        QTest::addRow("worlds for %d minutes", envNumber("TRELLIS_CONVERGENCE_MINUTES", 0)) << 0;
+        return;
+    }
     const int worlds = envNumber("TRELLIS_CONVERGENCE_WORLDS", 3);
     for (int world = 1; world <= worlds; ++world)
         QTest::addRow("world %d", world) << world;
 }
 
 void TestSyncConvergence::randomWorldConverges()
+{
+    do {
+        runWorld();
+    } while (!QTest::currentTestFailed() && m_running.elapsed() < m_runForMs);
+}
+
+void TestSyncConvergence::cleanupTestCase()
+{
+    QStringList said;
+    for (auto it = m_totals.cbegin(); it != m_totals.cend(); ++it)
+        said << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+    qInfo("seed %u, in all (%lld s): %s", m_seed, static_cast<long long>(m_running.elapsed() / 1000),
+          qPrintable(said.join(QStringLiteral(", "))));
+}
+
+void TestSyncConvergence::runWorld()
 {
     // New laptops for every world; the seed's generator runs on from the world before.
     m_world = std::make_unique<SyncWorld>(m_fixture, m_clock);
@@ -368,7 +420,10 @@ void TestSyncConvergence::randomWorldConverges()
         }
     }
 
-    // Quiet: everyone syncs cleanly, twice round, so each has seen what the others pushed.
+    // Quiet: everyone syncs cleanly, twice round, so each has seen what the others pushed. Once
+    // the faults stop, every queue must drain within 30 s.
+    QElapsedTimer healing;
+    healing.start();
     for (int pass = 0; pass < 2; ++pass) {
         for (Laptop* each : std::as_const(world)) {
             keepOutbox(*each);
@@ -379,15 +434,25 @@ void TestSyncConvergence::randomWorldConverges()
                                                        outcome.error ? outcome.error->message : QString())));
         }
     }
+    const qint64 healedMs = healing.elapsed();
     QStringList said;
-    for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it)
+    for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it) {
         said << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        m_totals[it.key()] += it.value();
+    }
+    m_totals[QStringLiteral("worlds")] += 1;
+    m_totals[QStringLiteral("changes")] += m_made.size();
+    m_totals[QStringLiteral("syncs after healing")] += 2 * world.size();
     qInfo("seed %u: %lld changes, %lld ms; %s", m_seed, static_cast<long long>(m_made.size()),
           static_cast<long long>(timer.elapsed()), qPrintable(said.join(QStringLiteral(", "))));
 
     QHash<QString, SyncState> states;
     for (Laptop* each : std::as_const(world)) {
         QCOMPARE(m_world->outboxChangeIds(*each), QSet<QString>());
+        QVERIFY2(healedMs <= 30000, qPrintable(QStringLiteral("seed %1: the queues took %2 ms to drain after the "
+                                                              "faults stopped (30 s at most)")
+                                                   .arg(m_seed)
+                                                   .arg(healedMs)));
         const SyncState& state = states[each->worker.login] = m_world->state(*each);
         const QString difference = stateDifference(state, m_world->centralView(each->worker));
         QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("seed %1: %2 differs from the central view:\n%3")
@@ -423,6 +488,7 @@ void TestSyncConvergence::randomWorldConverges()
                             .arg(conflicts.conflicts)
                             .arg(conflicts.problems.mid(0, 10).join(QLatin1Char('\n')))));
     qInfo("conflicts: %d checked, %d open", conflicts.conflicts, conflicts.open);
+    m_totals[QStringLiteral("conflicts")] += conflicts.conflicts;
     qInfo("results: %s",
           qPrintable(m_world->centralValue(QStringLiteral("SELECT string_agg(n || ' ' || k, ', ') FROM (SELECT "
                                                          "result->>'result' AS k, count(*) AS n FROM "

@@ -300,11 +300,7 @@ bool PgTestServer::startOnFreePort()
         const int port = int(QRandomGenerator::global()->bounded(20000, 32000));
         if (!portLooksFree(port))
             continue;
-        if (run(tool(QStringLiteral("pg_ctl")),
-                {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), log, QStringLiteral("-o"),
-                 QStringLiteral("-p %1").arg(port), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                 QStringLiteral("start")},
-                true, &lastOutput)) {
+        if (launch(port, &lastOutput)) {
             m_port = port;
             m_running = true;
             return true;
@@ -315,6 +311,32 @@ bool PgTestServer::startOnFreePort()
             break;
     }
     return fail(QStringLiteral("the server did not start: %1\n%2").arg(lastOutput.trimmed(), logTail()));
+}
+
+bool PgTestServer::launch(int port, QString* output)
+{
+    return run(tool(QStringLiteral("pg_ctl")),
+               {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
+                QStringLiteral("-o"), QStringLiteral("-p %1").arg(port), QStringLiteral("-w"), QStringLiteral("-t"),
+                QStringLiteral("60"), QStringLiteral("start")},
+               true, output);
+}
+
+bool PgTestServer::crashAndRestart()
+{
+    if (!m_running)
+        return fail(QStringLiteral("the server is not running"));
+    QString output;
+    if (!run(tool(QStringLiteral("pg_ctl")),
+             {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("immediate"), QStringLiteral("-w"),
+              QStringLiteral("-t"), QStringLiteral("30"), QStringLiteral("stop")},
+             true, &output))
+        return fail(QStringLiteral("the server did not stop: %1").arg(output.trimmed()));
+    m_running = false;
+    if (!launch(m_port, &output))
+        return fail(QStringLiteral("the server did not start again: %1\n%2").arg(output.trimmed(), logTail()));
+    m_running = true;
+    return waitUntilReady() || fail(QStringLiteral("the server did not come back: %1").arg(logTail()));
 }
 
 bool PgTestServer::waitUntilReady()

@@ -36,6 +36,10 @@ public:
     // Makes and starts the cluster; on failure returns false and error() says why.
     bool start();
     void stop();
+    // Stops the running server as a crash would (pg_ctl stop -m immediate: no checkpoint, every
+    // connection cut) and starts it again on the same port, which recovers from its WAL. False
+    // (and error()) when it does not come back.
+    bool crashAndRestart();
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
 
@@ -63,6 +67,8 @@ private:
     bool makeCertificates();
     bool initCluster();
     bool startOnFreePort();
+    // pg_ctl start on `port`, the log appended to; output in `output`.
+    bool launch(int port, QString* output);
     bool waitUntilReady();
     void startWatchdog();
     // Runs a program (as postgres when we are root) and waits for it; its output lands in `output`.
