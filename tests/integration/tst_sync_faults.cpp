@@ -62,15 +62,16 @@ QString intervention(int n, int k)
 
 
 // A central client that, at its `pushAt`-th push or `pullAt`-th pull (counted from 1), has a
-// superuser connection take `lockSql` in an open transaction, forwards the call, and terminates
+// superuser connection take `lockSql` (its values bound from `lockParameters`) in an open
+// transaction, forwards the call, and terminates
 // the caller's backend (pg_terminate_backend) as soon as it waits on that lock: the backend dies
 // in the middle of the call, with part of its work done and nothing committed.
 class TerminatingClient final : public sync::CentralClient {
 public:
-    TerminatingClient(sync::CentralClient& inner, CentralFixture& fixture, int backendPid, QString lockSql, int pushAt,
-                      int pullAt)
-        : m_inner(inner), m_fixture(fixture), m_pid(backendPid), m_lockSql(std::move(lockSql)), m_pushAt(pushAt),
-          m_pullAt(pullAt)
+    TerminatingClient(sync::CentralClient& inner, CentralFixture& fixture, int backendPid, QString lockSql,
+                      QVariantList lockParameters, int pushAt, int pullAt)
+        : m_inner(inner), m_fixture(fixture), m_pid(backendPid), m_lockSql(std::move(lockSql)),
+          m_lockParameters(std::move(lockParameters)), m_pushAt(pushAt), m_pullAt(pullAt)
     {
     }
     bool terminated() const { return m_terminated; }
@@ -102,7 +103,7 @@ private:
         std::thread terminator([&] {
             auto admin = m_fixture.server().superuser(kDb);
             if (!admin.ok() || !admin.value()->exec(QStringLiteral("BEGIN")).ok() ||
-                !admin.value()->exec(m_lockSql).ok()) {
+                !admin.value()->exec(m_lockSql, m_lockParameters).ok()) {
                 m_problem = QStringLiteral("the lock was not taken");
                 locked.set_value(false);
                 return;
@@ -136,6 +137,7 @@ private:
     CentralFixture& m_fixture;
     int m_pid;
     QString m_lockSql;
+    QVariantList m_lockParameters;
     int m_pushAt;
     int m_pullAt;
     int m_pushes = 0;
@@ -397,9 +399,8 @@ void TestSyncFaults::backendTerminatedMidPush()
 
         // The locked batch is the third push (two single edits go first).
         TerminatingClient terminating(*ash.client, m_fixture, ash.connection->backendPid(),
-                                      QStringLiteral("SELECT 1 FROM trellis.safety_plan WHERE id = '%1' FOR UPDATE")
-                                          .arg(plan(n)),
-                                      3, 0);
+                                      QStringLiteral("SELECT 1 FROM trellis.safety_plan WHERE id = $1 FOR UPDATE"),
+                                      {plan(n)}, 3, 0);
         const auto cut = m_world.sync(ash, &terminating);
         QVERIFY2(terminating.problem().isEmpty(), qPrintable(terminating.problem()));
         QVERIFY2(terminating.terminated(), "the backend was terminated while it waited");
@@ -423,7 +424,7 @@ void TestSyncFaults::backendTerminatedMidPull()
     for (const int at : {1, 2, 4, 7}) {
         m_world.replaceStore(ash);
         TerminatingClient terminating(*ash.client, m_fixture, ash.connection->backendPid(),
-                                      kLockEveryTable, 0, at);
+                                      kLockEveryTable, {}, 0, at);
         const auto cut = m_world.sync(ash, &terminating);
         QVERIFY2(terminating.problem().isEmpty(), qPrintable(terminating.problem()));
         QVERIFY2(terminating.terminated(), "the backend was terminated while it waited");
@@ -439,7 +440,7 @@ void TestSyncFaults::backendTerminatedMidPull()
     editOffline(ash, 3, QStringLiteral("pull"));
     const QSet<QString> made = m_world.outboxChangeIds(ash);
     TerminatingClient terminating(*ash.client, m_fixture, ash.connection->backendPid(),
-                                  kLockEveryTable, 0, 1);
+                                  kLockEveryTable, {}, 0, 1);
     QVERIFY(!m_world.sync(ash, &terminating).ok());
     QVERIFY(terminating.terminated());
     QVERIFY(m_world.reconnect(ash));

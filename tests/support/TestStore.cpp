@@ -1,5 +1,6 @@
 #include "TestStore.h"
 
+#include "store/Statement.h"
 #include "store/StoreOpener.h"
 
 #include <QFile>
@@ -29,14 +30,30 @@ std::unique_ptr<Database> TestStore::open()
     return opened.takeValue();
 }
 
-QVariant scalar(Database& db, const QString& sql, const QStringList& args)
+namespace {
+
+std::unique_ptr<Statement> bound(Database& db, const QString& sql, const QStringList& args)
 {
     auto prepared = db.prepare(sql);
     if (!prepared.ok())
-        return {};
+        return nullptr;
     for (int i = 0; i < args.size(); ++i)
         prepared.value()->bind(i + 1, args.at(i));
-    return prepared.value()->next() ? prepared.value()->value(0) : QVariant();
+    return prepared.takeValue();
+}
+
+} // namespace
+
+QVariant scalar(Database& db, const QString& sql, const QStringList& args)
+{
+    auto statement = bound(db, sql, args);
+    return statement && statement->next() ? statement->value(0) : QVariant();
+}
+
+bool execBound(Database& db, const QString& sql, const QStringList& args)
+{
+    auto statement = bound(db, sql, args);
+    return statement && statement->exec();
 }
 
 QByteArray readFile(const QString& path)

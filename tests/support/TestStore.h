@@ -41,6 +41,8 @@ inline qint64 count(Database& db, const QString& sql, const QStringList& args = 
     const QVariant value = scalar(db, sql, args);
     return value.isValid() ? value.toLongLong() : -1;
 }
+// Runs `sql` (no rows) with `args` bound as ?1, ?2, ...; false when it fails.
+bool execBound(Database& db, const QString& sql, const QStringList& args);
 void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace trellis::test

@@ -177,10 +177,10 @@ void TestOutbox::seededCaseloadHasNoChanges()
 
 void TestOutbox::profileSaveIsOneBatchOfTheChangedFields()
 {
-    QVERIFY(m_db->exec(QStringLiteral("UPDATE young_person SET server_version = 41, preferred_name = NULL, "
-                                      "flag_cse = 0, safety_wellbeing = 'low' WHERE id = '%1'")
-                           .arg(m_person))
-                .ok());
+    QVERIFY(execBound(*m_db,
+                      QStringLiteral("UPDATE young_person SET server_version = 41, preferred_name = NULL, "
+                                     "flag_cse = 0, safety_wellbeing = 'low' WHERE id = ?1"),
+                      {m_person}));
     Record record = person();
     record.set(QStringLiteral("preferred_name"), QStringLiteral("Jay"));
     record.set(QStringLiteral("flag_cse"), true);

@@ -325,8 +325,7 @@ void TestSyncEngine::batchLargerThanTheServerTakesGoesInParts()
 
 void TestSyncEngine::rejectedUpdateIsRevertedAndKept()
 {
-    QVERIFY(m_db->exec(QStringLiteral("UPDATE young_person SET preferred_name = 'Sam' WHERE id = '%1'").arg(m_person))
-                .ok());
+    QVERIFY(execBound(*m_db, QStringLiteral("UPDATE young_person SET preferred_name = 'Sam' WHERE id = ?1"), {m_person}));
     saveField(m_person, QStringLiteral("preferred_name"), QStringLiteral("Jay"));
     m_central->answer = [](const QJsonObject& change) {
         return answerWith(change, QStringLiteral("rejected"), QJsonValue(), {},
@@ -469,8 +468,7 @@ void TestSyncEngine::rowsWaitForWhatTheyReferTo()
 
 void TestSyncEngine::olderVersionNeverReplacesNewer()
 {
-    QVERIFY(
-        m_db->exec(QStringLiteral("UPDATE young_person SET server_version = 50 WHERE id = '%1'").arg(m_person)).ok());
+    QVERIFY(execBound(*m_db, QStringLiteral("UPDATE young_person SET server_version = 50 WHERE id = ?1"), {m_person}));
     Record stale = person(m_person);
     const QString name = stale.text(QStringLiteral("given_name"));
     stale.set(QStringLiteral("given_name"), QStringLiteral("Stale"));
