@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Conflict.h"
 #include "central/CentralResult.h"
 
 #include <QDateTime>
@@ -44,8 +45,8 @@ struct PullPage {
 // "The engine as built").
 inline constexpr qsizetype kMaxPushChanges = 5000;
 
-// What the sync engine needs from the central store, and nothing more: the four sync functions
-// of docs/sync.md. PgCentralClient calls them over libpq; tests use an in-memory fake behind the
+// What the sync engine needs from the central store, and nothing more: the sync functions of
+// docs/sync.md. PgCentralClient calls them over libpq; tests use an in-memory fake behind the
 // same interface. Every answer is decoded strictly (SyncReplies): a reply that does not match
 // the contract is a CentralError naming the key, never a crash or a guess.
 class CentralClient {
@@ -61,6 +62,9 @@ public:
     virtual central::CentralResult<QStringList> revoked(const QStringList& heldYoungPersonIds) = 0;
     // The central purge receipt: one audit row per young person purged from this store.
     virtual central::CentralResult<void> recordPurge(const QStringList& youngPersonIds, const QDateTime& purgedAt) = 0;
+    // The open conflicts the worker may see now (trellis_conflicts(), status 'open'), oldest
+    // first. `resolving` is always false here: that is local knowledge.
+    virtual central::CentralResult<QList<Conflict>> openConflicts() = 0;
 };
 
 } // namespace trellis::sync

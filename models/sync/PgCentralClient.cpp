@@ -109,4 +109,16 @@ CentralResult<void> PgCentralClient::recordPurge(const QStringList& youngPersonI
     return {};
 }
 
+// One statement, no parameters: the function's row-level security decides which conflicts the
+// caller sees. json_agg keeps each jsonb value as JSON, so the decoder sees the wire values.
+CentralResult<QList<Conflict>> PgCentralClient::openConflicts()
+{
+    auto reply = single(QStringLiteral("SELECT coalesce(json_agg(c ORDER BY c.opened_at, c.id), '[]'::json)::text "
+                                       "FROM trellis.trellis_conflicts() AS c WHERE c.status = 'open'"),
+                        {}, QStringLiteral("Reading the open conflicts"));
+    if (!reply.ok())
+        return reply.error();
+    return SyncReplies::conflicts(reply.value());
+}
+
 } // namespace trellis::sync

@@ -28,6 +28,7 @@ public:
     central::CentralResult<PullPage> pull(const QString& cursor, int maxRows) override;
     central::CentralResult<QStringList> revoked(const QStringList& heldYoungPersonIds) override;
     central::CentralResult<void> recordPurge(const QStringList& youngPersonIds, const QDateTime& purgedAt) override;
+    central::CentralResult<QList<Conflict>> openConflicts() override;
 
 private:
     // Runs a statement returning one text value (a function's JSON reply).

@@ -36,7 +36,7 @@ QList<QList<Change>> pushesOf(const QList<Change>& changes)
 
 } // namespace
 
-std::optional<SyncError> Pusher::run(Counts& counts, const Progress& progress)
+std::optional<SyncError> Pusher::run(Counts& counts, const Progress& progress, const std::atomic<bool>* cancel)
 {
     Outbox outbox(m_db);
     qint64 done = 0;
@@ -48,6 +48,8 @@ std::optional<SyncError> Pusher::run(Counts& counts, const Progress& progress)
             break;
         const qint64 total = done + changes.value().size();
         for (const QList<Change>& part : pushesOf(changes.value())) {
+            if (cancel && cancel->load())
+                return SyncError::cancelled(kPhase);
             if (auto failed = pushBatch(part, counts))
                 return failed;
             done += part.size();

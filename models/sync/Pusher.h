@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -40,7 +41,9 @@ public:
 
     // Pushes until the outbox holds nothing that was there when it started (changes made while
     // it runs go too, up to a few rounds). Adds to `counts` as answers are kept.
-    std::optional<SyncError> run(Counts& counts, const Progress& progress);
+    // `cancel`, when given, is checked before each push: once set, run() stops there with a
+    // "cancelled" error, every answer already kept.
+    std::optional<SyncError> run(Counts& counts, const Progress& progress, const std::atomic<bool>* cancel = nullptr);
 
 private:
     std::optional<SyncError> pushBatch(const QList<Change>& batch, Counts& counts);

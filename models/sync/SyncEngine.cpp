@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "ConflictTable.h"
 #include "Outbox.h"
 #include "PullApplier.h"
 #include "Purger.h"
@@ -21,6 +22,21 @@ namespace {
 // Pulled rows the server sent without their stamps are written as from this actor.
 const QString kCentralActor = QStringLiteral("central");
 
+// "Given Family" of a young person about to be purged; empty when the row has no name.
+Result<QString> displayName(Database& db, const QString& id)
+{
+    auto& stmt = db.cached("SELECT trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '')) "
+                           "FROM young_person WHERE id = ?1");
+    stmt.bind(1, id);
+    QString name;
+    if (stmt.next())
+        name = stmt.text(0);
+    if (stmt.failed())
+        return db.lastError();
+    stmt.reset();
+    return name;
+}
+
 SyncError storeError(const QString& phase, const StoreError& error)
 {
     return SyncError::fromStore(phase, error);
@@ -33,7 +49,7 @@ QJsonObject SyncSummary::toJson() const
     return {{QStringLiteral("pushed"), pushed},     {QStringLiteral("applied"), applied},
             {QStringLiteral("merged"), merged},     {QStringLiteral("conflicts"), conflicts},
             {QStringLiteral("rejected"), rejected}, {QStringLiteral("pulled"), pulled},
-            {QStringLiteral("purged"), purged}};
+            {QStringLiteral("purged"), purged},     {QStringLiteral("open_conflicts"), openConflicts}};
 }
 
 SyncEngine::SyncEngine(Database& db, CentralClient& client, const Clock& clock, QString login, QObject* parent)
@@ -49,6 +65,7 @@ SyncEngine::SyncEngine(Database& db, CentralClient& client, const Clock& clock, 
 
 SyncEngine::Outcome SyncEngine::run()
 {
+    m_cancel.store(false);
     Outcome outcome;
     auto stop = [&](SyncError error) {
         qCWarning(lcSync) << "sync stopped in" << error.phase << "phase:" << error.kind;
@@ -64,8 +81,13 @@ SyncEngine::Outcome SyncEngine::run()
         return stop(*failed);
     if (auto failed = pull(outcome.summary))
         return stop(*failed);
+    if (auto failed = refreshConflicts(outcome.summary))
+        return stop(*failed);
+    if (auto failed = finish())
+        return stop(*failed);
     qCInfo(lcSync) << "sync done:" << outcome.summary.pushed << "pushed," << outcome.summary.pulled << "pulled,"
-                   << outcome.summary.purged << "purged";
+                   << outcome.summary.purged << "purged,"
+                   << outcome.summary.openConflicts << "open conflicts";
     emit finished(outcome.summary);
     return outcome;
 }
@@ -91,9 +113,9 @@ std::optional<SyncError> SyncEngine::checkLogin()
 std::optional<SyncError> SyncEngine::push(SyncSummary& summary)
 {
     Pusher::Counts counts;
-    auto failed = Pusher(m_db, m_client, m_clock).run(counts, [this](qint64 done, qint64 total) {
-        emit progress(kPush, done, total);
-    });
+    auto failed = Pusher(m_db, m_client, m_clock)
+                      .run(
+                          counts, [this](qint64 done, qint64 total) { emit progress(kPush, done, total); }, &m_cancel);
     summary.pushed += counts.pushed;
     summary.applied += counts.applied;
     summary.conflicts += counts.conflicts;
@@ -133,6 +155,8 @@ std::optional<SyncError> SyncEngine::revokeAndPurge(SyncSummary& summary)
     Purger purger(m_db);
     Outbox outbox(m_db);
     for (qsizetype i = 0; i < revoked.size(); ++i) {
+        if (m_cancel.load())
+            return SyncError::cancelled(kPurge);
         const QString& id = revoked.at(i);
         // Changes made while this sync ran go first: applied or quarantined, never lost.
         auto owed = outbox.pendingFor(id);
@@ -142,9 +166,14 @@ std::optional<SyncError> SyncEngine::revokeAndPurge(SyncSummary& summary)
             if (auto failed = push(summary))
                 return failed;
         }
+        auto name = displayName(m_db, id);
+        if (!name.ok())
+            return storeError(kPurge, name.error());
         if (auto purged = purger.purge(id, m_clock.now()); !purged.ok())
             return storeError(kPurge, purged.error());
         ++summary.purged;
+        if (!name.value().isEmpty())
+            summary.purgedNames.append(name.value());
         emit progress(kPurge, i + 1, revoked.size());
     }
     if (!revoked.isEmpty()) {
@@ -182,6 +211,9 @@ std::optional<SyncError> SyncEngine::pull(SyncSummary& summary)
     PullApplier applier(m_db, m_clock.today(), kCentralActor);
     bool restarted = false;
     while (true) {
+        // Between pages: the pages done are committed with their cursor, so the next run resumes.
+        if (m_cancel.load())
+            return SyncError::cancelled(kPull);
         auto page = m_client.pull(cursor, m_pullPageRows);
         // A cursor the server no longer accepts (a restore, a new role or team): everything
         // again from the start, once; rows already held are applied by version.
@@ -216,6 +248,40 @@ std::optional<SyncError> SyncEngine::pull(SyncSummary& summary)
         if (page->complete)
             break;
     }
+    return std::nullopt;
+}
+
+// The central store's open conflicts replace the local copy in one transaction; rows resolved
+// here whose change is still in the outbox stay (ConflictTable::replace).
+std::optional<SyncError> SyncEngine::refreshConflicts(SyncSummary& summary)
+{
+    if (m_cancel.load())
+        return SyncError::cancelled(kConflicts);
+    emit progress(kConflicts, 0, 1);
+    auto open = m_client.openConflicts();
+    if (!open.ok())
+        return SyncError::fromCentral(kConflicts, open.error());
+    ConflictTable table(m_db);
+    Transaction transaction(m_db);
+    if (!transaction.began())
+        return storeError(kConflicts, m_db.lastError());
+    if (auto replaced = table.replace(open.value()); !replaced.ok())
+        return storeError(kConflicts, replaced.error());
+    auto counted = table.unresolvedCount();
+    if (!counted.ok())
+        return storeError(kConflicts, counted.error());
+    if (auto committed = transaction.commit(); !committed.ok())
+        return storeError(kConflicts, committed.error());
+    summary.openConflicts = counted.value();
+    emit progress(kConflicts, 1, 1);
+    return std::nullopt;
+}
+
+// Only a run that got through every phase counts as a success the status bar may show.
+std::optional<SyncError> SyncEngine::finish()
+{
+    if (auto saved = SyncState(m_db).setLastSuccess(m_clock.now()); !saved.ok())
+        return storeError(kConflicts, saved.error());
     return std::nullopt;
 }
 

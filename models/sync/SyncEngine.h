@@ -6,7 +6,9 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
+#include <atomic>
 #include <optional>
 
 namespace trellis {
@@ -26,13 +28,19 @@ struct SyncSummary {
     qint64 rejected = 0;
     qint64 pulled = 0;
     qint64 purged = 0;
+    // Open conflicts after the sync (sync_conflict rows not resolved here).
+    qint64 openConflicts = 0;
+    // The display names ("Given Family") of young people purged in this run, read just before
+    // each purge, so the GUI can say who is no longer on the caseload. Kept in memory only:
+    // never written to the store, the log or toJson().
+    QStringList purgedNames;
 
     QJsonObject toJson() const;
 };
 
 // One sync with the central store, in the order docs/sync.md gives: push every pending batch,
 // check which young people were revoked, purge them (and send the purge receipts still owed),
-// then pull until complete. Every phase can be interrupted anywhere and run again.
+// then pull until complete, then refresh the open conflicts. Every phase can be interrupted anywhere and run again.
 //
 // Threads: the engine blocks while it talks to the central store, so it never runs on the GUI
 // thread. Give it a Database connection of its own, opened on the thread that calls run()
@@ -54,7 +62,14 @@ public:
 
     SyncEngine(Database& db, CentralClient& client, const Clock& clock, QString login, QObject* parent = nullptr);
 
+    // Clears any earlier cancel request, then syncs.
     Outcome run();
+    // Thread-safe: callable from any thread while run() runs on another. The engine stops at the
+    // next safe point (between pushes, between purges, between pull pages, before the conflicts;
+    // never inside a local transaction) and run() returns an error of kind "cancelled" naming
+    // the phase. Everything done before is kept; the next run() goes on from there.
+    void requestCancel() { m_cancel.store(true); }
+    bool cancelRequested() const { return m_cancel.load(); }
     // Rows asked for per pull page (the contract allows 5 to 10000). Each page costs the central
     // store a few statements and a round trip whatever its size, and is applied in one local
     // transaction, so the default is the most the contract allows: a page is a few MB of JSON,
@@ -67,6 +82,7 @@ public:
     static inline const QString kRevocation = QStringLiteral("revocation");
     static inline const QString kPurge = QStringLiteral("purge");
     static inline const QString kPull = QStringLiteral("pull");
+    static inline const QString kConflicts = QStringLiteral("conflicts");
 
 signals:
     // total is 0 when it is not known in advance (the pull).
@@ -80,12 +96,15 @@ private:
     std::optional<SyncError> revokeAndPurge(SyncSummary& summary);
     std::optional<SyncError> sendPurgeReceipts();
     std::optional<SyncError> pull(SyncSummary& summary);
+    std::optional<SyncError> refreshConflicts(SyncSummary& summary);
+    std::optional<SyncError> finish();
 
     Database& m_db;
     CentralClient& m_client;
     const Clock& m_clock;
     QString m_login;
     int m_pullPageRows = kDefaultPullPageRows;
+    std::atomic<bool> m_cancel{false};
 };
 
 } // namespace trellis::sync

@@ -21,6 +21,14 @@ struct SyncError {
     {
         return {phase, central::CentralError::kindName(error.kind), error.message};
     }
+    // The worker (or the program closing) asked the engine to stop; everything done is kept.
+    static SyncError cancelled(const QString& phase)
+    {
+        return {phase, QStringLiteral("cancelled"),
+                QStringLiteral("The sync was cancelled during %1; what was done is kept and the next sync goes on "
+                               "from there.")
+                    .arg(phase)};
+    }
     static SyncError fromStore(const QString& phase, const StoreError& error)
     {
         return {phase, QStringLiteral("store-") + StoreError::kindName(error.kind), error.message};

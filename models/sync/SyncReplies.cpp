@@ -8,6 +8,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <utility>
 
 namespace trellis::sync {
 
@@ -183,6 +184,87 @@ std::optional<CentralError> tableRows(const QJsonValue& value, const QString& wh
     return std::nullopt;
 }
 
+const QString kConflicts = QStringLiteral("the open conflicts");
+
+// A time as PostgreSQL writes a timestamptz in JSON (an offset, up to microseconds), in UTC.
+std::optional<QDateTime> timeOf(const QJsonValue& value)
+{
+    if (!value.isString())
+        return std::nullopt;
+    const QDateTime moment = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!moment.isValid())
+        return std::nullopt;
+    return moment.toUTC();
+}
+
+// One row of trellis_conflicts(); `where` is "conflict N" for the messages.
+central::CentralResult<Conflict> conflictOf(const QJsonValue& value, const QString& where)
+{
+    if (!value.isObject())
+        return invalid(kConflicts, QStringLiteral("%1 is not an object").arg(where));
+    const QJsonObject object = value.toObject();
+    const auto missing = [&](const QString& key, const QString& what) {
+        return invalid(kConflicts, QStringLiteral("%1 has no \"%2\" (%3)").arg(where, key, what));
+    };
+    Conflict conflict;
+    for (const auto& [key, target] :
+         {std::pair{QStringLiteral("id"), &conflict.id}, std::pair{QStringLiteral("record_id"), &conflict.recordId}}) {
+        const QJsonValue id = object.value(key);
+        if (!id.isString() || !SyncReplies::isUuid(id.toString()))
+            return missing(key, QStringLiteral("a UUID"));
+        *target = id.toString().toLower();
+    }
+    const domain::EntityDef* def = domain::Entities::find(object.value(QStringLiteral("entity")).toString());
+    if (!def || !def->syncable)
+        return missing(QStringLiteral("entity"), QStringLiteral("an entity that syncs"));
+    conflict.entity = def->name;
+    const QJsonValue owner = object.value(QStringLiteral("young_person_id"));
+    if (!owner.isNull()) {
+        if (!owner.isString() || !SyncReplies::isUuid(owner.toString()))
+            return missing(QStringLiteral("young_person_id"), QStringLiteral("a UUID or null"));
+        conflict.youngPersonId = owner.toString().toLower();
+    }
+    const QString field = object.value(QStringLiteral("field")).toString();
+    if (field != QLatin1String("deleted") && !def->field(field))
+        return missing(QStringLiteral("field"), QStringLiteral("a field of the %1").arg(def->name));
+    conflict.field = field;
+    if (object.value(QStringLiteral("status")).toString() != QLatin1String("open"))
+        return missing(QStringLiteral("status"), QStringLiteral("\"open\""));
+    for (const auto& [key, target] : {std::pair{QStringLiteral("base_value"), &conflict.base},
+                                      std::pair{QStringLiteral("server_value"), &conflict.current},
+                                      std::pair{QStringLiteral("incoming_value"), &conflict.other}}) {
+        if (!object.contains(key))
+            return missing(key, QStringLiteral("a value or null"));
+        *target = object.value(key);
+    }
+    for (const auto& [key, target] : {std::pair{QStringLiteral("server_login"), &conflict.currentLogin},
+                                      std::pair{QStringLiteral("incoming_made_by"), &conflict.otherMadeBy}}) {
+        const QJsonValue text = object.value(key);
+        if (!text.isNull() && !text.isString())
+            return missing(key, QStringLiteral("text or null"));
+        *target = text.toString();
+    }
+    const QJsonValue login = object.value(QStringLiteral("incoming_login"));
+    if (!login.isString() || login.toString().isEmpty())
+        return missing(QStringLiteral("incoming_login"), QStringLiteral("a login"));
+    conflict.otherLogin = login.toString();
+    const QJsonValue changed = object.value(QStringLiteral("server_changed_at"));
+    if (!changed.isNull()) {
+        const auto moment = timeOf(changed);
+        if (!moment)
+            return missing(QStringLiteral("server_changed_at"), QStringLiteral("a time or null"));
+        conflict.currentChangedAt = *moment;
+    }
+    for (const auto& [key, target] : {std::pair{QStringLiteral("incoming_made_at"), &conflict.otherMadeAt},
+                                      std::pair{QStringLiteral("opened_at"), &conflict.openedAt}}) {
+        const auto moment = timeOf(object.value(key));
+        if (!moment)
+            return missing(key, QStringLiteral("a time"));
+        *target = *moment;
+    }
+    return conflict;
+}
+
 } // namespace
 
 bool SyncReplies::isUuid(const QString& text)
@@ -251,6 +333,23 @@ central::CentralResult<QStringList> SyncReplies::idList(const QByteArray& json, 
         ids.append(id.toString().toLower());
     }
     return ids;
+}
+
+central::CentralResult<QList<Conflict>> SyncReplies::conflicts(const QByteArray& json)
+{
+    const auto document = parse(json);
+    if (!document || !document->isArray())
+        return invalid(kConflicts, QStringLiteral("it is not a JSON array"));
+    const QJsonArray array = document->array();
+    QList<Conflict> conflicts;
+    conflicts.reserve(array.size());
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto conflict = conflictOf(array.at(i), QStringLiteral("conflict %1").arg(i + 1));
+        if (!conflict.ok())
+            return conflict.error();
+        conflicts.append(conflict.takeValue());
+    }
+    return conflicts;
 }
 
 } // namespace trellis::sync

@@ -23,6 +23,12 @@ public:
     // A JSON array of UUIDs (trellis_revoked), lower-cased.
     static central::CentralResult<QStringList> idList(const QByteArray& json, const QString& reply);
 
+    // The open conflicts: a JSON array of trellis_conflicts() rows (objects with id, entity,
+    // record_id, young_person_id, field, status 'open', base_value, server_value, server_login,
+    // server_changed_at, incoming_value, incoming_login, incoming_made_by, incoming_made_at,
+    // opened_at; other keys are ignored).
+    static central::CentralResult<QList<Conflict>> conflicts(const QByteArray& json);
+
     static bool isUuid(const QString& text);
 };
 

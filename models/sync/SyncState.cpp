@@ -56,6 +56,22 @@ Result<void> SyncState::exec(const char* sql, const QString& key)
     return {};
 }
 
+Result<std::optional<QDateTime>> SyncState::lastSuccess()
+{
+    auto stored = meta("sync_last_success");
+    if (!stored.ok())
+        return stored.error();
+    const QDateTime when = QDateTime::fromString(stored.value(), Qt::ISODateWithMs);
+    if (!when.isValid())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(when.toUTC());
+}
+
+Result<void> SyncState::setLastSuccess(const QDateTime& when)
+{
+    return setMeta("sync_last_success", when.toUTC().toString(Qt::ISODateWithMs));
+}
+
 Result<QString> SyncState::cursor()
 {
     auto value = meta(kCursorKey);

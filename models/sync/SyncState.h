@@ -31,6 +31,10 @@ public:
     Result<QString> login();
     Result<void> setLogin(const QString& login);
 
+    // When a sync last finished without error (store_meta sync_last_success); none before.
+    Result<std::optional<QDateTime>> lastSuccess();
+    Result<void> setLastSuccess(const QDateTime& when);
+
     struct Rejected {
         QString changeId;
         QString entity;

@@ -1,7 +1,8 @@
 // libFuzzer target for the decoders of the central store's sync replies (sync::SyncReplies,
 // models/sync/SyncReplies.*): a pull page (trellis_pull), push results (trellis_push) and an id
-// list (trellis_revoked). The first byte of the input picks the decoder and, for a pull page,
-// max_rows; the rest is the reply. Beyond "no crash, no sanitizer report": a decoded page never
+// list (trellis_revoked), and the open conflicts (trellis_conflicts). The first byte of the input
+// picks the decoder (0xf0 and above: the conflicts; otherwise by its value modulo 3) and, for a
+// pull page, max_rows; the rest is the reply. Beyond "no crash, no sanitizer report": a decoded page never
 // holds more than max_rows rows, push results answer exactly the changes sent, in order, and
 // every refusal is a CentralError of kind Invalid.
 // Built only with TRELLIS_FUZZ=ON and clang (tests/fuzz/CMakeLists.txt); ctest runs it for a
@@ -40,6 +41,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (size < 1)
         return 0;
     const QByteArray reply = QByteArray::fromRawData(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
+    if (data[0] >= 0xf0) {
+        const auto conflicts = trellis::sync::SyncReplies::conflicts(reply);
+        refusedAsInvalid(conflicts);
+        if (conflicts.ok()) {
+            for (const auto& conflict : conflicts.value()) {
+                if (!trellis::sync::SyncReplies::isUuid(conflict.id) || conflict.otherLogin.isEmpty() ||
+                    !conflict.otherMadeAt.isValid() || !conflict.openedAt.isValid())
+                    fail("a conflict without its id, login or times");
+            }
+        }
+        return 0;
+    }
     switch (data[0] % 3) {
     case 0: {
         const int maxRows = 1 + (data[0] / 3) % 64;

@@ -93,6 +93,11 @@ public:
         strikeIfDue();
         return m_inner.recordPurge(ids, when);
     }
+    central::CentralResult<QList<sync::Conflict>> openConflicts() override
+    {
+        strikeIfDue();
+        return m_inner.openConflicts();
+    }
 
 private:
     bool due() { return ++m_calls == m_failAt && (m_fired = true); }

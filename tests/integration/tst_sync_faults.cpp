@@ -90,6 +90,7 @@ public:
     {
         return m_inner.recordPurge(ids, when);
     }
+    central::CentralResult<QList<sync::Conflict>> openConflicts() override { return m_inner.openConflicts(); }
 
 private:
     template<typename Call>

@@ -116,6 +116,17 @@ public:
         return {};
     }
 
+    // The open conflicts the central store reports after the pull (trellis_conflicts() rows as
+    // JSON objects), decoded by the same strict decoder as the real client's reply.
+    QJsonArray openConflictRows;
+    int conflictReads = 0;
+
+    CentralResult<QList<sync::Conflict>> openConflicts() override
+    {
+        ++conflictReads;
+        return sync::SyncReplies::conflicts(QJsonDocument(openConflictRows).toJson(QJsonDocument::Compact));
+    }
+
     // A pull page of `rows` (objects in the wire format) ending at `cursor`.
     // A page as trellis_pull sends it, from rows written as objects ({"entity", "id",
     // "young_person_id", "server_version", "fields"}), in order: a table of its own for each.

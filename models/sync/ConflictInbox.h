@@ -1,0 +1,45 @@
+#pragma once
+
+#include "Conflict.h"
+#include "RejectedChanges.h"
+#include "store/Database.h"
+#include "store/Result.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace trellis {
+class Clock;
+} // namespace trellis
+
+namespace trellis::sync {
+
+// The worker's conflict inbox: the central store's open conflicts as of the last sync
+// (sync_conflict), and settling one. A resolution is an ordinary local change naming the
+// conflict (docs/sync.md, "Resolving a conflict"), so it syncs like any edit and is kept until the
+// central store answers it.
+class ConflictInbox {
+public:
+    ConflictInbox(Database& db, const Clock& clock, QString actor /* the worker's login */);
+
+    // Not yet resolved here, oldest first.
+    Result<QList<Conflict>> open();
+    // Every conflict about one record, those resolved here and waiting to go too.
+    Result<QList<Conflict>> forRecord(const QString& recordId);
+
+    enum class Choice { KeepCurrent, KeepOther, Edited };
+    // In one local transaction: sets the record's field to the chosen value (validated with the
+    // entity's Validator: an invalid value is refused with an error naming the field, and nothing
+    // changes), writes one outbox change for that field with base = the server's value, new =
+    // the chosen value and "resolves": the conflict id (for KeepCurrent base == new == current),
+    // audits it, and marks the conflict resolving.
+    Result<void> resolve(const QString& conflictId, Choice choice, const QJsonValue& edited = {});
+
+private:
+    Database& m_db;
+    const Clock& m_clock;
+    QString m_actor;
+};
+
+} // namespace trellis::sync
