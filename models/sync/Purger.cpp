@@ -24,6 +24,7 @@ const char* const kYoungPersonRows[] = {
     "DELETE FROM sync_rejected WHERE young_person_id = ?1 OR record_id = ?1",
     "DELETE FROM sync_server_row WHERE young_person_id = ?1 OR record_id = ?1",
     "DELETE FROM sync_parked WHERE young_person_id = ?1 OR record_id = ?1",
+    "DELETE FROM sync_conflict WHERE young_person_id = ?1 OR record_id = ?1",
     "DELETE FROM young_person WHERE id = ?1",
 };
 
@@ -31,7 +32,8 @@ const char* const kYoungPersonRows[] = {
 const char* const kAdultRows[] = {
     "DELETE FROM trusted_adult WHERE id = ?1",        "DELETE FROM outbox WHERE record_id = ?1",
     "DELETE FROM sync_rejected WHERE record_id = ?1", "DELETE FROM sync_server_row WHERE record_id = ?1",
-    "DELETE FROM sync_parked WHERE record_id = ?1",   "DELETE FROM draft WHERE key = 'trusted_adult:' || ?1",
+    "DELETE FROM sync_parked WHERE record_id = ?1",   "DELETE FROM sync_conflict WHERE record_id = ?1",
+    "DELETE FROM draft WHERE key = 'trusted_adult:' || ?1",
 };
 
 constexpr const char* kAdultStillNeeded =
