@@ -114,6 +114,17 @@ Result<void> ConflictInbox::resolve(const QString& conflictId, Choice choice, co
                                 ? chosen
                                 : ChangeCapture::wireValue(record, *def->field(conflict.field));
 
+    // The base is the server's value, which the field holds locally unless the worker edited it
+    // again since the conflict: then that edit goes first, and the resolution chains on it (base =
+    // the edit's value, as two offline edits chain), so it does not clash with the worker's own.
+    QJsonValue base = conflict.current;
+    auto pending = Outbox(m_db).pendingFields(conflict.recordId);
+    if (!pending.ok())
+        return pending.error();
+    if (pending.value().contains(conflict.field))
+        base = tombstone ? QJsonValue(stored.value()->deleted)
+                         : ChangeCapture::wireValue(stored.value()->record, *def->field(conflict.field));
+
     Change change;
     change.changeId = domain::createTimeOrderedId();
     change.entity = def->name;
@@ -121,7 +132,7 @@ Result<void> ConflictInbox::resolve(const QString& conflictId, Choice choice, co
     change.youngPersonId = ChangeCapture::youngPersonOf(record);
     change.op = Change::Op::Update;
     change.baseVersion = stored.value()->serverVersion;
-    change.fields.insert(conflict.field, QJsonObject{{QStringLiteral("base"), conflict.current},
+    change.fields.insert(conflict.field, QJsonObject{{QStringLiteral("base"), base},
                                                      {QStringLiteral("new"), next},
                                                      {QStringLiteral("resolves"), conflict.id}});
     change.madeBy = m_actor;

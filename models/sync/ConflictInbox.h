@@ -31,8 +31,10 @@ public:
     enum class Choice { KeepCurrent, KeepOther, Edited };
     // In one local transaction: sets the record's field to the chosen value (validated with the
     // entity's Validator: an invalid value is refused with an error naming the field, and nothing
-    // changes), writes one outbox change for that field with base = the server's value, new =
-    // the chosen value and "resolves": the conflict id (for KeepCurrent base == new == current),
+    // changes), writes one outbox change for that field with base = the server's value (or, when
+    // the worker edited the field again since and that edit is still pending, the edit's value),
+    // new = the chosen value and "resolves": the conflict id (for KeepCurrent base == new ==
+    // current),
     // audits it, and marks the conflict resolving.
     Result<void> resolve(const QString& conflictId, Choice choice, const QJsonValue& edited = {});
 

@@ -83,6 +83,7 @@ private slots:
     void editedValueIsSavedAndSent();
     void invalidEditedValueIsRefusedAndNothingChanges();
     void aConflictIsResolvedOnce();
+    void aResolutionChainsOnAPendingEditOfTheField();
     void rejectedChangesAreListedAndDismissed();
 
 private:
@@ -372,6 +373,25 @@ void TestSyncStatus::aConflictIsResolvedOnce()
     QVERIFY(!inbox.resolve(conflict.id, ConflictInbox::Choice::KeepCurrent).ok());
     QVERIFY(!inbox.resolve(newId(), ConflictInbox::Choice::KeepCurrent).ok());
     QCOMPARE(sync::Outbox(*m_db).pendingCount().value(), 1);
+}
+
+void TestSyncStatus::aResolutionChainsOnAPendingEditOfTheField()
+{
+    const QString id = m_people.at(0);
+    const auto conflict = conflictOn(entity::YoungPerson, id, id, kRating, QStringLiteral("medium"),
+                                     QStringLiteral("low"), QStringLiteral("high"));
+    setConflicts({conflict});
+    saveRating(id, QStringLiteral("very_high")); // edited again before resolving
+    QVERIFY(ConflictInbox(*m_db, *m_clock, kLogin).resolve(conflict.id, ConflictInbox::Choice::KeepOther).ok());
+    const auto changes = sync::Outbox(*m_db).changes().value();
+    QCOMPARE(changes.size(), 2);
+    const QJsonObject edit = changes.at(0).fields.value(kRating).toObject();
+    const QJsonObject resolution = changes.at(1).fields.value(kRating).toObject();
+    QCOMPARE(edit.value(QStringLiteral("new")).toString(), QStringLiteral("very_high"));
+    QCOMPARE(resolution.value(QStringLiteral("base")).toString(), QStringLiteral("very_high"));
+    QCOMPARE(resolution.value(QStringLiteral("new")).toString(), QStringLiteral("high"));
+    QCOMPARE(resolution.value(QStringLiteral("resolves")).toString(), conflict.id);
+    QCOMPARE(person(id).text(kRating), QStringLiteral("high"));
 }
 
 void TestSyncStatus::rejectedChangesAreListedAndDismissed()
