@@ -62,7 +62,9 @@ const QSet<QString> kApi{QStringLiteral("trellis_schema_version"),
                          QStringLiteral("trellis_quarantine"),
                          QStringLiteral("trellis_pull"),
                          QStringLiteral("trellis_revoked"),
-                         QStringLiteral("trellis_record_purge")};
+                         QStringLiteral("trellis_record_purge"),
+                         QStringLiteral("trellis_team_workers"),
+                         QStringLiteral("trellis_reallocate")};
 
 // The only policies that let trellis_owner (and so an API function) write: the push's, each
 // limited to what the calling worker may see. None allows DELETE.
@@ -82,6 +84,9 @@ const QSet<QString> kWritePolicies{QStringLiteral("young_person.caller_inserts I
                                    QStringLiteral("episode.caller_inserts INSERT"),
                                    QStringLiteral("episode.caller_updates UPDATE"),
                                    QStringLiteral("assignment.caller_claims INSERT"),
+                                   QStringLiteral("assignment.caller_reallocates UPDATE"),
+                                   QStringLiteral("assignment.caller_reallocates_to INSERT"),
+                                   QStringLiteral("audit_event.caller_reallocate_audit INSERT"),
                                    QStringLiteral("audit_event.caller_sync_audit INSERT"),
                                    QStringLiteral("audit_event.caller_purge_audit INSERT"),
                                    QStringLiteral("change_receipt.caller_inserts INSERT"),
@@ -431,7 +436,7 @@ void TestCentralSecurity::deactivatedWorkerCannotSignIn()
     QVERIFY(deactivated.json().value(QStringLiteral("sessions_ended")).toInt() >= 1);
 
     // The connection that was open is gone; a new one is refused with its own message.
-    auto afterwards = open.value()->exec(QStringLiteral("SELECT * FROM trellis.trellis_whoami()"));
+    auto afterwards = open.value()->exec(QStringLiteral("SELECT trellis.trellis_whoami()"));
     QVERIFY(!afterwards.ok());
     QCOMPARE(afterwards.error().kind, CentralError::Kind::ConnectionLost);
     auto refused = m_fixture.connectAs(kDale, kDb);

@@ -274,7 +274,8 @@ void TestCentralStore::workerConnectsOverVerifiedTls()
                  qPrintable(connection.error().message + QLatin1Char(' ') + connection.error().detail));
         QVERIFY(connection.value()->usesTls());
         auto me = connection.value()->exec(
-            QStringLiteral("SELECT login, role, team, active, worker_id FROM trellis.trellis_whoami()"));
+            QStringLiteral("SELECT w ->> 'login', w ->> 'role', w ->> 'team', w IS NOT NULL, w ->> 'worker_id' "
+                           "FROM trellis.trellis_whoami() AS w"));
         QVERIFY2(me.ok(), qPrintable(me.error().message));
         QCOMPARE(me->rowCount(), 1);
         QCOMPARE(me->text(0, 0), kAsh.login);
