@@ -8,7 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-psql libqt6opengl6-dev qt6-charts-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
     libsqlcipher-dev sqlcipher libphonenumber-dev libpq-dev
-    postgresql postgresql-contrib openssl
+    postgresql postgresql-contrib openssl jq iproute2
     xvfb xauth poppler-utils inotify-tools strace fonts-dejavu-core locales
     clang
 )
