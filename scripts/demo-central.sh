@@ -16,6 +16,7 @@
 #   TRELLIS_DEMO_DIR   the demo folder (default ${XDG_DATA_HOME:-$HOME/.local/share}/trellis-demo)
 #   TRELLIS_BUILD_DIR  where trellisctl was built (default build, beside this script's folder)
 #   TRELLIS_DEMO_CASES how many fictional young people the first caseworker starts with (default 60)
+#   TRELLIS_PG_BINDIR  PostgreSQL's server programs (default /usr/lib/postgresql/15/bin)
 #
 # What start leaves in the demo folder (all of it fictional, all of it thrown away by the next start):
 #   stores/<login>.trellis    the three workers' encrypted stores, each joined to the central store
@@ -29,7 +30,11 @@ root_dir=$(cd "$(dirname "$0")/.." && pwd)
 demo_dir=${TRELLIS_DEMO_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/trellis-demo}
 build_dir=${TRELLIS_BUILD_DIR:-$root_dir/build}
 ctl="$build_dir/app/trellisctl"
-pg_bin=/usr/lib/postgresql/15/bin
+# PostgreSQL 15 on Debian 12; the newest installed server elsewhere (17 on Debian 13).
+pg_bin=${TRELLIS_PG_BINDIR:-/usr/lib/postgresql/15/bin}
+if [ ! -x "$pg_bin/initdb" ]; then
+    pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+fi
 cases=${TRELLIS_DEMO_CASES:-60}
 database=trellis
 team="Demo Team"
@@ -176,7 +181,7 @@ join_worker() {
 
 start() {
     [ -x "$ctl" ] || die "$ctl is missing: build Trellis first (scripts/build.sh build)"
-    [ -x "$pg_bin/initdb" ] || die "PostgreSQL 15 is missing: run scripts/setup-debian.sh"
+    [ -x "${pg_bin:-}/initdb" ] || die "PostgreSQL is missing: run scripts/setup-debian.sh"
     command -v openssl >/dev/null || die "openssl is missing: run scripts/setup-debian.sh"
     command -v jq >/dev/null || die "jq is missing: run scripts/setup-debian.sh"
     mkdir -p "$demo_dir"
