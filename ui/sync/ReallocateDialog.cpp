@@ -71,8 +71,7 @@ ReallocateDialog::ReallocateDialog(QString youngPersonId, QString displayName, Q
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("close"));
     m_closeButton->setAccessibleName(tr("Close"));
-    // The button box must not accept the dialog on Move: moving is asynchronous.
-    disconnect(buttons, nullptr, this, nullptr);
+    // Move does not accept the dialog: moving is asynchronous, and the result is shown here.
     connect(m_moveButton, &QPushButton::clicked, this, &ReallocateDialog::move);
     connect(m_retryButton, &QPushButton::clicked, this, &ReallocateDialog::loadWorkers);
     connect(m_closeButton, &QPushButton::clicked, this, &QDialog::reject);
