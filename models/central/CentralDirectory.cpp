@@ -34,8 +34,8 @@ CentralResult<QJsonValue> singleJson(CentralResult<PgRows> rows, const QString& 
         return QJsonValue(QJsonValue::Null);
     // Wrapped in an array so that any JSON value, not only an object, parses.
     QJsonParseError parseError{};
-    const QJsonDocument document = QJsonDocument::fromJson(
-        QByteArray("[") + rows->text(0, 0).toUtf8() + QByteArray("]"), &parseError);
+    const QJsonDocument document =
+        QJsonDocument::fromJson(QByteArray("[") + rows->text(0, 0).toUtf8() + QByteArray("]"), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)
         return malformed(function, QStringLiteral("(JSON)"));
     return document.array().first();
@@ -94,8 +94,7 @@ CentralResult<CentralDirectory::Me> CentralDirectory::whoami()
 CentralResult<QList<CentralDirectory::TeamWorker>> CentralDirectory::teamWorkers()
 {
     const QString function = QStringLiteral("trellis_team_workers");
-    auto value =
-        singleJson(m_connection.exec(QStringLiteral("SELECT trellis.trellis_team_workers()::text")), function);
+    auto value = singleJson(m_connection.exec(QStringLiteral("SELECT trellis.trellis_team_workers()::text")), function);
     if (!value.ok())
         return refusal(value.error());
     if (!value->isArray())
@@ -128,8 +127,9 @@ CentralResult<CentralDirectory::Reallocation> CentralDirectory::reallocate(const
 {
     const QUuid id = QUuid::fromString(youngPersonId);
     if (id.isNull())
-        return CentralError::make(Kind::Invalid, QStringLiteral("young_person: \"%1\" is not a young person's id.")
-                                                     .arg(youngPersonId.left(40)));
+        return CentralError::make(
+            Kind::Invalid,
+            QStringLiteral("young_person: \"%1\" is not a young person's id.").arg(youngPersonId.left(40)));
     if (toLogin.trimmed().isEmpty())
         return CentralError::make(Kind::Invalid, QStringLiteral("to_login: choose the worker to move them to."));
     const QString function = QStringLiteral("trellis_reallocate");

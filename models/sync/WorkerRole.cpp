@@ -39,9 +39,9 @@ Result<std::optional<WorkerRole::Seen>> WorkerRole::load()
 Result<void> WorkerRole::save(const Seen& seen)
 {
     if (seen.role != QLatin1String("caseworker") && !mayReallocate(seen.role))
-        return StoreError::make(StoreError::Kind::Invalid,
-                                QStringLiteral("central_role: \"%1\" is not caseworker, supervisor or manager.")
-                                    .arg(seen.role.left(40)));
+        return StoreError::make(
+            StoreError::Kind::Invalid,
+            QStringLiteral("central_role: \"%1\" is not caseworker, supervisor or manager.").arg(seen.role.left(40)));
     Transaction transaction(m_db);
     if (!transaction.began())
         return m_db.lastError();

@@ -97,11 +97,11 @@ QTreeWidgetItem* TestReallocateDialog::rowOf(ReallocateDialog& dialog, const QSt
 
 QString TestReallocateDialog::currentLogin()
 {
-    const QStringList login =
-        column(*m_fixture.admin(kDb),
-               QStringLiteral("SELECT w.login FROM trellis.assignment AS a JOIN trellis.worker AS w ON w.id = a.worker_id "
-                              "WHERE a.young_person_id = $1 AND a.ended_at IS NULL"),
-               {yp(1)});
+    const QStringList login = column(
+        *m_fixture.admin(kDb),
+        QStringLiteral("SELECT w.login FROM trellis.assignment AS a JOIN trellis.worker AS w ON w.id = a.worker_id "
+                       "WHERE a.young_person_id = $1 AND a.ended_at IS NULL"),
+        {yp(1)});
     return login.value(0);
 }
 

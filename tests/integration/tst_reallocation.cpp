@@ -254,10 +254,10 @@ void TestReallocation::reallocationReachesBothLaptops()
                                                  "AS w ON w.id = y.lead_worker_id WHERE y.id = $1"),
                                   {yp(1)}),
              kBay.login);
-    QVERIFY(m_world.centralValue(QStringLiteral("SELECT server_version::text FROM trellis.young_person WHERE id = $1"),
-                                 {yp(1)})
-                .toLongLong()
-            > versionBefore.toLongLong());
+    QVERIFY(m_world
+                .centralValue(QStringLiteral("SELECT server_version::text FROM trellis.young_person WHERE id = $1"),
+                              {yp(1)})
+                .toLongLong() > versionBefore.toLongLong());
     // One audit row, in the supervisor's name, ids and logins only.
     QCOMPARE(m_world.centralValue(QStringLiteral("SELECT actor || ' ' || source || ' ' || reason FROM "
                                                  "trellis.audit_event WHERE action = 'reallocate' AND entity_id = $1"),
@@ -288,8 +288,9 @@ void TestReallocation::reallocationReachesBothLaptops()
                                                  "WHERE record_id = $1 AND login = $2"),
                                   {rec(1), kAsh.login}),
              QStringLiteral("rejected"));
-    QCOMPARE(m_world.asWorker(kHazel, QStringLiteral("SELECT change #>> '{fields,own_words,new}' FROM "
-                                                     "trellis.trellis_quarantine() WHERE record_id = $1"),
+    QCOMPARE(m_world.asWorker(kHazel,
+                              QStringLiteral("SELECT change #>> '{fields,own_words,new}' FROM "
+                                             "trellis.trellis_quarantine() WHERE record_id = $1"),
                               {rec(1)}),
              QStringList{QStringLiteral("I text my cousin, then go to the library")});
 

@@ -89,8 +89,7 @@ ReallocateDialog::ReallocateDialog(QString youngPersonId, QString displayName, Q
 
     m_confirm = [this](const QString& question) {
         return QMessageBox::question(this, tr("Move %1?").arg(m_displayName), question,
-                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               == QMessageBox::Yes;
+                                     QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
     };
     m_retryButton->hide();
     loadWorkers();
@@ -226,8 +225,8 @@ void ReallocateDialog::showWorkers(const QList<CentralDirectory::TeamWorker>& wo
 void ReallocateDialog::updateMoveButton()
 {
     const auto selected = m_list->selectedItems();
-    m_moveButton->setEnabled(m_list->isEnabled() && selected.size() == 1
-                             && selected.first()->data(0, kLoginRole).toString() != m_currentLogin);
+    m_moveButton->setEnabled(m_list->isEnabled() && selected.size() == 1 &&
+                             selected.first()->data(0, kLoginRole).toString() != m_currentLogin);
 }
 
 QString ReallocateDialog::nameOf(const QString& login) const
@@ -269,9 +268,10 @@ void ReallocateDialog::move()
             }
             const auto& moved = answer.reallocation;
             const QString message =
-                moved.changed ? tr("%1 now belongs to %2. It reaches both laptops at their next sync.")
-                                    .arg(m_displayName, nameOf(moved.login))
-                              : tr("%1 already belonged to %2; nothing changed.").arg(m_displayName, nameOf(moved.login));
+                moved.changed
+                    ? tr("%1 now belongs to %2. It reaches both laptops at their next sync.")
+                          .arg(m_displayName, nameOf(moved.login))
+                    : tr("%1 already belonged to %2; nothing changed.").arg(m_displayName, nameOf(moved.login));
             if (moved.changed) {
                 // The counts as the central store now has them, without another round trip.
                 for (auto& worker : m_workers) {
