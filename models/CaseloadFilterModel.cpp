@@ -83,6 +83,14 @@ void CaseloadFilterModel::setStatus(Status status)
     refilter();
 }
 
+void CaseloadFilterModel::setSyncFilter(SyncFilter filter)
+{
+    if (filter == m_syncFilter)
+        return;
+    m_syncFilter = filter;
+    refilter();
+}
+
 int CaseloadFilterModel::totalCount() const
 {
     return sourceModel() ? sourceModel()->rowCount() : 0;
@@ -129,6 +137,26 @@ bool CaseloadFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         return false;
     if (m_overdueOnly && !e.anyOverdue())
         return false;
+    switch (m_syncFilter) {
+    case SyncFilter::All:
+        break;
+    case SyncFilter::NotSynced:
+        if (e.sync == CaseloadModel::Synced)
+            return false;
+        break;
+    case SyncFilter::Waiting:
+        if (e.sync != CaseloadModel::Waiting)
+            return false;
+        break;
+    case SyncFilter::Conflict:
+        if (e.sync != CaseloadModel::Conflict)
+            return false;
+        break;
+    case SyncFilter::Rejected:
+        if (e.sync != CaseloadModel::Rejected)
+            return false;
+        break;
+    }
     return m_searchWords.isEmpty() || matchesSearch(e.searchKey, e.referenceStart);
 }
 

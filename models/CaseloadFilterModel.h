@@ -16,6 +16,8 @@ class CaseloadFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     enum class Status { Open, Closed, All };
+    // Which sync states to show: all, anything not yet synced, or one state.
+    enum class SyncFilter { All, NotSynced, Waiting, Conflict, Rejected };
 
     explicit CaseloadFilterModel(QObject* parent = nullptr);
 
@@ -40,6 +42,8 @@ public:
     bool overdueOnly() const { return m_overdueOnly; }
     void setStatus(Status status);
     Status status() const { return m_status; }
+    void setSyncFilter(SyncFilter filter);
+    SyncFilter syncFilter() const { return m_syncFilter; }
 
     int totalCount() const;
 
@@ -62,6 +66,7 @@ private:
     quint8 m_flagMask = 0;
     bool m_overdueOnly = false;
     Status m_status = Status::All;
+    SyncFilter m_syncFilter = SyncFilter::All;
 };
 
 } // namespace trellis

@@ -113,7 +113,7 @@ CaseloadModel::CaseloadModel(const Clock& clock, QObject* parent)
 {
 }
 
-CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item, const QDate& today)
+CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item, const QDate& today, const SyncStates* states)
 {
     static const QStringList ratings = domain::choices::riskRating();
     static const QStringList interventions = domain::choices::interventionType();
@@ -146,16 +146,17 @@ CaseloadModel::Entry CaseloadModel::makeEntry(CaseloadListItem item, const QDate
     e.returnInterviewOverdue = item.returnInterviewOverdue;
     e.semhOverdue = item.semhOverdue;
     e.dirty = item.dirty;
+    e.sync = states ? states->value(r.id, Synced) : (item.dirty ? Waiting : Synced);
     return e;
 }
 
 CaseloadModel::Prepared CaseloadModel::prepare(QList<CaseloadListItem> items, const QDate& today, int sortColumn,
-                                               Qt::SortOrder order)
+                                               Qt::SortOrder order, const SyncStates* states)
 {
     Prepared prepared{{}, today, sortColumn, order};
     prepared.entries.reserve(items.size());
     for (CaseloadListItem& item : items)
-        prepared.entries.append(makeEntry(std::move(item), today));
+        prepared.entries.append(makeEntry(std::move(item), today, states));
     items = {}; // the rows now live in the entries; let the list's memory go before sorting
     if (sortColumn >= 0)
         prepared.entries = sortedEntries(std::move(prepared.entries), sortColumn, order, nullptr);
@@ -173,9 +174,9 @@ QList<CaseloadListItem> CaseloadModel::firstInOrder(QList<CaseloadListItem> item
     return first;
 }
 
-void CaseloadModel::setItems(QList<CaseloadListItem> items)
+void CaseloadModel::setItems(QList<CaseloadListItem> items, const SyncStates* states)
 {
-    setPrepared(prepare(std::move(items), m_clock.today(), m_sortColumn, m_sortOrder));
+    setPrepared(prepare(std::move(items), m_clock.today(), m_sortColumn, m_sortOrder, states));
 }
 
 void CaseloadModel::setPrepared(Prepared prepared)
@@ -262,6 +263,36 @@ QString CaseloadModel::ukDate(const QDate& date)
 {
     static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
     return date.isValid() ? uk.toString(date, QStringLiteral("d MMM yyyy")) : QString();
+}
+
+QString CaseloadModel::syncWords(SyncState state)
+{
+    switch (state) {
+    case Waiting:
+        return tr("Waiting to sync");
+    case Conflict:
+        return tr("In conflict");
+    case Rejected:
+        return tr("Rejected");
+    case Synced:
+        break;
+    }
+    return tr("Synced");
+}
+
+int CaseloadModel::syncRank(SyncState state)
+{
+    switch (state) {
+    case Waiting:
+        return 1;
+    case Rejected:
+        return 2;
+    case Conflict:
+        return 3;
+    case Synced:
+        break;
+    }
+    return 0;
 }
 
 QString CaseloadModel::displayName(const CaseloadRow& row)
@@ -370,7 +401,7 @@ QVariant CaseloadModel::displayData(const Entry& e, int column) const
         return clocks.join(tr(", "));
     }
     case SyncColumn:
-        return e.dirty ? tr("Not synced") : QStringLiteral("\u2014");
+        return syncWords(e.sync);
     default:
         return {};
     }
@@ -403,7 +434,7 @@ QVariant CaseloadModel::sortData(const Entry& e, int column) const
     case ClocksColumn:
         return int(e.returnInterviewOverdue) + int(e.semhOverdue);
     case SyncColumn:
-        return int(e.dirty ? NotSynced : Synced);
+        return syncRank(e.sync);
     default:
         return {};
     }
@@ -439,7 +470,7 @@ QString CaseloadModel::accessibleText(const Entry& e, int column) const
         return clocks.isEmpty() ? tr("No case clocks overdue") : clocks.join(tr("; "));
     }
     case SyncColumn:
-        return e.dirty ? tr("Changes not yet synced") : tr("Synced");
+        return tr("%1: %2").arg(heading, syncWords(e.sync));
     default:
         return tr("%1: %2").arg(heading, displayData(e, column).toString());
     }
@@ -479,7 +510,7 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return sortData(e, column);
     case SyncStateRole:
-        return int(e.dirty ? NotSynced : Synced);
+        return int(e.sync);
     case OverdueRole:
         return cellOverdue(e, column);
     default:
@@ -567,7 +598,7 @@ bool CaseloadModel::entryLess(int column, const Entry& a, const Entry& b)
                           int(b.returnInterviewOverdue) + int(b.semhOverdue));
         break;
     case SyncColumn:
-        c = compareValues(a.dirty, b.dirty);
+        c = compareValues(syncRank(a.sync), syncRank(b.sync));
         break;
     default:
         break;

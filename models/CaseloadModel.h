@@ -41,10 +41,13 @@ public:
     enum Role {
         IdRole = Qt::UserRole + 1, // the young person's id, any column
         SortRole,                  // a value that sorts right: QDate for dates, an int rank for ratings
-        SyncStateRole,             // a SyncState
+        SyncStateRole,             // a SyncState, as an int
         OverdueRole,               // bool: this cell shows something overdue
     };
-    enum SyncState { Synced = 0, NotSynced = 1 };
+    // A young person's sync state, in the order of sync::RecordSyncState (models/sync/
+    // SyncStatusQueries.h), whose youngPeopleStates() the caseload view reads them from.
+    enum SyncState { Synced = 0, Waiting = 1, Conflict = 2, Rejected = 3 };
+    using SyncStates = QHash<QString, SyncState>; // young person id -> state; absent means Synced
     // The vulnerability flags as bits, in the schema's order.
     enum Flag : quint8 {
         FlagCce = 1 << 0,
@@ -77,6 +80,7 @@ public:
         bool returnInterviewOverdue = false;
         bool semhOverdue = false;
         bool dirty = false;
+        SyncState sync = Synced;
 
         int highestRisk() const { return std::max(harmRank, safetyRank); }
         bool anyOverdue() const { return contactOverdue || reviewOverdue || returnInterviewOverdue || semhOverdue; }
@@ -86,7 +90,9 @@ public:
 
     // Replaces every row (a model reset). "Today", for ages and overdue dates, is read from the
     // clock here, so a list left open past midnight is right again after the next reload.
-    void setItems(QList<CaseloadListItem> items);
+    // `states` are the young people's sync states (SyncStatusQueries::youngPeopleStates); without
+    // them a row with unsynced changes (its dirty flag) reads as waiting.
+    void setItems(QList<CaseloadListItem> items, const SyncStates* states = nullptr);
 
     // Rows made into entries and sorted: the costly part of setItems, which needs no model and
     // so can run on the thread that read the rows (BackgroundReader).
@@ -96,7 +102,8 @@ public:
         int sortColumn = -1;
         Qt::SortOrder sortOrder = Qt::AscendingOrder;
     };
-    static Prepared prepare(QList<CaseloadListItem> items, const QDate& today, int sortColumn, Qt::SortOrder order);
+    static Prepared prepare(QList<CaseloadListItem> items, const QDate& today, int sortColumn, Qt::SortOrder order,
+                            const SyncStates* states = nullptr);
     // The first `count` of `items` in the order of `column`, as the model would show them.
     static QList<CaseloadListItem> firstInOrder(QList<CaseloadListItem> items, const QDate& today, int column,
                                                 Qt::SortOrder order, int count);
@@ -130,6 +137,10 @@ public:
     static QString flagFullName(int bit);
     // "12 Nov 2026", UK style whatever the system locale.
     static QString ukDate(const QDate& date);
+    // "Synced", "Waiting to sync", "In conflict", "Rejected", as sync::SyncStatusQueries::words.
+    static QString syncWords(SyncState state);
+    // Sorts and ranks by urgency: synced, waiting, rejected, in conflict.
+    static int syncRank(SyncState state);
     static QString displayName(const CaseloadRow& row);
     static int ageOn(const QDate& dateOfBirth, const QDate& today);
 
@@ -140,7 +151,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    static Entry makeEntry(CaseloadListItem item, const QDate& today);
+    static Entry makeEntry(CaseloadListItem item, const QDate& today, const SyncStates* states);
     QVariant displayData(const Entry& e, int column) const;
     QVariant sortData(const Entry& e, int column) const;
     QString accessibleText(const Entry& e, int column) const;

@@ -5,6 +5,7 @@
 #include "session/Clock.h"
 #include "store/BackgroundReader.h"
 #include "store/CaseloadListQuery.h"
+#include "sync/SyncStatusQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -140,7 +141,15 @@ void CaseloadView::buildFilters(QWidget* bar)
     m_overdue->setToolTip(tr("Next contact, safety plan review or a case clock overdue"));
     row->addWidget(m_overdue);
 
-    for (QComboBox* combo : {m_risk, m_flags, m_status})
+    m_sync = labelledCombo(bar, row, QStringLiteral("syncFilter"), tr("S&ync:"), tr("Sync state"));
+    m_sync->setToolTip(tr("Whether the young person's changes have reached the central store"));
+    m_sync->addItem(tr("Any"), int(CaseloadFilterModel::SyncFilter::All));
+    m_sync->addItem(tr("Not synced"), int(CaseloadFilterModel::SyncFilter::NotSynced));
+    m_sync->addItem(tr("Waiting to sync"), int(CaseloadFilterModel::SyncFilter::Waiting));
+    m_sync->addItem(tr("In conflict"), int(CaseloadFilterModel::SyncFilter::Conflict));
+    m_sync->addItem(tr("Rejected"), int(CaseloadFilterModel::SyncFilter::Rejected));
+
+    for (QComboBox* combo : {m_risk, m_flags, m_status, m_sync})
         connect(combo, &QComboBox::currentIndexChanged, this, &CaseloadView::applyFilters);
     connect(m_overdue, &QCheckBox::toggled, this, &CaseloadView::applyFilters);
     applyFilters();
@@ -152,6 +161,19 @@ void CaseloadView::applyFilters()
     m_filter->setFlagMask(quint8(m_flags->currentData().toInt()));
     m_filter->setStatus(CaseloadFilterModel::Status(m_status->currentData().toInt()));
     m_filter->setOverdueOnly(m_overdue->isChecked());
+    m_filter->setSyncFilter(CaseloadFilterModel::SyncFilter(m_sync->currentData().toInt()));
+}
+
+std::optional<CaseloadModel::SyncStates> CaseloadView::readSyncStates(Database& db)
+{
+    auto read = sync::SyncStatusQueries(db).youngPeopleStates();
+    if (!read.ok())
+        return std::nullopt;
+    CaseloadModel::SyncStates states;
+    states.reserve(read.value().size());
+    for (auto it = read.value().cbegin(); it != read.value().cend(); ++it)
+        states.insert(it.key(), CaseloadModel::SyncState(int(it.value())));
+    return states;
 }
 
 void CaseloadView::sizeColumns()
@@ -177,7 +199,7 @@ void CaseloadView::sizeColumns()
     header->resizeSection(CaseloadModel::NextContactColumn, due);
     header->resizeSection(CaseloadModel::PlanReviewColumn, due);
     header->resizeSection(CaseloadModel::ClocksColumn, width(tr("SEMH overdue")) + icon);
-    header->resizeSection(CaseloadModel::SyncColumn, width(tr("Not synced")));
+    header->resizeSection(CaseloadModel::SyncColumn, width(tr("Waiting to sync")));
     header->setStretchLastSection(true);
 }
 
@@ -203,7 +225,8 @@ bool CaseloadView::loadHere()
     const bool wasLoading = isLoading();
     ++m_loadGeneration; // a background load still running is out of date now
     m_shownGeneration = m_loadGeneration;
-    m_model->setItems(items.takeValue());
+    const auto states = readSyncStates(m_db);
+    m_model->setItems(items.takeValue(), states ? &*states : nullptr);
     if (!current.isEmpty())
         selectId(current);
     if (wasLoading)
@@ -249,7 +272,8 @@ void CaseloadView::loadFirstPage()
                                                                 m_model->sortOrder(), kFirstPageRows);
     if (!query.addFacts(first, today).ok())
         return;
-    m_model->setItems(std::move(first));
+    const auto states = readSyncStates(m_db);
+    m_model->setItems(std::move(first), states ? &*states : nullptr);
     afterFilter();
 }
 
@@ -279,8 +303,10 @@ void CaseloadView::loadInBackground()
                 emit loadingChanged(false);
                 afterFilter();
             };
+        // A few statements on indexed tables, however large the store (SyncStatusQueries).
+        const auto states = readSyncStates(*reader);
         auto prepared = std::make_shared<CaseloadModel::Prepared>(
-            CaseloadModel::prepare(items.takeValue(), today, sortColumn, sortOrder));
+            CaseloadModel::prepare(items.takeValue(), today, sortColumn, sortOrder, states ? &*states : nullptr));
         return [this, generation, prepared] { showLoaded(generation, std::move(*prepared)); };
     });
 }

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <optional>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -84,6 +86,9 @@ private:
     void loadInBackground();
     void showLoaded(quint64 generation, CaseloadModel::Prepared loaded);
     void showFailure(const StoreError& error);
+    // The young people's sync states from `db` (either connection); nullopt when they cannot be
+    // read, and the list then shows each row's dirty flag as waiting, never a false "Synced" alone.
+    static std::optional<CaseloadModel::SyncStates> readSyncStates(Database& db);
 
     Database& m_db;
     const Clock& m_clock;
@@ -94,6 +99,7 @@ private:
     QComboBox* m_flags = nullptr;
     QComboBox* m_status = nullptr;
     QCheckBox* m_overdue = nullptr;
+    QComboBox* m_sync = nullptr;
     QLabel* m_error;
     QTableView* m_table = nullptr;
     BackgroundReader* m_reader = nullptr;

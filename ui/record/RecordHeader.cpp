@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace trellis::ui {
@@ -18,6 +19,9 @@ RecordHeader::RecordHeader(QWidget* parent)
     , m_flagsLayout(new QHBoxLayout(m_flags))
     , m_alerts(new QWidget(this))
     , m_alertsLayout(new QVBoxLayout(m_alerts))
+    , m_syncRow(new QWidget(this))
+    , m_sync(new QLabel(m_syncRow))
+    , m_syncAction(new QPushButton(m_syncRow))
 {
     setObjectName(QStringLiteral("recordHeader"));
     m_name->setObjectName(QStringLiteral("headerName"));
@@ -35,6 +39,24 @@ RecordHeader::RecordHeader(QWidget* parent)
     m_alertsLayout->setContentsMargins(0, 0, 0, 0);
     m_alertsLayout->setSpacing(2);
 
+    m_syncRow->setObjectName(QStringLiteral("headerSyncRow"));
+    m_sync->setObjectName(QStringLiteral("headerSync"));
+    m_syncAction->setObjectName(QStringLiteral("headerSyncAction"));
+    m_syncAction->setFlat(true);
+    auto* syncLayout = new QHBoxLayout(m_syncRow);
+    syncLayout->setContentsMargins(0, 0, 0, 0);
+    syncLayout->addWidget(m_sync);
+    syncLayout->addWidget(m_syncAction);
+    syncLayout->addStretch(1);
+    m_syncAction->hide();
+    m_syncRow->hide(); // until a state is known
+    connect(m_syncAction, &QPushButton::clicked, this, [this] {
+        if (m_syncState == sync::RecordSyncState::Conflict)
+            emit conflictInboxRequested();
+        else if (m_syncState == sync::RecordSyncState::Rejected)
+            emit rejectedChangesRequested();
+    });
+
     auto* first = new QHBoxLayout;
     first->addWidget(m_name);
     first->addSpacing(16);
@@ -47,6 +69,36 @@ RecordHeader::RecordHeader(QWidget* parent)
     layout->addLayout(first);
     layout->addWidget(m_flags);
     layout->addWidget(m_alerts);
+    layout->addWidget(m_syncRow);
+}
+
+void RecordHeader::showSyncState(sync::RecordSyncState state)
+{
+    m_syncState = state;
+    switch (state) {
+    case sync::RecordSyncState::Synced:
+        m_sync->setText(tr("Synced"));
+        break;
+    case sync::RecordSyncState::Waiting:
+        m_sync->setText(tr("Waiting to sync"));
+        break;
+    case sync::RecordSyncState::Conflict:
+        m_sync->setText(tr("In conflict \u2014 open the conflict inbox"));
+        m_syncAction->setText(tr("Open the conflict &inbox"));
+        break;
+    case sync::RecordSyncState::Rejected:
+        m_sync->setText(tr("Rejected change \u2014 see details"));
+        m_syncAction->setText(tr("See &details"));
+        break;
+    }
+    m_sync->setAccessibleName(tr("Sync state: %1").arg(m_sync->text()));
+    m_syncAction->setVisible(state == sync::RecordSyncState::Conflict || state == sync::RecordSyncState::Rejected);
+    m_syncRow->show();
+}
+
+QString RecordHeader::syncText() const
+{
+    return m_syncRow->isHidden() ? QString() : m_sync->text();
 }
 
 void RecordHeader::clearRows()
@@ -129,6 +181,7 @@ void RecordHeader::showNewRecord()
     m_ratings->clear();
     m_flags->hide();
     m_alerts->hide();
+    m_syncRow->hide(); // nothing of a new record has been written, so nothing to sync yet
 }
 
 QString RecordHeader::text() const
@@ -139,6 +192,8 @@ QString RecordHeader::text() const
             label->objectName().startsWith(QLatin1String("headerAlert")))
             lines << label->text();
     }
+    if (!m_syncRow->isHidden())
+        lines << m_sync->text();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "store/CaseloadQueries.h"
+#include "sync/SyncStatusQueries.h"
 
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 class QHBoxLayout;
 
@@ -20,8 +22,16 @@ public:
 
     void showRecord(const FullRecord& record, const QDate& today);
     void showNewRecord();
+    // The young person's sync state in words, with a button to the conflict inbox or to the
+    // refused changes when there is something to settle or read.
+    void showSyncState(sync::RecordSyncState state);
+    QString syncText() const;
     // Every line the header shows, for tests and assistive technology.
     QString text() const;
+
+signals:
+    void conflictInboxRequested();
+    void rejectedChangesRequested();
 
 private:
     void clearRows();
@@ -34,6 +44,10 @@ private:
     QHBoxLayout* m_flagsLayout;
     QWidget* m_alerts;
     QVBoxLayout* m_alertsLayout;
+    QWidget* m_syncRow;
+    QLabel* m_sync;
+    QPushButton* m_syncAction;
+    sync::RecordSyncState m_syncState = sync::RecordSyncState::Synced;
 };
 
 } // namespace trellis::ui

@@ -63,6 +63,8 @@ RecordView::RecordView(Database& db, const Clock& clock, QString actor, QWidget*
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_header);
+    connect(m_header, &RecordHeader::conflictInboxRequested, this, &RecordView::conflictInboxRequested);
+    connect(m_header, &RecordHeader::rejectedChangesRequested, this, &RecordView::rejectedChangesRequested);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
     m_askLeave = [this] { return askWithMessageBox(); };
@@ -95,6 +97,7 @@ bool RecordView::open(const QString& youngPersonId)
     m_header->showRecord(m_record, m_context.clock->today());
     for (RecordTab* tab : tabs())
         tab->setRecord(m_record);
+    refreshSyncState();
     for (RecordTab* tab : tabs())
         tab->restoreDrafts();
     showOnlyProfile(false);
@@ -111,7 +114,19 @@ bool RecordView::reload()
     m_header->showRecord(m_record, m_context.clock->today());
     for (RecordTab* tab : tabs())
         tab->setRecord(m_record);
+    refreshSyncState();
     return true;
+}
+
+void RecordView::refreshSyncState()
+{
+    const QString id = youngPersonId();
+    if (id.isEmpty())
+        return;
+    auto state = sync::SyncStatusQueries(*m_context.db).youngPersonState(id);
+    // A store that cannot say (no sync tables) shows nothing rather than a false "Synced".
+    if (state.ok())
+        m_header->showSyncState(state.value());
 }
 
 void RecordView::startNew()

@@ -34,6 +34,9 @@ public:
     // A new young person: only the profile until it is saved.
     void startNew();
     QString youngPersonId() const;
+    // Reads the young person's sync state again for the header (WorkArea::refresh should call
+    // it after a sync; it is also read whenever the record is opened or reloaded).
+    void refreshSyncState();
 
     int currentTab() const;
     void setCurrentTab(int index);
@@ -61,6 +64,9 @@ public:
 signals:
     void recordSaved(const QString& id);
     void unsavedChanged(bool unsaved);
+    // The header's button: the worker asks for the conflict inbox or the refused changes.
+    void conflictInboxRequested();
+    void rejectedChangesRequested();
 
 private:
     QList<RecordTab*> tabs() const;
