@@ -11,6 +11,7 @@
 // Failures name the widget by its object name (or class) and the named widgets around it;
 // TRELLIS_A11Y_TRACE=1 prints the Tab order found on each screen.
 #include "GuiTestSupport.h"
+#include "SyncRowsSupport.h"
 #include "TestStore.h"
 
 #include "MainWindow.h"
@@ -22,6 +23,9 @@
 #include "record/RecordView.h"
 #include "session/Clock.h"
 #include "session/Session.h"
+#include "sync/ConflictEditDialog.h"
+#include "sync/ConflictInboxView.h"
+#include "sync/RejectedChangesView.h"
 #include "CaseloadModel.h"
 
 #include <QAbstractItemView>
@@ -416,6 +420,8 @@ private slots:
     void trustedAdults();
     void contacts();
     void episodes();
+    void conflictInbox();
+    void rejectedChanges();
 
 private:
     // A main window, 1366×768 and active, on the store at `path`.
@@ -712,6 +718,59 @@ void TestAccessibility::episodes()
         audit(m_window.get(), QStringLiteral("record: a new episode: %1").arg(kind->itemText(i)));
         click(episodes, QStringLiteral("cancelEpisodeButton"));
     }
+}
+
+// The sync screens are audited on their own, as the window that will hold them is built
+// elsewhere; they run last, since they add sync rows to the shared store.
+void TestAccessibility::conflictInbox()
+{
+    auto db = m_store.open();
+    QVERIFY(db && ensureInboxSchema(*db));
+    const QString plan = scalar(*db, QStringLiteral("SELECT id FROM safety_plan WHERE young_person_id = ?1 LIMIT 1"),
+                                {m_personId})
+                             .toString();
+    ConflictRow row;
+    row.entity = QStringLiteral("safety_plan");
+    row.recordId = plan;
+    row.youngPersonId = m_personId;
+    row.field = QStringLiteral("own_words");
+    row.base = QStringLiteral("I call Mum.");
+    row.server = QStringLiteral("I go to Nan's.");
+    row.serverLogin = QStringLiteral("demo.worker02");
+    row.incoming = QStringLiteral("I text Aunt Jo.");
+    row.incomingLogin = QStringLiteral("demo.worker01");
+    QVERIFY(!addConflict(*db, row).isEmpty());
+    ManualClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    ui::ConflictInboxView view(*db, clock, QStringLiteral("demo.worker01"));
+    view.resize(1366, 768);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QCOMPARE(view.count(), 1);
+    audit(&view, QStringLiteral("conflict inbox"));
+    click(&view, QStringLiteral("conflictEditButton"));
+    QVERIFY(view.editDialog() && view.editDialog()->isVisible());
+    QApplication::setActiveWindow(view.editDialog());
+    audit(view.editDialog(), QStringLiteral("conflict edit value"));
+    view.editDialog()->close();
+}
+
+void TestAccessibility::rejectedChanges()
+{
+    auto db = m_store.open();
+    QVERIFY(db && ensureInboxSchema(*db));
+    QVERIFY(!addRejected(*db, QStringLiteral("young_person"), m_personId, m_personId, QStringLiteral("update"),
+                         QJsonObject{{QStringLiteral("given_name"),
+                                      QJsonObject{{QStringLiteral("base"), QStringLiteral("Sam")},
+                                                  {QStringLiteral("new"), QStringLiteral("Samuel")}}}},
+                         QStringLiteral("record not found or not visible"))
+                 .isEmpty());
+    ManualClock clock(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    ui::RejectedChangesView view(*db, clock, QStringLiteral("demo.worker01"));
+    view.resize(1366, 768);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QCOMPARE(view.count(), 1);
+    audit(&view, QStringLiteral("refused changes"));
 }
 
 QTEST_MAIN(TestAccessibility)
