@@ -161,6 +161,7 @@ private slots:
     void overdueDatesSayOverdueWithIconAndColour();
     void closedCasesAndDueTodayAreNotOverdue();
     void clocksAndSyncColumns();
+    void syncStatesFromTheStoreWin();
     void sortRoleGivesSortableValues();
     void searchMatchesWordStartsAndReferences_data();
     void searchMatchesWordStartsAndReferences();
@@ -321,6 +322,32 @@ void TestCaseloadModel::clocksAndSyncColumns()
     QCOMPARE(cell(model, 1, CaseloadModel::SyncColumn), QStringLiteral("Synced"));
     QCOMPARE(model.index(1, CaseloadModel::NameColumn).data(CaseloadModel::SyncStateRole).toInt(),
              int(CaseloadModel::Synced));
+}
+
+void TestCaseloadModel::syncStatesFromTheStoreWin()
+{
+    ManualClock clock(start());
+    CaseloadModel model(clock);
+    // From SyncStatusQueries: the states say; the dirty flag of row 1 (Jordan) no longer counts.
+    const CaseloadModel::SyncStates states{{idFor(2), CaseloadModel::Conflict},
+                                           {idFor(3), CaseloadModel::Rejected},
+                                           {idFor(4), CaseloadModel::Waiting}};
+    // Prepared as the background reader prepares a large store's rows.
+    model.setPrepared(CaseloadModel::prepare(fixture(), kToday, -1, Qt::AscendingOrder, &states));
+    const auto words = [&](int n) {
+        return model.index(model.rowOfId(idFor(n)), CaseloadModel::SyncColumn).data().toString();
+    };
+    QCOMPARE(words(1), QStringLiteral("Synced"));
+    QCOMPARE(words(2), QStringLiteral("In conflict"));
+    QCOMPARE(words(3), QStringLiteral("Rejected"));
+    QCOMPARE(words(4), QStringLiteral("Waiting to sync"));
+    QCOMPARE(model.index(model.rowOfId(idFor(2)), CaseloadModel::SyncColumn).data(Qt::AccessibleTextRole).toString(),
+             QStringLiteral("Sync state: In conflict"));
+    // Sorted by urgency, not alphabetically.
+    model.sort(CaseloadModel::SyncColumn, Qt::DescendingOrder);
+    QCOMPARE(model.idAt(0), idFor(2));
+    QCOMPARE(model.idAt(1), idFor(3));
+    QCOMPARE(model.idAt(2), idFor(4));
 }
 
 void TestCaseloadModel::sortRoleGivesSortableValues()

@@ -199,7 +199,9 @@ void ConflictInboxView::showCurrent()
                               text::recordDescription(m_db, c->entity, c->recordId), field));
     m_base->setText(text::valueWords(c->entity, c->field, c->base));
     const bool mineFirst = mineIsOther(*c);
-    const bool involved = c->currentLogin == m_actor || c->otherLogin == m_actor;
+    // "Mine" and "theirs" only when exactly one side is this worker: a worker whose two laptops
+    // clashed, and a supervisor, read which value was kept and which was not.
+    const bool involved = (c->currentLogin == m_actor) != (c->otherLogin == m_actor);
     // First and second, left to right: mine first when this worker is on either side.
     struct Shown {
         QJsonValue value;
