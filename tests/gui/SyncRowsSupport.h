@@ -28,7 +28,8 @@ inline bool ensureInboxSchema(Database& db)
                  " resolving_change_id TEXT) WITHOUT ROWID")
              .ok())
         return false;
-    if (count(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('sync_rejected') WHERE name = 'dismissed_at'")) == 0)
+    if (count(db, QStringLiteral(
+                      "SELECT count(*) FROM pragma_table_info('sync_rejected') WHERE name = 'dismissed_at'")) == 0)
         return db.exec("ALTER TABLE sync_rejected ADD COLUMN dismissed_at TEXT").ok();
     return true;
 }
@@ -98,11 +99,12 @@ inline QString addRejected(Database& db, const QString& entity, const QString& r
 // A change waiting in the outbox for one young person's own record.
 inline bool addWaiting(Database& db, const QString& youngPersonId, const QString& madeBy)
 {
-    return execBound(db,
-                     QStringLiteral("INSERT INTO outbox (change_id, batch_id, entity, record_id, young_person_id, op, "
-                                    "fields, made_by, made_at) VALUES (?1, ?2, 'young_person', ?3, ?3, 'update', "
-                                    "'{\"preferred_name\": {\"base\": null, \"new\": \"Jay\"}}', ?4, '2026-11-26T09:00:00Z')"),
-                     {domain::createTimeOrderedId(), domain::createTimeOrderedId(), youngPersonId, madeBy});
+    return execBound(
+        db,
+        QStringLiteral("INSERT INTO outbox (change_id, batch_id, entity, record_id, young_person_id, op, "
+                       "fields, made_by, made_at) VALUES (?1, ?2, 'young_person', ?3, ?3, 'update', "
+                       "'{\"preferred_name\": {\"base\": null, \"new\": \"Jay\"}}', ?4, '2026-11-26T09:00:00Z')"),
+        {domain::createTimeOrderedId(), domain::createTimeOrderedId(), youngPersonId, madeBy});
 }
 
 } // namespace trellis::test

@@ -92,11 +92,11 @@ void TestSyncStateView::makeStates()
         QVERIFY(!addConflict(*m_db, conflict).isEmpty());
     }
     QVERIFY(addWaiting(*m_db, m_ids.at(4), kActor));
-    QVERIFY(!addRejected(*m_db, QStringLiteral("young_person"), m_ids.at(2), m_ids.at(2), QStringLiteral("update"),
-                         QJsonObject{{QStringLiteral("given_name"),
-                                      QJsonObject{{QStringLiteral("base"), QStringLiteral("A")},
-                                                  {QStringLiteral("new"), QStringLiteral("B")}}}},
-                         QStringLiteral("record not found or not visible"))
+    QVERIFY(!addRejected(
+                 *m_db, QStringLiteral("young_person"), m_ids.at(2), m_ids.at(2), QStringLiteral("update"),
+                 QJsonObject{{QStringLiteral("given_name"), QJsonObject{{QStringLiteral("base"), QStringLiteral("A")},
+                                                                        {QStringLiteral("new"), QStringLiteral("B")}}}},
+                 QStringLiteral("record not found or not visible"))
                  .isEmpty());
 }
 
@@ -153,8 +153,8 @@ void TestSyncStateView::caseloadFiltersAndSortsByState()
     QStringList order;
     for (int row = 0; row < 4; ++row)
         order << view.filterModel()->index(row, CaseloadModel::SyncColumn).data().toString();
-    QCOMPARE(order, (QStringList{QStringLiteral("In conflict"), QStringLiteral("In conflict"), QStringLiteral("Rejected"),
-                                 QStringLiteral("Waiting to sync")}));
+    QCOMPARE(order, (QStringList{QStringLiteral("In conflict"), QStringLiteral("In conflict"),
+                                 QStringLiteral("Rejected"), QStringLiteral("Waiting to sync")}));
 }
 
 void TestSyncStateView::recordHeaderSaysEachStateAndAsksForTheInbox()
@@ -163,7 +163,8 @@ void TestSyncStateView::recordHeaderSaysEachStateAndAsksForTheInbox()
     ui::RecordView view(*m_db, *m_clock, kActor);
     view.resize(1366, 768);
     view.show();
-    const QStringList expected{QStringLiteral("Waiting to sync"), QStringLiteral("In conflict \u2014 open the conflict inbox"),
+    const QStringList expected{QStringLiteral("Waiting to sync"),
+                               QStringLiteral("In conflict \u2014 open the conflict inbox"),
                                QStringLiteral("Rejected change \u2014 see details"), QStringLiteral("Synced")};
     for (int i = 0; i < 4; ++i) {
         QVERIFY(view.open(m_ids.at(i)));

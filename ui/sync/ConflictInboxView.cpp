@@ -248,7 +248,8 @@ QString ConflictInboxView::detailText() const
         return {};
     QStringList lines{m_title->text(), m_baseBox->title(), m_base->text()};
     for (const Side* side : {&m_first, &m_second})
-        lines << side->box->title() << side->value->text() << side->who->text() << side->keep->text().remove(QLatin1Char('&'));
+        lines << side->box->title() << side->value->text() << side->who->text()
+              << side->keep->text().remove(QLatin1Char('&'));
     return lines.join(QLatin1Char('\n'));
 }
 

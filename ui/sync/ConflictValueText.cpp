@@ -108,7 +108,8 @@ QString youngPersonName(Database& db, const QString& youngPersonId)
 {
     if (youngPersonId.isEmpty())
         return {};
-    const QStringList name = columns(db, "SELECT given_name, family_name FROM young_person WHERE id = ?1", youngPersonId);
+    const QStringList name =
+        columns(db, "SELECT given_name, family_name FROM young_person WHERE id = ?1", youngPersonId);
     return name.size() == 2 ? joinName(name.at(0), name.at(1)) : QString();
 }
 
@@ -160,9 +161,10 @@ QString recordDescription(Database& db, const QString& entity, const QString& re
     }
     if (entity == e::Intervention) {
         const QStringList v = columns(db, "SELECT type FROM intervention WHERE id = ?1", recordId);
-        return v.isEmpty() ? tr("Intervention")
-                           : tr("Intervention: %1")
-                                 .arg(domain::ChoiceLabels::labelOrValue(e::Intervention, QStringLiteral("type"), v.first()));
+        return v.isEmpty()
+                   ? tr("Intervention")
+                   : tr("Intervention: %1")
+                         .arg(domain::ChoiceLabels::labelOrValue(e::Intervention, QStringLiteral("type"), v.first()));
     }
     const domain::EntityDef* def = domain::Entities::find(entity);
     return def ? def->label : entity;

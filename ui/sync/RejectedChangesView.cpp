@@ -154,8 +154,9 @@ bool RejectedChangesView::refresh()
         QString who = text::youngPersonName(m_db, c.youngPersonId);
         if (who.isEmpty())
             who = tr("No young person");
-        const QString line = tr("%1 \u2014 %2\nrefused %3")
-                                 .arg(who, text::recordDescription(m_db, c.entity, c.recordId), text::when(c.rejectedAt));
+        const QString line =
+            tr("%1 \u2014 %2\nrefused %3")
+                .arg(who, text::recordDescription(m_db, c.entity, c.recordId), text::when(c.rejectedAt));
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, c.changeId);
         item->setData(Qt::AccessibleTextRole, QString(line).replace(QLatin1Char('\n'), QStringLiteral(", ")));
@@ -268,9 +269,9 @@ QString RejectedChangesView::myValuesText() const
         return {};
     QStringList lines{m_title->text()};
     for (const QString& field : orderedFields(*c))
-        lines << tr("%1: %2").arg(text::fieldLabel(c->entity, field),
-                                  text::valueWords(c->entity, field,
-                                                   c->fields.value(field).toObject().value(QStringLiteral("new"))));
+        lines << tr("%1: %2").arg(
+            text::fieldLabel(c->entity, field),
+            text::valueWords(c->entity, field, c->fields.value(field).toObject().value(QStringLiteral("new"))));
     return lines.join(QLatin1Char('\n'));
 }
 

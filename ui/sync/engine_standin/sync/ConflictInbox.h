@@ -47,7 +47,10 @@ struct RejectedChange {
 
 class RejectedChanges {
 public:
-    explicit RejectedChanges(Database& db) : m_db(db) {}
+    explicit RejectedChanges(Database& db)
+        : m_db(db)
+    {
+    }
     Result<QList<RejectedChange>> undismissed();
     Result<QList<RejectedChange>> forRecord(const QString& recordId);
     Result<void> dismiss(const QString& changeId, const QString& actor, const QDateTime& when);

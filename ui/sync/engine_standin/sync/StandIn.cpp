@@ -176,11 +176,11 @@ ConflictInbox::ConflictInbox(Database& db, const Clock& clock, QString actor)
 
 Result<QList<Conflict>> ConflictInbox::read(const QString& sql, const QString& key)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-                                 "SELECT id, entity, record_id, young_person_id, field, base_value, server_value, "
-                                 "server_login, server_changed_at, incoming_value, incoming_login, incoming_made_by, "
-                                 "incoming_made_at, opened_at, resolving_change_id FROM sync_conflict ") +
-                             sql);
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, entity, record_id, young_person_id, field, base_value, server_value, "
+                       "server_login, server_changed_at, incoming_value, incoming_login, incoming_made_by, "
+                       "incoming_made_at, opened_at, resolving_change_id FROM sync_conflict ") +
+        sql);
     if (!stmt.ok())
         return stmt.error();
     Statement& s = **stmt;
@@ -233,7 +233,9 @@ Result<void> ConflictInbox::resolve(const QString& conflictId, Choice choice, co
     const domain::FieldDef* field = def ? def->field(c.field) : nullptr;
     if (!field)
         return invalid(QStringLiteral("The conflict names a field Trellis does not know."));
-    const QJsonValue chosen = choice == Choice::KeepCurrent ? c.current : choice == Choice::KeepOther ? c.other : edited;
+    const QJsonValue chosen = choice == Choice::KeepCurrent ? c.current
+                              : choice == Choice::KeepOther ? c.other
+                                                            : edited;
 
     Transaction tx(m_db);
     if (!tx.began())

@@ -22,7 +22,10 @@ struct SyncCounts {
 
 class SyncStatusQueries {
 public:
-    explicit SyncStatusQueries(Database& db) : m_db(db) {}
+    explicit SyncStatusQueries(Database& db)
+        : m_db(db)
+    {
+    }
     Result<SyncCounts> counts();
     Result<RecordSyncState> recordState(const QString& recordId);
     Result<RecordSyncState> youngPersonState(const QString& youngPersonId);
