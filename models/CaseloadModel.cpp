@@ -4,6 +4,7 @@
 #include "domain/ChoiceLabels.h"
 #include "domain/Entities.h"
 #include "session/Clock.h"
+#include "sync/SyncStatusQueries.h"
 
 #include <QBrush>
 #include <QColor>
@@ -265,19 +266,16 @@ QString CaseloadModel::ukDate(const QDate& date)
     return date.isValid() ? uk.toString(date, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+// The model keeps its own copy of the states so that an entry stays a plain value; the numbers
+// are the same, and the words are the sync layer's, so the caseload and the header agree.
+static_assert(int(sync::RecordSyncState::Synced) == CaseloadModel::Synced);
+static_assert(int(sync::RecordSyncState::Waiting) == CaseloadModel::Waiting);
+static_assert(int(sync::RecordSyncState::Conflict) == CaseloadModel::Conflict);
+static_assert(int(sync::RecordSyncState::Rejected) == CaseloadModel::Rejected);
+
 QString CaseloadModel::syncWords(SyncState state)
 {
-    switch (state) {
-    case Waiting:
-        return tr("Waiting to sync");
-    case Conflict:
-        return tr("In conflict");
-    case Rejected:
-        return tr("Rejected");
-    case Synced:
-        break;
-    }
-    return tr("Synced");
+    return sync::SyncStatusQueries::words(sync::RecordSyncState(int(state)));
 }
 
 int CaseloadModel::syncRank(SyncState state)

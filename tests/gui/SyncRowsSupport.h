@@ -2,8 +2,7 @@
 
 // Writes the sync engine's inbox rows (schema version 7, contract of issue 5) into a test store
 // the way the engine does after a pull: sync_conflict rows as the central store's open
-// conflicts, sync_rejected rows as refused changes, outbox rows as changes waiting to go. Until
-// migration 0007 is on main, ensureInboxSchema creates the same tables; afterwards it does nothing.
+// conflicts, sync_rejected rows as refused changes, outbox rows as changes waiting to go.
 
 #include "TestStore.h"
 
@@ -16,23 +15,6 @@
 #include <QTest>
 
 namespace trellis::test {
-
-inline bool ensureInboxSchema(Database& db)
-{
-    if (!db.exec("CREATE TABLE IF NOT EXISTS sync_conflict ("
-                 " id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36), entity TEXT NOT NULL,"
-                 " record_id TEXT NOT NULL CHECK (length(record_id) = 36), young_person_id TEXT,"
-                 " field TEXT NOT NULL, base_value TEXT, server_value TEXT, server_login TEXT,"
-                 " server_changed_at TEXT, incoming_value TEXT, incoming_login TEXT NOT NULL,"
-                 " incoming_made_by TEXT, incoming_made_at TEXT NOT NULL, opened_at TEXT NOT NULL,"
-                 " resolving_change_id TEXT) WITHOUT ROWID")
-             .ok())
-        return false;
-    if (count(db, QStringLiteral(
-                      "SELECT count(*) FROM pragma_table_info('sync_rejected') WHERE name = 'dismissed_at'")) == 0)
-        return db.exec("ALTER TABLE sync_rejected ADD COLUMN dismissed_at TEXT").ok();
-    return true;
-}
 
 // A wire value as the JSON text the engine stores (null stays SQL NULL).
 inline QString jsonText(const QJsonValue& value)

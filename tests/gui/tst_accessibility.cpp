@@ -725,7 +725,7 @@ void TestAccessibility::episodes()
 void TestAccessibility::conflictInbox()
 {
     auto db = m_store.open();
-    QVERIFY(db && ensureInboxSchema(*db));
+    QVERIFY(db);
     const QString plan = scalar(*db, QStringLiteral("SELECT id FROM safety_plan WHERE young_person_id = ?1 LIMIT 1"),
                                 {m_personId})
                              .toString();
@@ -757,7 +757,7 @@ void TestAccessibility::conflictInbox()
 void TestAccessibility::rejectedChanges()
 {
     auto db = m_store.open();
-    QVERIFY(db && ensureInboxSchema(*db));
+    QVERIFY(db);
     QVERIFY(!addRejected(*db, QStringLiteral("young_person"), m_personId, m_personId, QStringLiteral("update"),
                          QJsonObject{{QStringLiteral("given_name"),
                                       QJsonObject{{QStringLiteral("base"), QStringLiteral("Sam")},

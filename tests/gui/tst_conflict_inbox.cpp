@@ -82,7 +82,6 @@ void TestConflictInbox::init()
     options.cases = 12;
     options.today = kToday;
     QVERIFY(demo::DemoSeeder(*m_db, options).run().ok);
-    QVERIFY(ensureInboxSchema(*m_db));
     m_clock = std::make_unique<ManualClock>(QDateTime(kToday, QTime(9, 30), Qt::UTC));
 }
 

@@ -58,7 +58,6 @@ void TestSyncStateView::init()
     options.cases = 8;
     options.today = kToday;
     QVERIFY(demo::DemoSeeder(*m_db, options).run().ok);
-    QVERIFY(ensureInboxSchema(*m_db));
     QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM outbox")), 0); // demo data is never sent
     m_clock = std::make_unique<ManualClock>(QDateTime(kToday, QTime(9, 30), Qt::UTC));
     m_ids.clear();
