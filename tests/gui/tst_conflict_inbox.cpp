@@ -51,6 +51,7 @@ private slots:
     void cleanup();
     void showsFieldBaseAndBothSidesInWords();
     void supervisorSeesKeptAndNotKept();
+    void trustedAdultIsNamedWithoutAYoungPerson();
     void keepMineWritesOneChangeNamingTheConflict();
     void keepTheirsWritesTheServerValueAsBaseAndNew();
     void editedValueIsKept();
@@ -209,6 +210,33 @@ void TestConflictInbox::supervisorSeesKeptAndNotKept()
     QVERIFY(!detail.contains(QStringLiteral("My value")));
     QVERIFY2(view.list()->item(0)->text().contains(QStringLiteral("Profile")),
              qPrintable(view.list()->item(0)->text()));
+}
+
+void TestConflictInbox::trustedAdultIsNamedWithoutAYoungPerson()
+{
+    const QString adult = scalar(*m_db, QStringLiteral("SELECT id FROM trusted_adult ORDER BY id LIMIT 1")).toString();
+    const QString name = scalar(*m_db,
+                                QStringLiteral("SELECT given_name || rtrim(' ' || coalesce(family_name, '')) "
+                                               "FROM trusted_adult WHERE id = ?1"),
+                                {adult})
+                             .toString();
+    QVERIFY(!name.isEmpty());
+    ConflictRow row;
+    row.entity = QStringLiteral("trusted_adult");
+    row.recordId = adult;
+    row.field = QStringLiteral("do_not_contact");
+    row.base = false;
+    row.server = true;
+    row.serverLogin = kOther;
+    row.incoming = false;
+    row.incomingLogin = kActor;
+    QVERIFY(!addConflict(*m_db, row).isEmpty());
+    ConflictInboxView view(*m_db, *m_clock, kActor);
+    const QString line = view.list()->item(0)->text();
+    QVERIFY2(line.startsWith(QStringLiteral("Trusted adult %1: ").arg(name)), qPrintable(line));
+    const QString detail = view.detailText();
+    QVERIFY2(detail.contains(QStringLiteral("Yes")) && detail.contains(QStringLiteral("No")), qPrintable(detail));
+    QVERIFY(!button(&view, "conflictOpenRecord")->isEnabled()); // an adult has no record of their own to open
 }
 
 void TestConflictInbox::keepMineWritesOneChangeNamingTheConflict()

@@ -11,7 +11,9 @@
 #include "record/RecordView.h"
 #include "session/Clock.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -36,6 +38,7 @@ private slots:
     void caseloadColumnSaysEachState();
     void caseloadFiltersAndSortsByState();
     void recordHeaderSaysEachStateAndAsksForTheInbox();
+    void savingAnEditMakesTheHeaderSayWaiting();
 
 private:
     // Young people 0..3 made waiting, in conflict, rejected, and (untouched) synced; 4 is both
@@ -189,6 +192,26 @@ void TestSyncStateView::recordHeaderSaysEachStateAndAsksForTheInbox()
     QVERIFY(execBound(*m_db, QStringLiteral("DELETE FROM outbox WHERE young_person_id = ?1"), {m_ids.at(0)}));
     view.refreshSyncState();
     QCOMPARE(view.header()->syncText(), QStringLiteral("Synced"));
+}
+
+void TestSyncStateView::savingAnEditMakesTheHeaderSayWaiting()
+{
+    ui::RecordView view(*m_db, *m_clock, kActor);
+    view.resize(1366, 768);
+    view.show();
+    QApplication::setActiveWindow(&view);
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    QVERIFY(view.open(m_ids.at(3)));
+    QCOMPARE(view.header()->syncText(), QStringLiteral("Synced"));
+    auto* preferred = view.findChild<QLineEdit*>(QStringLiteral("preferred_name"));
+    QVERIFY(preferred);
+    preferred->setFocus(Qt::OtherFocusReason);
+    preferred->selectAll();
+    QTest::keyClicks(preferred, QStringLiteral("Jaybird"));
+    QTest::keyClick(preferred, Qt::Key_Return);
+    QTest::keyClick(preferred, Qt::Key_S, Qt::ControlModifier);
+    QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM outbox WHERE record_id = ?1"), {m_ids.at(3)}), 1);
+    QCOMPARE(view.header()->syncText(), QStringLiteral("Waiting to sync"));
 }
 
 QTEST_MAIN(TestSyncStateView)

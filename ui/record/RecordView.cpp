@@ -63,6 +63,8 @@ RecordView::RecordView(Database& db, const Clock& clock, QString actor, QWidget*
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(m_header);
+    // Any save here puts a change in the outbox: the header says so at once, not at the next refresh.
+    connect(this, &RecordView::recordSaved, this, &RecordView::refreshSyncState);
     connect(m_header, &RecordHeader::conflictInboxRequested, this, &RecordView::conflictInboxRequested);
     connect(m_header, &RecordHeader::rejectedChangesRequested, this, &RecordView::rejectedChangesRequested);
     layout->addWidget(m_message);

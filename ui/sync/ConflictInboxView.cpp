@@ -144,11 +144,8 @@ bool ConflictInboxView::refresh()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const sync::Conflict& c : m_conflicts) {
-        QString who = text::youngPersonName(m_db, c.youngPersonId);
-        if (who.isEmpty())
-            who = tr("No young person");
-        const QString line = tr("%1 \u2014 %2: %3\nopened %4")
-                                 .arg(who, text::recordDescription(m_db, c.entity, c.recordId),
+        const QString line = tr("%1: %2\nopened %3")
+                                 .arg(text::recordHeading(m_db, c.youngPersonId, c.entity, c.recordId),
                                       text::fieldLabel(c.entity, c.field), text::when(c.openedAt));
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, c.id);
@@ -194,9 +191,7 @@ void ConflictInboxView::showCurrent()
         return;
     }
     const QString field = text::fieldLabel(c->entity, c->field);
-    m_title->setText(tr("%1 \u2014 %2: %3")
-                         .arg(text::youngPersonName(m_db, c->youngPersonId),
-                              text::recordDescription(m_db, c->entity, c->recordId), field));
+    m_title->setText(tr("%1: %2").arg(text::recordHeading(m_db, c->youngPersonId, c->entity, c->recordId), field));
     m_base->setText(text::valueWords(c->entity, c->field, c->base));
     const bool mineFirst = mineIsOther(*c);
     // "Mine" and "theirs" only when exactly one side is this worker: a worker whose two laptops

@@ -170,4 +170,11 @@ QString recordDescription(Database& db, const QString& entity, const QString& re
     return def ? def->label : entity;
 }
 
+QString recordHeading(Database& db, const QString& youngPersonId, const QString& entity, const QString& recordId)
+{
+    const QString who = youngPersonName(db, youngPersonId);
+    const QString record = recordDescription(db, entity, recordId);
+    return who.isEmpty() ? record : tr("%1 \u2014 %2").arg(who, record);
+}
+
 } // namespace trellis::ui::conflicttext

@@ -29,5 +29,8 @@ QString youngPersonName(Database& db, const QString& youngPersonId);
 // "Profile", "Contact on 12/11/2026", "Safety plan item (Warning signs)". Reads only the few
 // columns that name the record, never its content beyond a name.
 QString recordDescription(Database& db, const QString& entity, const QString& recordId);
+// "Given Family — <recordDescription>", or the description alone for a record of no young
+// person here (a trusted adult, who belongs to whoever links them).
+QString recordHeading(Database& db, const QString& youngPersonId, const QString& entity, const QString& recordId);
 
 } // namespace trellis::ui::conflicttext

@@ -151,12 +151,9 @@ bool RejectedChangesView::refresh()
     const QSignalBlocker block(m_list);
     m_list->clear();
     for (const sync::RejectedChange& c : m_changes) {
-        QString who = text::youngPersonName(m_db, c.youngPersonId);
-        if (who.isEmpty())
-            who = tr("No young person");
         const QString line =
-            tr("%1 \u2014 %2\nrefused %3")
-                .arg(who, text::recordDescription(m_db, c.entity, c.recordId), text::when(c.rejectedAt));
+            tr("%1\nrefused %2")
+                .arg(text::recordHeading(m_db, c.youngPersonId, c.entity, c.recordId), text::when(c.rejectedAt));
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, c.changeId);
         item->setData(Qt::AccessibleTextRole, QString(line).replace(QLatin1Char('\n'), QStringLiteral(", ")));
@@ -214,9 +211,7 @@ void RejectedChangesView::showCurrent()
             showMessage(tr("No refused changes."));
         return;
     }
-    QString who = text::youngPersonName(m_db, c->youngPersonId);
-    const QString record = text::recordDescription(m_db, c->entity, c->recordId);
-    m_title->setText(who.isEmpty() ? record : tr("%1 \u2014 %2").arg(who, record));
+    m_title->setText(text::recordHeading(m_db, c->youngPersonId, c->entity, c->recordId));
     m_why->setText(tr("Why: %1").arg(rejectionInWords(c->entity, c->reason)));
     m_original->setText(tr("The central store said: \u201c%1\u201d").arg(c->reason));
     m_removed->setText(tr("This was a new record. It was refused, so it has been removed from this laptop; "
