@@ -3,6 +3,13 @@
 #include "CreateStorePage.h"
 #include "LockScreen.h"
 #include "session/Session.h"
+#include "session/SyncCounts.h"
+#include "store/Database.h"
+#include "sync/SyncState.h"
+#include "sync/ConnectionSettingsDialog.h"
+#include "sync/JoinProgressDialog.h"
+#include "sync/SyncDetailDialog.h"
+#include "sync/SyncStatusBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -10,10 +17,35 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
 
 namespace trellis::ui {
+
+namespace {
+
+// SyncSummary::purgedNames (issue 5's contract), read when the engine provides it. Written as a
+// template so this file builds against an engine without it too.
+template <typename Summary>
+QStringList purgedNamesOf(const Summary& summary)
+{
+    if constexpr (requires { summary.purgedNames; })
+        return summary.purgedNames;
+    else
+        return {};
+}
+
+bool youngPersonHeld(Database& db, const QString& id)
+{
+    auto& stmt = db.cached("SELECT 1 FROM young_person WHERE id = ?1");
+    stmt.bind(1, id);
+    const bool held = stmt.next();
+    stmt.reset();
+    return held;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session& session, QWidget* parent)
     : QMainWindow(parent)
@@ -23,6 +55,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_createPage(new CreateStorePage(session, m_stack))
     , m_lockAction(new QAction(tr("&Lock"), this))
     , m_statusLabel(new QLabel(this))
+    , m_syncNowAction(new QAction(tr("Sync &now"), this))
+    , m_cancelSyncAction(new QAction(tr("&Cancel sync"), this))
+    , m_settingsAction(new QAction(tr("Connection &settings…"), this))
+    , m_detailsAction(new QAction(tr("Sync &details…"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Trellis"));
@@ -40,6 +76,33 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     addAction(m_lockAction);
+
+    m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
+    m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_syncNowAction->setShortcutContext(Qt::ApplicationShortcut); // also while a record is open
+    m_cancelSyncAction->setObjectName(QStringLiteral("cancelSyncAction"));
+    m_settingsAction->setObjectName(QStringLiteral("connectionSettingsAction"));
+    m_detailsAction->setObjectName(QStringLiteral("syncDetailsAction"));
+    auto* syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->addAction(m_syncNowAction);
+    syncMenu->addAction(m_cancelSyncAction);
+    syncMenu->addSeparator();
+    syncMenu->addAction(m_settingsAction);
+    syncMenu->addAction(m_detailsAction);
+    addAction(m_syncNowAction);
+    connect(m_syncNowAction, &QAction::triggered, this, [this] {
+        if (auto* service = m_session.syncService())
+            service->syncNow();
+    });
+    connect(m_cancelSyncAction, &QAction::triggered, this, [this] {
+        if (auto* service = m_session.syncService())
+            service->cancel();
+    });
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showConnectionSettings);
+    connect(m_detailsAction, &QAction::triggered, this, &MainWindow::showSyncDetails);
+    m_tellPurged = [this](const QString& message) {
+        QMessageBox::information(this, tr("No longer on your caseload"), message);
+    };
 
     m_chooseStore = [this] {
         return QFileDialog::getOpenFileName(this, tr("Open a Trellis store"), QString(),
@@ -98,10 +161,121 @@ void MainWindow::showUnlocked()
     m_stack->setCurrentWidget(m_work);
     m_work->refresh();
     m_lockAction->setEnabled(true);
+    startSyncing();
+}
+
+JoinProgressDialog* MainWindow::joinProgress() const { return m_join; }
+SyncDetailDialog* MainWindow::syncDetails() const { return m_details; }
+ConnectionSettingsDialog* MainWindow::connectionSettings() const { return m_settings; }
+
+void MainWindow::startSyncing()
+{
+    SyncService* service = m_session.syncService();
+    if (!service)
+        return;
+    Database* db = m_session.database();
+    m_syncBar = new SyncStatusBar(*service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
+    statusBar()->addPermanentWidget(m_syncBar);
+    connect(m_syncBar, &SyncStatusBar::detailsRequested, this, &MainWindow::showSyncDetails);
+    connect(service, &SyncService::started, this, &MainWindow::syncStarted);
+    connect(service, &SyncService::finished, this,
+            [this](const sync::SyncSummary& summary) { syncEnded(purgedNamesOf(summary)); });
+    connect(service, &SyncService::failed, this, [this] { syncEnded({}); });
+    connect(service, &SyncService::stateChanged, this, &MainWindow::updateSyncActions);
+    updateSyncActions();
+    service->start();
+}
+
+void MainWindow::syncStarted()
+{
+    updateSyncActions();
+    Database* db = m_session.database();
+    SyncService* service = m_session.syncService();
+    if (!db || !service || m_join)
+        return;
+    // Joining: a store that has never finished a sync (no pull cursor, or no success yet).
+    auto cursor = sync::SyncState(*db).cursor();
+    auto counts = readSyncCounts(*db);
+    const bool neverPulled = cursor.ok() && cursor.value().isNull();
+    const bool neverSucceeded = counts.ok() && !counts.value().lastSuccess && !service->lastSuccess();
+    if (!neverPulled && !neverSucceeded)
+        return;
+    m_join = new JoinProgressDialog(*service, this);
+    m_join->setAttribute(Qt::WA_DeleteOnClose);
+    m_join->show();
+}
+
+void MainWindow::syncEnded(const QStringList& purgedNames)
+{
+    updateSyncActions();
+    if (!m_work)
+        return;
+    const QString open = m_work->place().youngPersonId;
+    if (!open.isEmpty() && !youngPersonHeld(*m_session.database(), open))
+        m_work->showCaseload(); // the open record was purged
+    m_work->refresh();
+    if (!purgedNames.isEmpty() && m_tellPurged)
+        m_tellPurged(purgedMessage(purgedNames)); // names are shown, never logged or stored
+}
+
+QString MainWindow::purgedMessage(const QStringList& names)
+{
+    QStringList lines;
+    for (const QString& name : names)
+        lines << tr("%1 is no longer on your caseload. Their record has been removed from this laptop.").arg(name);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void MainWindow::updateSyncActions()
+{
+    SyncService* service = m_session.syncService();
+    const bool open = service != nullptr && m_session.isUnlocked();
+    m_syncNowAction->setEnabled(open);
+    m_cancelSyncAction->setEnabled(open && service->isRunning());
+    m_settingsAction->setEnabled(open);
+    m_detailsAction->setEnabled(open);
+}
+
+void MainWindow::showConnectionSettings()
+{
+    if (!m_session.isUnlocked())
+        return;
+    if (!m_settings) {
+        m_settings = new ConnectionSettingsDialog(*m_session.database(), m_session.clock(), m_session.actor(), this);
+        m_settings->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settings, &QDialog::accepted, this, [this] {
+            if (auto* service = m_session.syncService())
+                service->accountChanged();
+        });
+    }
+    m_settings->show();
+    m_settings->raise();
+}
+
+void MainWindow::showSyncDetails()
+{
+    SyncService* service = m_session.syncService();
+    if (!service || !m_session.isUnlocked())
+        return;
+    if (!m_details) {
+        Database* db = m_session.database();
+        m_details = new SyncDetailDialog(*service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
+        m_details->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_details, &SyncDetailDialog::connectionSettingsRequested, this, &MainWindow::showConnectionSettings);
+    }
+    m_details->refresh();
+    m_details->show();
+    m_details->raise();
 }
 
 void MainWindow::putAwayWork()
 {
+    // Every sync widget goes before the session destroys the sync service they watch.
+    delete m_join;
+    delete m_details;
+    delete m_settings;
+    delete m_syncBar;
+    m_syncBar = nullptr;
     if (!m_work)
         return;
     m_work->saveDrafts(); // auto-lock keeps unsaved work, encrypted; it never discards it
@@ -118,6 +292,7 @@ void MainWindow::showLocked()
 {
     m_statusLabel->setText(tr("Locked"));
     m_lockAction->setEnabled(false);
+    updateSyncActions();
     if (m_session.storeExists()) {
         m_lockScreen->reset();
         m_stack->setCurrentWidget(m_lockScreen);

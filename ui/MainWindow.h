@@ -3,6 +3,8 @@
 #include "WorkArea.h"
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
 
 #include <functional>
 
@@ -12,12 +14,19 @@ class QStackedWidget;
 
 namespace trellis {
 class Session;
+namespace sync {
+struct SyncSummary;
 }
+} // namespace trellis
 
 namespace trellis::ui {
 
+class ConnectionSettingsDialog;
 class CreateStorePage;
+class JoinProgressDialog;
 class LockScreen;
+class SyncDetailDialog;
+class SyncStatusBar;
 
 // The one window. While locked it shows only the lock screen (or, on first run, the page that
 // creates a store); while unlocked, the work area. Any key or mouse event counts as activity
@@ -31,6 +40,21 @@ public:
     WorkArea* workArea() const { return m_work; }
     // Test hook and first-run helper: how the window asks for another store's path.
     void setStoreChooser(std::function<QString()> chooser) { m_chooseStore = std::move(chooser); }
+    // Test hook: how the window tells the worker who left their caseload (default: a message box).
+    void setPurgeTeller(std::function<void(const QString&)> teller) { m_tellPurged = std::move(teller); }
+
+    SyncStatusBar* syncStatusBar() const { return m_syncBar; }
+    JoinProgressDialog* joinProgress() const;
+    SyncDetailDialog* syncDetails() const;
+    ConnectionSettingsDialog* connectionSettings() const;
+    QAction* syncNowAction() const { return m_syncNowAction; }
+
+    // "Given Family is no longer on your caseload. ...", one line per name.
+    static QString purgedMessage(const QStringList& names);
+
+public slots:
+    void showConnectionSettings();
+    void showSyncDetails();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -41,6 +65,10 @@ private:
     void putAwayWork();
     void showLocked();
     void chooseOtherStore();
+    void startSyncing();
+    void syncStarted();
+    void syncEnded(const QStringList& purgedNames);
+    void updateSyncActions();
 
     Session& m_session;
     QStackedWidget* m_stack;
@@ -51,6 +79,16 @@ private:
     QAction* m_lockAction;
     QLabel* m_statusLabel;
     std::function<QString()> m_chooseStore;
+    std::function<void(const QString&)> m_tellPurged;
+    QAction* m_syncNowAction;
+    QAction* m_cancelSyncAction;
+    QAction* m_settingsAction;
+    QAction* m_detailsAction;
+    // Exist only while unlocked; deleted on lock before the sync service goes.
+    SyncStatusBar* m_syncBar = nullptr;
+    QPointer<JoinProgressDialog> m_join;
+    QPointer<SyncDetailDialog> m_details;
+    QPointer<ConnectionSettingsDialog> m_settings;
 };
 
 } // namespace trellis::ui

@@ -82,6 +82,7 @@ Result<void> Session::adopt(std::unique_ptr<Database> db, const Passphrase& pass
         return logged.error();
     m_db = std::move(db);
     m_reader = std::make_unique<BackgroundReader>(m_storePath, passphrase.duplicate());
+    m_sync = std::make_unique<SyncService>(m_storePath, passphrase.duplicate(), m_clock, m_syncOptions);
     m_idle->setRunning(true);
     qCInfo(lcSession) << "unlocked";
     emit unlocked();
@@ -96,6 +97,7 @@ void Session::lock()
     AuditLog audit(*m_db, m_actor);
     (void)audit.record(AuditLog::Action::Lock, QStringLiteral("store"), {}, {}, m_clock.now());
     m_idle->setRunning(false);
+    m_sync.reset(); // cancels a running sync and waits for its safe point; closes its connection
     m_reader.reset(); // interrupts a read still running and closes its connection first
     m_db.reset();
     qCInfo(lcSession) << "locked";

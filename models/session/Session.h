@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "IdleMonitor.h"
+#include "SyncService.h"
 #include "UnlockGuard.h"
 #include "store/BackgroundReader.h"
 #include "store/Database.h"
@@ -33,6 +34,12 @@ public:
     Database* database() const { return m_db.get(); }
     // A second connection on its own thread for big reads; null while locked.
     BackgroundReader* backgroundReader() const { return m_reader.get(); }
+    // The syncs with the central store, on their own connection and thread; null while locked.
+    // Made on unlock (idle until the window calls start()), destroyed on lock before the store
+    // closes, which stops a running sync at a safe point.
+    SyncService* syncService() const { return m_sync.get(); }
+    // For tests: the timings of the next unlock's SyncService.
+    void setSyncOptions(const SyncService::Options& options) { m_syncOptions = options; }
     IdleMonitor& idleMonitor() { return *m_idle; }
     const Clock& clock() const { return m_clock; }
 
@@ -63,6 +70,8 @@ private:
     IdleMonitor* m_idle;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BackgroundReader> m_reader;
+    SyncService::Options m_syncOptions;
+    std::unique_ptr<SyncService> m_sync;
 };
 
 } // namespace trellis

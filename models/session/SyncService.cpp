@@ -1,0 +1,343 @@
+#include "SyncService.h"
+
+#include "session/Clock.h"
+#include "store/StoreOpener.h"
+#include "sync/CentralAccount.h"
+#include "sync/PgCentralClient.h"
+
+#include <QLoggingCategory>
+#include <QThread>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSyncService, "trellis.sync.service")
+
+namespace trellis {
+
+namespace {
+
+const QString kConnect = QStringLiteral("connect");
+const QString kCancelled = QStringLiteral("cancelled");
+
+// The engine's requestCancel() (docs/sync.md, "Cancelling a sync"), called when the engine has
+// it. Written as a template so this file builds against an engine without it too.
+template <typename Engine>
+void askToStop(Engine& engine)
+{
+    if constexpr (requires { engine.requestCancel(); })
+        engine.requestCancel();
+}
+
+// Kinds that mean the central store could not be reached or would not let us in: the laptop
+// works offline until the next attempt.
+bool meansOffline(const QString& kind)
+{
+    static const QStringList offline{
+        QStringLiteral("unreachable"),       QStringLiteral("connection-lost"),
+        QStringLiteral("tls-unavailable"),   QStringLiteral("plaintext-refused"),
+        QStringLiteral("certificate-not-trusted"), QStringLiteral("certificate-mismatch"),
+        QStringLiteral("ca-missing"),        QStringLiteral("wrong-password"),
+        QStringLiteral("account-disabled"),  QStringLiteral("no-access"),
+        QStringLiteral("schema-missing"),    QStringLiteral("schema-too-old"),
+        QStringLiteral("schema-too-new"),
+    };
+    return offline.contains(kind);
+}
+
+} // namespace
+
+struct SyncService::Outcome {
+    bool noAccount = false;
+    bool connected = false;
+    bool cancelled = false;
+    sync::SyncSummary summary;
+    std::optional<sync::SyncError> error;
+};
+
+// Everything that touches the sync connection or PostgreSQL; only ever called on the thread.
+class SyncService::Worker : public QObject {
+public:
+    Worker(QString path, Passphrase passphrase, const Clock& clock, int pullPageRows)
+        : m_path(std::move(path))
+        , m_passphrase(std::move(passphrase))
+        , m_clock(clock)
+        , m_pullPageRows(pullPageRows)
+    {
+    }
+
+    // From any thread.
+    void requestCancel()
+    {
+        m_cancel = true;
+        std::lock_guard lock(m_engineMutex);
+        if (m_engine)
+            askToStop(*m_engine);
+    }
+
+    Outcome hasAccount()
+    {
+        Outcome outcome;
+        auto* db = database(&outcome);
+        if (!db)
+            return outcome;
+        auto loaded = sync::CentralAccount(*db).load();
+        if (!loaded.ok())
+            outcome.error = sync::SyncError::fromStore(kConnect, loaded.error());
+        else
+            outcome.noAccount = !loaded.value();
+        return outcome;
+    }
+
+    Outcome run(SyncService* service)
+    {
+        m_cancel = false;
+        Outcome outcome;
+        auto* db = database(&outcome);
+        if (!db)
+            return outcome;
+        auto loaded = sync::CentralAccount(*db).load();
+        if (!loaded.ok()) {
+            outcome.error = sync::SyncError::fromStore(kConnect, loaded.error());
+            return outcome;
+        }
+        if (!loaded.value()) {
+            outcome.noAccount = true;
+            return outcome;
+        }
+        const sync::CentralAccount::Account& account = *loaded.value();
+        central::PgConnection::Options options;
+        options.url = account.url;
+        options.caFile = account.caFile;
+        options.insecure = account.insecure;
+        options.applicationName = QStringLiteral("trellis desktop sync");
+        auto connected = sync::PgCentralClient::connect(options, &account.password);
+        if (!connected.ok()) {
+            outcome.error = sync::SyncError::fromCentral(kConnect, connected.error());
+            return outcome;
+        }
+        outcome.connected = true;
+        sync::PgCentralClient client(*connected.value());
+        sync::SyncEngine engine(*db, client, m_clock, connected.value()->user());
+        if (m_pullPageRows > 0)
+            engine.setPullPageRows(m_pullPageRows);
+        // Queued to the service on the GUI thread; dropped if the service is gone.
+        QObject::connect(&engine, &sync::SyncEngine::progress, service, &SyncService::progress);
+        {
+            std::lock_guard lock(m_engineMutex);
+            m_engine = &engine;
+        }
+        if (m_cancel) { // cancelled while connecting: nothing has been sent
+            std::lock_guard lock(m_engineMutex);
+            m_engine = nullptr;
+            outcome.cancelled = true;
+            outcome.error = sync::SyncError{kConnect, kCancelled, QStringLiteral("Cancelled before it started.")};
+            return outcome;
+        }
+        auto result = engine.run();
+        {
+            std::lock_guard lock(m_engineMutex);
+            m_engine = nullptr;
+        }
+        outcome.summary = std::move(result.summary);
+        outcome.error = std::move(result.error);
+        outcome.cancelled = outcome.error && outcome.error->kind == kCancelled;
+        return outcome;
+    }
+
+private:
+    // Opens the sync connection the first time; the passphrase copy is wiped once it is keyed.
+    Database* database(Outcome* outcome)
+    {
+        if (!m_db && !m_passphrase.isEmpty()) {
+            auto opened = StoreOpener::open(m_path, m_passphrase);
+            m_passphrase.wipe();
+            if (opened.ok()) {
+                m_db = opened.takeValue();
+            } else {
+                m_openError = opened.error();
+                qCWarning(lcSyncService) << "sync connection not opened:" << StoreError::kindName(m_openError.kind);
+            }
+        }
+        if (!m_db)
+            outcome->error = sync::SyncError::fromStore(kConnect, m_openError);
+        return m_db.get();
+    }
+
+    QString m_path;
+    Passphrase m_passphrase;
+    const Clock& m_clock;
+    int m_pullPageRows;
+    std::unique_ptr<Database> m_db;
+    StoreError m_openError;
+    std::atomic<bool> m_cancel = false;
+    std::mutex m_engineMutex;
+    sync::SyncEngine* m_engine = nullptr;
+};
+
+SyncService::SyncService(QString storePath, Passphrase passphrase, const Clock& clock, QObject* parent)
+    : SyncService(std::move(storePath), std::move(passphrase), clock, Options{}, parent)
+{
+}
+
+SyncService::SyncService(QString storePath, Passphrase passphrase, const Clock& clock, Options options,
+                         QObject* parent)
+    : QObject(parent)
+    , m_thread(new QThread(this))
+    , m_worker(new Worker(std::move(storePath), std::move(passphrase), clock, options.pullPageRows))
+    , m_clock(clock)
+    , m_options(options)
+    , m_tick(new QTimer(this))
+    , m_afterSave(new QTimer(this))
+{
+    qRegisterMetaType<sync::SyncSummary>();
+    qRegisterMetaType<sync::SyncError>();
+    m_thread->setObjectName(QStringLiteral("trellis-sync"));
+    m_worker->moveToThread(m_thread);
+    m_thread->start();
+    m_tick->setInterval(m_options.intervalMs);
+    m_afterSave->setSingleShot(true);
+    m_afterSave->setInterval(m_options.afterSaveMs);
+    // A tick while a sync runs does nothing; the next tick tries again.
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (m_state != State::NoAccount)
+            syncNow();
+    });
+    connect(m_afterSave, &QTimer::timeout, this, [this] {
+        if (m_state != State::NoAccount && !syncNow())
+            m_afterSave->start(); // one runs: this save's sync follows it
+    });
+}
+
+SyncService::~SyncService()
+{
+    *m_closing = true;
+    m_tick->stop();
+    m_afterSave->stop();
+    m_worker->requestCancel();
+    m_thread->quit();
+    m_thread->wait(); // the engine stops at its next safe point; the store stays whole
+    delete m_worker;  // closes the sync connection here, where nothing else uses it
+}
+
+void SyncService::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_tick->start();
+    checkAccount();
+}
+
+void SyncService::checkAccount()
+{
+    auto closing = m_closing;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, closing] {
+            if (*closing)
+                return;
+            Outcome outcome = m_worker->hasAccount();
+            QMetaObject::invokeMethod(
+                this,
+                [this, closing, outcome] {
+                    if (*closing)
+                        return;
+                    if (outcome.noAccount) {
+                        setState(State::NoAccount);
+                        return;
+                    }
+                    if (m_state == State::NoAccount)
+                        setState(State::Offline);
+                    if (m_options.syncOnStart && !outcome.error)
+                        syncNow();
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncService::accountChanged()
+{
+    m_lastError.reset();
+    checkAccount();
+}
+
+bool SyncService::syncNow()
+{
+    if (m_running || *m_closing)
+        return false;
+    m_running = true;
+    m_lastCancelled = false;
+    m_afterSave->stop(); // this sync takes the saves made so far
+    emit started();
+    auto closing = m_closing;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, closing] {
+            if (*closing)
+                return;
+            Outcome outcome = m_worker->run(this);
+            QMetaObject::invokeMethod(
+                this,
+                [this, closing, outcome = std::move(outcome)] {
+                    if (!*closing)
+                        land(outcome);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    return true;
+}
+
+void SyncService::cancel()
+{
+    if (m_running)
+        m_worker->requestCancel();
+}
+
+void SyncService::noteWaiting(qint64 waiting)
+{
+    if (m_lastWaiting >= 0 && waiting > m_lastWaiting && m_state != State::NoAccount)
+        m_afterSave->start(); // restarts: a burst of saves makes one sync
+    m_lastWaiting = waiting;
+}
+
+void SyncService::land(const Outcome& outcome)
+{
+    m_running = false;
+    m_lastCancelled = outcome.cancelled;
+    if (outcome.noAccount) {
+        m_lastError.reset();
+        setState(State::NoAccount);
+        emit failed(sync::SyncError{kConnect, QStringLiteral("no-account"),
+                                    tr("No central store is set up on this laptop.")});
+        return;
+    }
+    if (outcome.error) {
+        // Ids, counts and kinds only: the message may name a host.
+        qCInfo(lcSyncService) << "sync stopped in" << outcome.error->phase << "kind" << outcome.error->kind;
+        if (!outcome.cancelled)
+            m_lastError = outcome.error;
+        if (!outcome.connected || meansOffline(outcome.error->kind))
+            setState(State::Offline);
+        else
+            setState(State::Online);
+        emit failed(*outcome.error);
+        return;
+    }
+    qCInfo(lcSyncService) << "sync finished; pushed" << outcome.summary.pushed << "pulled" << outcome.summary.pulled
+                          << "purged" << outcome.summary.purged;
+    m_lastError.reset();
+    m_lastSuccess = m_clock.now();
+    setState(State::Online);
+    emit finished(outcome.summary);
+}
+
+void SyncService::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged();
+}
+
+} // namespace trellis
