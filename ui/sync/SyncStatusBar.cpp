@@ -59,6 +59,11 @@ SyncStatusBar::SyncStatusBar(SyncService& service, CountsReader readCounts, cons
     m_phase->hide();
     m_progress->hide();
     m_cancel->hide();
+    // Out of the Tab chain, like the rest of the status bar, and a click does not take focus
+    // from the form being typed in: the keyboard reaches both through the Sync menu ("Sync
+    // details…", "Cancel sync").
+    m_summary->setFocusPolicy(Qt::NoFocus);
+    m_cancel->setFocusPolicy(Qt::NoFocus);
 
     connect(m_summary, &QPushButton::clicked, this, &SyncStatusBar::detailsRequested);
     connect(m_cancel, &QPushButton::clicked, &m_service, &SyncService::cancel);
