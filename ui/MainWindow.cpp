@@ -91,7 +91,12 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     syncMenu->addAction(m_detailsAction);
     addAction(m_syncNowAction);
     connect(m_syncNowAction, &QAction::triggered, this, [this] {
-        if (auto* service = m_session.syncService())
+        auto* service = m_session.syncService();
+        if (!service)
+            return;
+        if (service->state() == SyncService::State::NoAccount)
+            showConnectionSettings(); // nothing to sync with yet: say where to set it up
+        else
             service->syncNow();
     });
     connect(m_cancelSyncAction, &QAction::triggered, this, [this] {

@@ -7,6 +7,7 @@
 #include "TestStore.h"
 
 #include "MainWindow.h"
+#include "WorkArea.h"
 #include "domain/Entities.h"
 #include "domain/Record.h"
 #include "session/Clock.h"
@@ -27,6 +28,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -49,6 +51,8 @@ template <typename T> T* child(QWidget& parent, const char* name)
 }
 
 // Whether the engine on this branch can stop at a safe point (issue 5's requestCancel()).
+// Whether a sync's summary names who was purged (issue 5's SyncSummary::purgedNames).
+template <typename Summary> constexpr bool kNamesPurged = requires(Summary& summary) { summary.purgedNames; };
 template <typename Engine> constexpr bool kCancels = requires(Engine& engine) { engine.requestCancel(); };
 
 qint64 youngPeopleHeld(Database& db) { return count(db, QStringLiteral("SELECT count(*) FROM young_person")); }
@@ -65,6 +69,9 @@ private slots:
     void f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth();
     void cancelDuringJoinKeepsWhatArrivedAndTheNextSyncCompletes();
     void lockDuringSyncStopsItSafely();
+    void aSaveIsFollowedByASync();
+    void purgedOpenRecordGoesBackToTheCaseload();
+    void f5WithoutAnAccountOpensTheConnectionSettings();
     void stoppedServerIsNamedAndMarksOffline();
 
 private:
@@ -322,10 +329,17 @@ void TestSyncService::lockDuringSyncStopsItSafely()
     {
         ui::MainWindow window(*session);
         window.setPurgeTeller([](const QString&) {});
+        // Locked once the engine is pulling: from the event loop, as the idle lock would.
+        bool pulling = false;
+        connect(session->syncService(), &SyncService::progress, this, [&](const QString& phase) {
+            if (phase == QLatin1String("pull") && !pulling) {
+                pulling = true;
+                QTimer::singleShot(0, session.get(), &Session::lock);
+            }
+        });
         QVERIFY(session->syncService()->syncNow());
-        QVERIFY(session->syncService()->isRunning());
-        session->lock(); // while the sync runs on its thread
-        QVERIFY(!session->isUnlocked());
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isUnlocked(), kSyncMs);
+        QVERIFY(pulling);
         QVERIFY(!session->syncService());
         QVERIFY(!window.syncStatusBar());
     }
@@ -338,6 +352,93 @@ void TestSyncService::lockDuringSyncStopsItSafely()
     QVERIFY(session->syncService()->syncNow());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSyncMs);
     QCOMPARE(youngPeopleHeld(*session->database()), qint64(kYoungPeople));
+}
+
+void TestSyncService::aSaveIsFollowedByASync()
+{
+    TestStore store;
+    SyncService::Options options;
+    options.intervalMs = 24 * 3600 * 1000;
+    options.afterSaveMs = 0; // "soon": the service's own timer, so the test waits on no clock
+    options.syncOnStart = false;
+    auto session = laptop(store, kAsh, options);
+    QVERIFY(session);
+    ui::MainWindow window(*session);
+    window.setPurgeTeller([](const QString&) {});
+    SyncService* service = session->syncService();
+    Database& db = *session->database();
+    QSignalSpy finished(service, &SyncService::finished);
+    QVERIFY(service->syncNow());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSyncMs);
+
+    domain::Record contact(domain::Entities::get(QStringLiteral("contact")));
+    contact.set(QStringLiteral("id"), contactId(2));
+    contact.set(QStringLiteral("young_person_id"), yp(2));
+    contact.set(QStringLiteral("occurred_at"), m_clock.now().addSecs(-900));
+    contact.set(QStringLiteral("duration_minutes"), 20);
+    contact.set(QStringLiteral("kind"), QStringLiteral("outreach"));
+    contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
+    contact.set(QStringLiteral("summary"), QStringLiteral("Fictional phone call"));
+    auto saved = RecordWriter(db, kAsh.login).save(contact, true, m_clock.now());
+    QVERIFY(saved.ok() && saved.value().saved);
+    checkHonest(window, db); // the poll sees the outbox grow and tells the service
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kSyncMs);
+    QCOMPARE(waiting(db), qint64(0));
+    checkHonest(window, db);
+}
+
+void TestSyncService::purgedOpenRecordGoesBackToTheCaseload()
+{
+    TestStore store;
+    SyncService::Options options;
+    options.intervalMs = 24 * 3600 * 1000;
+    options.afterSaveMs = 24 * 3600 * 1000;
+    options.syncOnStart = false;
+    auto session = laptop(store, kAsh, options);
+    QVERIFY(session);
+    ui::MainWindow window(*session);
+    QStringList told;
+    window.setPurgeTeller([&told](const QString& message) { told << message; });
+    SyncService* service = session->syncService();
+    QSignalSpy finished(service, &SyncService::finished);
+    QVERIFY(service->syncNow());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSyncMs);
+    const QString leaving = yp(kYoungPeople);
+    QVERIFY(window.workArea()->openRecord(leaving));
+    QCOMPARE(window.workArea()->place().youngPersonId, leaving);
+
+    const CtlRun moved = m_fixture.central({QStringLiteral("reassign"), leaving, kBay.login});
+    QVERIFY2(moved.code == 0, moved.said());
+    window.syncNowAction()->trigger(); // F5 with the record open
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kSyncMs);
+    QCOMPARE(count(*session->database(), QStringLiteral("SELECT count(*) FROM young_person WHERE id = ?1"), {leaving}),
+             qint64(0));
+    QVERIFY(window.workArea()->place().youngPersonId.isEmpty()); // back on the caseload
+    if constexpr (kNamesPurged<sync::SyncSummary>) {
+        QCOMPARE(told.size(), 1);
+        QVERIFY2(told.first().contains(QStringLiteral("is no longer on your caseload")), qPrintable(told.first()));
+    }
+    // Put back for the functions after this one.
+    const CtlRun back = m_fixture.central({QStringLiteral("reassign"), leaving, kAsh.login});
+    QVERIFY2(back.code == 0, back.said());
+}
+
+void TestSyncService::f5WithoutAnAccountOpensTheConnectionSettings()
+{
+    TestStore store;
+    SyncService::Options options;
+    options.syncOnStart = false;
+    Session session(store.path(), m_clock, kAsh.login);
+    session.setSyncOptions(options);
+    QVERIFY(session.create(testPassphrase()).ok());
+    ui::MainWindow window(session);
+    QTRY_COMPARE_WITH_TIMEOUT(session.syncService()->state(), SyncService::State::NoAccount, kSyncMs);
+    QVERIFY2(window.syncStatusBar()->summary().startsWith(QStringLiteral("Not connected to the central store")),
+             qPrintable(window.syncStatusBar()->summary()));
+    window.syncNowAction()->trigger();
+    QVERIFY(!session.syncService()->isRunning());
+    QVERIFY(window.connectionSettings());
+    QVERIFY(window.connectionSettings()->isVisible());
 }
 
 void TestSyncService::stoppedServerIsNamedAndMarksOffline()
