@@ -11,8 +11,8 @@ namespace trellis {
 
 // What the status bar shows about sync, read on the GUI thread from the main connection
 // (each a count over an indexed table, so it is cheap enough to poll). The same fields as
-// sync::SyncStatusQueries::counts() of the issue 5 contract; readSyncCounts() calls that once
-// it is on main, and until then reads the outbox and the refused changes itself.
+// sync::SyncStatusQueries::counts() of the issue 5 contract; readSyncCounts() calls that when the
+// tree has it, and otherwise counts the outbox and the refused changes itself.
 struct SyncCounts {
     qint64 waiting = 0;   // outbox rows: changes the central store has not answered yet
     qint64 conflicts = 0; // open conflicts not resolved here

@@ -51,6 +51,7 @@ QWidget* fieldWith(QWidget* input, QLabel* problem, QWidget* extra = nullptr)
         row->addWidget(extra);
     column->addLayout(row);
     column->addWidget(problem);
+    box->setFocusProxy(input); // the row's label (its buddy) and mnemonic lead to the input
     return box;
 }
 
