@@ -25,17 +25,6 @@ namespace trellis::ui {
 
 namespace {
 
-// SyncSummary::purgedNames (issue 5's contract), read when the engine provides it. Written as a
-// template so this file builds against an engine without it too.
-template <typename Summary>
-QStringList purgedNamesOf(const Summary& summary)
-{
-    if constexpr (requires { summary.purgedNames; })
-        return summary.purgedNames;
-    else
-        return {};
-}
-
 bool youngPersonHeld(Database& db, const QString& id)
 {
     auto& stmt = db.cached("SELECT 1 FROM young_person WHERE id = ?1");
@@ -184,7 +173,7 @@ void MainWindow::startSyncing()
     connect(m_syncBar, &SyncStatusBar::detailsRequested, this, &MainWindow::showSyncDetails);
     connect(service, &SyncService::started, this, &MainWindow::syncStarted);
     connect(service, &SyncService::finished, this,
-            [this](const sync::SyncSummary& summary) { syncEnded(purgedNamesOf(summary)); });
+            [this](const sync::SyncSummary& summary) { syncEnded(summary.purgedNames); });
     connect(service, &SyncService::failed, this, [this] { syncEnded({}); });
     connect(service, &SyncService::stateChanged, this, &MainWindow::updateSyncActions);
     updateSyncActions();

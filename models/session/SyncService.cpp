@@ -18,15 +18,6 @@ namespace {
 const QString kConnect = QStringLiteral("connect");
 const QString kCancelled = QStringLiteral("cancelled");
 
-// The engine's requestCancel() (docs/sync.md, "Cancelling a sync"), called when the engine has
-// it. Written as a template so this file builds against an engine without it too.
-template <typename Engine>
-void askToStop(Engine& engine)
-{
-    if constexpr (requires { engine.requestCancel(); })
-        engine.requestCancel();
-}
-
 // Kinds that mean the central store could not be reached or would not let us in: the laptop
 // works offline until the next attempt.
 bool meansOffline(const QString& kind)
@@ -70,7 +61,7 @@ public:
         m_cancel = true;
         std::lock_guard lock(m_engineMutex);
         if (m_engine)
-            askToStop(*m_engine);
+            m_engine->requestCancel(); // thread-safe; the engine stops at its next safe point
     }
 
     Outcome hasAccount()
@@ -121,6 +112,15 @@ public:
             engine.setPullPageRows(m_pullPageRows);
         // Queued to the service on the GUI thread; dropped if the service is gone.
         QObject::connect(&engine, &sync::SyncEngine::progress, service, &SyncService::progress);
+        // run() clears an earlier request, so one made just before it started is made again
+        // at the engine's first progress report (on this thread).
+        QObject::connect(
+            &engine, &sync::SyncEngine::progress, &engine,
+            [this, &engine] {
+                if (m_cancel && !engine.cancelRequested())
+                    engine.requestCancel();
+            },
+            Qt::DirectConnection);
         {
             std::lock_guard lock(m_engineMutex);
             m_engine = &engine;
@@ -129,7 +129,7 @@ public:
             std::lock_guard lock(m_engineMutex);
             m_engine = nullptr;
             outcome.cancelled = true;
-            outcome.error = sync::SyncError{kConnect, kCancelled, QStringLiteral("Cancelled before it started.")};
+            outcome.error = sync::SyncError::cancelled(kConnect);
             return outcome;
         }
         auto result = engine.run();
