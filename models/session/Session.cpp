@@ -93,11 +93,13 @@ void Session::lock()
 {
     if (!isUnlocked())
         return;
+    // The sync stops first (at its next safe point; its connection closes), so the drafts
+    // saved on aboutToLock and the lock's audit row never wait for one of its transactions.
+    m_sync.reset();
     emit aboutToLock();
     AuditLog audit(*m_db, m_actor);
     (void)audit.record(AuditLog::Action::Lock, QStringLiteral("store"), {}, {}, m_clock.now());
     m_idle->setRunning(false);
-    m_sync.reset(); // cancels a running sync and waits for its safe point; closes its connection
     m_reader.reset(); // interrupts a read still running and closes its connection first
     m_db.reset();
     qCInfo(lcSession) << "locked";

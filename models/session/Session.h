@@ -35,8 +35,8 @@ public:
     // A second connection on its own thread for big reads; null while locked.
     BackgroundReader* backgroundReader() const { return m_reader.get(); }
     // The syncs with the central store, on their own connection and thread; null while locked.
-    // Made on unlock (idle until the window calls start()), destroyed on lock before the store
-    // closes, which stops a running sync at a safe point.
+    // Made on unlock (idle until the window calls start()), destroyed first thing on lock
+    // (before aboutToLock), which stops a running sync at a safe point.
     SyncService* syncService() const { return m_sync.get(); }
     // For tests: the timings of the next unlock's SyncService.
     void setSyncOptions(const SyncService::Options& options) { m_syncOptions = options; }

@@ -19,6 +19,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/ConnectionSettingsDialog.h"
 #include "sync/JoinProgressDialog.h"
+#include "sync/SyncDetailDialog.h"
 #include "sync/SyncStatusBar.h"
 
 #include <QCheckBox>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -67,6 +69,7 @@ private slots:
     void aSaveIsFollowedByASync();
     void purgedOpenRecordGoesBackToTheCaseload();
     void f5WithoutAnAccountOpensTheConnectionSettings();
+    void conflictsAndRejectionsAreCountedAndShownInDetail();
     void stoppedServerIsNamedAndMarksOffline();
 
 private:
@@ -430,6 +433,57 @@ void TestSyncService::f5WithoutAnAccountOpensTheConnectionSettings()
     QVERIFY(!session.syncService()->isRunning());
     QVERIFY(window.connectionSettings());
     QVERIFY(window.connectionSettings()->isVisible());
+}
+
+void TestSyncService::conflictsAndRejectionsAreCountedAndShownInDetail()
+{
+    TestStore store;
+    SyncService::Options options;
+    options.intervalMs = 24 * 3600 * 1000;
+    options.afterSaveMs = 24 * 3600 * 1000;
+    options.syncOnStart = false;
+    auto session = laptop(store, kAsh, options);
+    QVERIFY(session);
+    ui::MainWindow window(*session);
+    window.setPurgeTeller([](const QString&) {});
+    SyncService* service = session->syncService();
+    QSignalSpy finished(service, &SyncService::finished);
+    QVERIFY(service->syncNow());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSyncMs);
+    Database& db = *session->database();
+
+    // What a sync leaves behind when the central store kept another worker's value, and when
+    // it refused a change (fictional values; the engine's own tests make them for real).
+    QVERIFY(execBound(db,
+                      QStringLiteral("INSERT INTO sync_conflict (id, entity, record_id, young_person_id, field, "
+                                     "base_value, server_value, server_login, server_changed_at, incoming_value, "
+                                     "incoming_login, incoming_made_at, opened_at) VALUES (?1, 'young_person', ?2, ?2, "
+                                     "'preferred_name', '\"Sam\"', '\"Sammy\"', 'bay.north', "
+                                     "'2026-11-27T10:00:00Z', '\"Samuel\"', 'ash.north', '2026-11-27T09:59:00Z', "
+                                     "'2026-11-27T10:00:00Z')"),
+                      {fictionalId("d6200000", 1), yp(4)}));
+    QVERIFY(execBound(db,
+                      QStringLiteral("INSERT INTO sync_rejected (change_id, entity, record_id, young_person_id, op, "
+                                     "change, reason, rejected_at) VALUES (?1, 'contact', ?2, ?3, 'update', '{}', "
+                                     "'summary', '2026-11-27T10:01:00Z')"),
+                      {fictionalId("d6300000", 1), contactId(9), yp(4)}));
+    window.syncStatusBar()->refresh();
+    const QString summary = window.syncStatusBar()->summary();
+    QVERIFY2(summary.contains(QStringLiteral("1 conflict")), qPrintable(summary));
+    QVERIFY2(summary.contains(QStringLiteral("1 rejected")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QStringLiteral("All changes synced")), qPrintable(summary));
+
+    // One click on the summary opens the detail with the same counts.
+    window.syncStatusBar()->findChild<QPushButton*>(QStringLiteral("syncSummaryButton"))->click();
+    QVERIFY(window.syncDetails());
+    QVERIFY(window.syncDetails()->isVisible());
+    QCOMPARE(child<QLabel>(*window.syncDetails(), "conflictsValue")->text(), QStringLiteral("1"));
+    QCOMPARE(child<QLabel>(*window.syncDetails(), "rejectedValue")->text(), QStringLiteral("1"));
+    QCOMPARE(child<QLabel>(*window.syncDetails(), "syncStateValue")->text(), QStringLiteral("Online"));
+    QVERIFY(child<QLabel>(*window.syncDetails(), "lastSyncValue")->text().startsWith(QStringLiteral("Last synced")));
+    // A page added later (the conflict inbox) becomes a tab.
+    window.syncDetails()->addPage(new QLabel(QStringLiteral("inbox")), QStringLiteral("Conflicts"));
+    QCOMPARE(window.syncDetails()->tabs()->count(), 2);
 }
 
 void TestSyncService::stoppedServerIsNamedAndMarksOffline()
