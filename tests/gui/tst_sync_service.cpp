@@ -22,6 +22,7 @@
 #include "sync/SyncDetailDialog.h"
 #include "sync/SyncStatusBar.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,6 +64,8 @@ private slots:
     void initTestCase();
     void statusWordsSayWhenAndNeverClaimSynced();
     void settingsDialogTestsAndSavesAgainstTheServer();
+    void settingsDialogTabsTopToBottomAndWarnsWithoutEncryption();
+    void settingsDialogNamesADisabledAccount();
     void f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth();
     void cancelDuringJoinKeepsWhatArrivedAndTheNextSyncCompletes();
     void lockDuringSyncStopsItSafely();
@@ -204,6 +207,55 @@ void TestSyncService::settingsDialogTestsAndSavesAgainstTheServer()
     QTest::mouseClick(child<QPushButton>(again, "testConnectionButton"), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(testedAgain.count(), 1, kSyncMs);
     QCOMPARE(again.testResult(), QStringLiteral("Connected"));
+}
+
+void TestSyncService::settingsDialogTabsTopToBottomAndWarnsWithoutEncryption()
+{
+    TestStore store;
+    auto db = store.create();
+    QVERIFY(db);
+    ui::ConnectionSettingsDialog dialog(*db, m_clock, kBay.login);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    child<QLineEdit>(dialog, "serverInput")->setFocus();
+    QStringList order;
+    for (int i = 0; i < 9; ++i) {
+        QWidget* focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        if (qobject_cast<QSpinBox*>(focused->parentWidget()))
+            focused = focused->parentWidget();
+        order << focused->objectName();
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    QCOMPARE(order, (QStringList{"serverInput", "portInput", "databaseInput", "loginInput", "passwordInput",
+                                 "caFileInput", "caFileBrowseButton", "insecureCheck", "testConnectionButton"}));
+
+    auto* warning = child<QLabel>(dialog, "insecureWarning");
+    QVERIFY(!warning->isVisible());
+    child<QCheckBox>(dialog, "insecureCheck")->setChecked(true);
+    QVERIFY(warning->isVisible());
+    QVERIFY(warning->text().contains(QStringLiteral("never for real records")));
+    QVERIFY(!child<QLineEdit>(dialog, "caFileInput")->isEnabled());
+}
+
+void TestSyncService::settingsDialogNamesADisabledAccount()
+{
+    const CtlRun deactivated = m_fixture.central({QStringLiteral("deactivate-worker"), kDale.login});
+    QVERIFY2(deactivated.code == 0, deactivated.said());
+    TestStore store;
+    auto db = store.create();
+    QVERIFY(db);
+    ui::ConnectionSettingsDialog dialog(*db, m_clock, kDale.login);
+    child<QLineEdit>(dialog, "serverInput")->setText(m_fixture.server().host());
+    child<QSpinBox>(dialog, "portInput")->setValue(m_fixture.server().port());
+    child<QLineEdit>(dialog, "loginInput")->setText(kDale.login);
+    child<QLineEdit>(dialog, "passwordInput")->setText(kDale.password);
+    child<QLineEdit>(dialog, "caFileInput")->setText(m_fixture.server().caFile());
+    QSignalSpy tested(&dialog, &ui::ConnectionSettingsDialog::tested);
+    QTest::mouseClick(child<QPushButton>(dialog, "testConnectionButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, kSyncMs);
+    QVERIFY2(dialog.testResult().contains(QStringLiteral("disabled")), qPrintable(dialog.testResult()));
 }
 
 void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
