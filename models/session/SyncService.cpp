@@ -245,6 +245,8 @@ void SyncService::checkAccount()
                         setState(State::NoAccount);
                         return;
                     }
+                    if (outcome.error)
+                        m_lastError = outcome.error; // the sync connection could not be opened
                     if (m_state == State::NoAccount)
                         setState(State::Offline);
                     if (m_options.syncOnStart && !outcome.error)
