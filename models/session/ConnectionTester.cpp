@@ -20,7 +20,10 @@ ConnectionTester::~ConnectionTester()
     }
 }
 
-bool ConnectionTester::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool ConnectionTester::isRunning() const
+{
+    return m_thread && m_thread->isRunning();
+}
 
 bool ConnectionTester::test(const central::PgConnection::Options& options, Passphrase password)
 {

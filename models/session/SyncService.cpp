@@ -23,12 +23,18 @@ const QString kCancelled = QStringLiteral("cancelled");
 bool meansOffline(const QString& kind)
 {
     static const QStringList offline{
-        QStringLiteral("unreachable"),       QStringLiteral("connection-lost"),
-        QStringLiteral("tls-unavailable"),   QStringLiteral("plaintext-refused"),
-        QStringLiteral("certificate-not-trusted"), QStringLiteral("certificate-mismatch"),
-        QStringLiteral("ca-missing"),        QStringLiteral("wrong-password"),
-        QStringLiteral("account-disabled"),  QStringLiteral("no-access"),
-        QStringLiteral("schema-missing"),    QStringLiteral("schema-too-old"),
+        QStringLiteral("unreachable"),
+        QStringLiteral("connection-lost"),
+        QStringLiteral("tls-unavailable"),
+        QStringLiteral("plaintext-refused"),
+        QStringLiteral("certificate-not-trusted"),
+        QStringLiteral("certificate-mismatch"),
+        QStringLiteral("ca-missing"),
+        QStringLiteral("wrong-password"),
+        QStringLiteral("account-disabled"),
+        QStringLiteral("no-access"),
+        QStringLiteral("schema-missing"),
+        QStringLiteral("schema-too-old"),
         QStringLiteral("schema-too-new"),
     };
     return offline.contains(kind);
@@ -178,8 +184,7 @@ SyncService::SyncService(QString storePath, Passphrase passphrase, const Clock& 
 {
 }
 
-SyncService::SyncService(QString storePath, Passphrase passphrase, const Clock& clock, Options options,
-                         QObject* parent)
+SyncService::SyncService(QString storePath, Passphrase passphrase, const Clock& clock, Options options, QObject* parent)
     : QObject(parent)
     , m_thread(new QThread(this))
     , m_worker(new Worker(std::move(storePath), std::move(passphrase), clock, options.pullPageRows))
@@ -310,8 +315,8 @@ void SyncService::land(const Outcome& outcome)
     if (outcome.noAccount) {
         m_lastError.reset();
         setState(State::NoAccount);
-        emit failed(sync::SyncError{kConnect, QStringLiteral("no-account"),
-                                    tr("No central store is set up on this laptop.")});
+        emit failed(
+            sync::SyncError{kConnect, QStringLiteral("no-account"), tr("No central store is set up on this laptop.")});
         return;
     }
     if (outcome.error) {

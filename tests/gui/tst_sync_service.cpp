@@ -16,10 +16,10 @@
 #include "session/SyncService.h"
 #include "store/RecordWriter.h"
 #include "sync/CentralAccount.h"
-#include "sync/SyncEngine.h"
 #include "sync/ConnectionSettingsDialog.h"
 #include "sync/JoinProgressDialog.h"
 #include "sync/SyncDetailDialog.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncStatusBar.h"
 
 #include <QApplication>
@@ -42,8 +42,14 @@ namespace {
 constexpr int kYoungPeople = 12;
 constexpr int kSyncMs = 60000; // an upper bound for QTRY, never a duration the test relies on
 
-QString yp(int n) { return fictionalId("d6000000", n); }
-QString contactId(int n) { return fictionalId("d6100000", n); }
+QString yp(int n)
+{
+    return fictionalId("d6000000", n);
+}
+QString contactId(int n)
+{
+    return fictionalId("d6100000", n);
+}
 
 template <typename T> T* child(QWidget& parent, const char* name)
 {
@@ -53,8 +59,14 @@ template <typename T> T* child(QWidget& parent, const char* name)
     return found;
 }
 
-qint64 youngPeopleHeld(Database& db) { return count(db, QStringLiteral("SELECT count(*) FROM young_person")); }
-qint64 waiting(Database& db) { return count(db, QStringLiteral("SELECT count(*) FROM outbox")); }
+qint64 youngPeopleHeld(Database& db)
+{
+    return count(db, QStringLiteral("SELECT count(*) FROM young_person"));
+}
+qint64 waiting(Database& db)
+{
+    return count(db, QStringLiteral("SELECT count(*) FROM outbox"));
+}
 
 } // namespace
 
@@ -286,12 +298,14 @@ void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
     QVERIFY(child<QPushButton>(window, "syncCancelButton")->isVisibleTo(&window));
     QVERIFY(window.joinProgress()); // a store that never synced: joining
     QTRY_COMPARE_WITH_TIMEOUT(finished.count() + failed.count(), 1, kSyncMs);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().value<sync::SyncError>().message));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().value<sync::SyncError>().message));
     QCOMPARE(youngPeopleHeld(db), qint64(kYoungPeople));
     QCOMPARE(service->state(), SyncService::State::Online);
     QTRY_VERIFY(!window.joinProgress()); // closed itself
     checkHonest(window, db);
-    QVERIFY2(window.syncStatusBar()->summary().contains(QStringLiteral("Online")), qPrintable(window.syncStatusBar()->summary()));
+    QVERIFY2(window.syncStatusBar()->summary().contains(QStringLiteral("Online")),
+             qPrintable(window.syncStatusBar()->summary()));
     QVERIFY2(window.syncStatusBar()->summary().contains(QStringLiteral("All changes synced")),
              qPrintable(window.syncStatusBar()->summary()));
 
@@ -319,9 +333,10 @@ void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
     checkHonest(window, db);
     QVERIFY2(window.syncStatusBar()->summary().contains(QStringLiteral("All changes synced")),
              qPrintable(window.syncStatusBar()->summary()));
-    QCOMPARE(m_fixture.admin(kDb) ? column(*m_fixture.admin(kDb), QStringLiteral("SELECT count(*) FROM trellis.contact WHERE id = $1"),
-                                           {contactId(1)})
-                                  : QStringList(),
+    QCOMPARE(m_fixture.admin(kDb)
+                 ? column(*m_fixture.admin(kDb), QStringLiteral("SELECT count(*) FROM trellis.contact WHERE id = $1"),
+                          {contactId(1)})
+                 : QStringList(),
              QStringList{QStringLiteral("1")});
 }
 

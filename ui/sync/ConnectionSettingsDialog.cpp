@@ -182,8 +182,14 @@ QString ConnectionSettingsDialog::urlFor(const QString& host, int port, const QS
     return url.toString(QUrl::FullyEncoded);
 }
 
-QString ConnectionSettingsDialog::testResult() const { return m_result->text(); }
-bool ConnectionSettingsDialog::isTesting() const { return m_tester->isRunning(); }
+QString ConnectionSettingsDialog::testResult() const
+{
+    return m_result->text();
+}
+bool ConnectionSettingsDialog::isTesting() const
+{
+    return m_tester->isRunning();
+}
 
 void ConnectionSettingsDialog::prefill()
 {
@@ -265,8 +271,8 @@ void ConnectionSettingsDialog::testConnection()
     if (!checkInputs() || m_tester->isRunning())
         return;
     central::PgConnection::Options options;
-    options.url = urlFor(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
-                         m_login->text().trimmed());
+    options.url =
+        urlFor(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), m_login->text().trimmed());
     options.insecure = m_insecure->isChecked();
     options.caFile = options.insecure ? QString() : QFileInfo(m_caFile->text().trimmed()).absoluteFilePath();
     if (m_caFile->text().trimmed().isEmpty())
@@ -283,8 +289,8 @@ bool ConnectionSettingsDialog::save()
         return false;
     sync::CentralAccount accounts(m_db);
     sync::CentralAccount::Account account;
-    account.url = urlFor(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(),
-                         m_login->text().trimmed());
+    account.url =
+        urlFor(m_host->text().trimmed(), m_port->value(), m_database->text().trimmed(), m_login->text().trimmed());
     account.insecure = m_insecure->isChecked();
     if (!account.insecure && !m_caFile->text().trimmed().isEmpty())
         account.caFile = QFileInfo(m_caFile->text().trimmed()).absoluteFilePath();

@@ -50,6 +50,9 @@ JoinProgressDialog::JoinProgressDialog(SyncService& service, QWidget* parent)
     connect(&m_service, &SyncService::failed, this, &QDialog::reject);
 }
 
-QString JoinProgressDialog::text() const { return m_label->text(); }
+QString JoinProgressDialog::text() const
+{
+    return m_label->text();
+}
 
 } // namespace trellis::ui

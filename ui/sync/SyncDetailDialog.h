@@ -1,7 +1,7 @@
 #pragma once
 
-#include "session/SyncService.h"
 #include "SyncStatusBar.h"
+#include "session/SyncService.h"
 
 #include <QDialog>
 

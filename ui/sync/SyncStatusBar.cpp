@@ -80,9 +80,12 @@ SyncStatusBar::SyncStatusBar(SyncService& service, CountsReader readCounts, cons
 QString SyncStatusBar::stateWords(SyncService::State state)
 {
     switch (state) {
-    case SyncService::State::NoAccount: return tr("Not connected to the central store");
-    case SyncService::State::Offline: return tr("Offline");
-    case SyncService::State::Online: return tr("Online");
+    case SyncService::State::NoAccount:
+        return tr("Not connected to the central store");
+    case SyncService::State::Offline:
+        return tr("Offline");
+    case SyncService::State::Online:
+        return tr("Online");
     }
     return {};
 }
@@ -137,8 +140,8 @@ QString SyncStatusBar::summary() const
     if (m_counts.rejected > 0)
         parts << tr("%n rejected", nullptr, int(m_counts.rejected));
     // Only when nothing waits, nothing clashes and the central store answered.
-    if (m_counts.waiting == 0 && m_counts.conflicts == 0 && m_counts.rejected == 0
-        && m_service.state() == SyncService::State::Online && !m_service.isRunning())
+    if (m_counts.waiting == 0 && m_counts.conflicts == 0 && m_counts.rejected == 0 &&
+        m_service.state() == SyncService::State::Online && !m_service.isRunning())
         parts << tr("All changes synced");
     return parts.join(QStringLiteral(" · "));
 }
