@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcSyncService, "trellis.sync.service")
 
 namespace trellis {
@@ -208,7 +210,7 @@ SyncService::SyncService(QString storePath, Passphrase passphrase, const Clock& 
     });
     connect(m_afterSave, &QTimer::timeout, this, [this] {
         if (m_state != State::NoAccount && !syncNow())
-            m_afterSave->start(); // one runs: this save's sync follows it
+            m_saveWaits = true; // one runs already: this save's sync follows it (land())
     });
 }
 
@@ -311,6 +313,8 @@ void SyncService::noteWaiting(qint64 waiting)
 void SyncService::land(const Outcome& outcome)
 {
     m_running = false;
+    if (std::exchange(m_saveWaits, false))
+        m_afterSave->start();
     m_lastCancelled = outcome.cancelled;
     if (outcome.noAccount) {
         m_lastError.reset();

@@ -100,6 +100,7 @@ private:
     bool m_running = false;
     bool m_started = false;
     bool m_lastCancelled = false;
+    bool m_saveWaits = false; // a save's sync came due while another ran
     qint64 m_lastWaiting = -1;
     std::optional<sync::SyncError> m_lastError;
     std::optional<QDateTime> m_lastSuccess;
