@@ -8,6 +8,7 @@
 
 #include "MainWindow.h"
 #include "WorkArea.h"
+#include "record/RecordView.h"
 #include "domain/Entities.h"
 #include "domain/Record.h"
 #include "session/Clock.h"
@@ -462,6 +463,8 @@ void TestSyncService::purgedOpenRecordGoesBackToTheCaseload()
     ui::MainWindow window(*session);
     QStringList told;
     window.setPurgeTeller([&told](const QString& message) { told << message; });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     SyncService* service = session->syncService();
     QSignalSpy finished(service, &SyncService::finished);
     QVERIFY(service->syncNow());
@@ -472,7 +475,11 @@ void TestSyncService::purgedOpenRecordGoesBackToTheCaseload()
 
     const CtlRun moved = m_fixture.central({QStringLiteral("reassign"), leaving, kBay.login});
     QVERIFY2(moved.code == 0, moved.said());
-    window.syncNowAction()->trigger(); // F5 with the record open
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QWidget* typingIn = QApplication::focusWidget();
+    QVERIFY(typingIn && window.workArea()->recordView()->isAncestorOf(typingIn));
+    QTest::keyClick(typingIn, Qt::Key_F5); // F5 with the record open, wherever the focus is in it
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kSyncMs);
     QCOMPARE(count(*session->database(), QStringLiteral("SELECT count(*) FROM young_person WHERE id = ?1"), {leaving}),
              qint64(0));
