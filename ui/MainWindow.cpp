@@ -6,7 +6,9 @@
 #include "session/SyncCounts.h"
 #include "store/Database.h"
 #include "sync/SyncState.h"
+#include "sync/ConflictInboxView.h"
 #include "sync/ConnectionSettingsDialog.h"
+#include "sync/RejectedChangesView.h"
 #include "sync/JoinProgressDialog.h"
 #include "sync/SyncDetailDialog.h"
 #include "sync/SyncStatusBar.h"
@@ -256,6 +258,32 @@ void MainWindow::showSyncDetails()
         m_details = new SyncDetailDialog(*service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
         m_details->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_details, &SyncDetailDialog::connectionSettingsRequested, this, &MainWindow::showConnectionSettings);
+        auto* inbox = new ConflictInboxView(*db, m_session.clock(), m_session.actor(), m_details);
+        inbox->setObjectName(QStringLiteral("conflictInboxPage"));
+        m_details->addPage(inbox, tr("Conflicts"));
+        auto* refused = new RejectedChangesView(*db, m_session.clock(), m_session.actor(), m_details);
+        refused->setObjectName(QStringLiteral("rejectedChangesPage"));
+        m_details->addPage(refused, tr("Rejected changes"));
+        // A resolution or a dismissal changes the counts, and the record it touched.
+        auto changed = [this] {
+            if (m_syncBar)
+                m_syncBar->refresh();
+            if (m_details)
+                m_details->refresh();
+            if (m_work)
+                m_work->refresh();
+        };
+        auto openRecord = [this](const QString& youngPersonId) {
+            if (m_work && m_work->openRecord(youngPersonId) && m_details)
+                m_details->close();
+        };
+        connect(inbox, &ConflictInboxView::changed, this, changed);
+        connect(refused, &RejectedChangesView::changed, this, changed);
+        connect(inbox, &ConflictInboxView::openRecordRequested, this, openRecord);
+        connect(refused, &RejectedChangesView::openRecordRequested, this, openRecord);
+        // Each sync replaces the open conflicts and may add refused changes.
+        connect(service, &SyncService::finished, inbox, &ConflictInboxView::refresh);
+        connect(service, &SyncService::finished, refused, &RejectedChangesView::refresh);
     }
     m_details->refresh();
     m_details->show();

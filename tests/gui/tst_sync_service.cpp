@@ -18,6 +18,7 @@
 #include "store/RecordWriter.h"
 #include "sync/CentralAccount.h"
 #include "sync/ConnectionSettingsDialog.h"
+#include "sync/ConflictInboxView.h"
 #include "sync/JoinProgressDialog.h"
 #include "sync/SyncDetailDialog.h"
 #include "sync/SyncEngine.h"
@@ -555,9 +556,14 @@ void TestSyncService::conflictsAndRejectionsAreCountedAndShownInDetail()
     QCOMPARE(child<QLabel>(*window.syncDetails(), "rejectedValue")->text(), QStringLiteral("1"));
     QCOMPARE(child<QLabel>(*window.syncDetails(), "syncStateValue")->text(), QStringLiteral("Online"));
     QVERIFY(child<QLabel>(*window.syncDetails(), "lastSyncValue")->text().startsWith(QStringLiteral("Last synced")));
-    // A page added later (the conflict inbox) becomes a tab.
-    window.syncDetails()->addPage(new QLabel(QStringLiteral("inbox")), QStringLiteral("Conflicts"));
-    QCOMPARE(window.syncDetails()->tabs()->count(), 2);
+    // The conflict inbox and the refused changes are tabs of the detail, showing the same rows.
+    QTabWidget* tabs = window.syncDetails()->tabs();
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Conflicts"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Rejected changes"));
+    auto* inbox = window.syncDetails()->findChild<ui::ConflictInboxView*>();
+    QVERIFY(inbox);
+    QCOMPARE(inbox->count(), 1);
 }
 
 void TestSyncService::stoppedServerIsNamedAndMarksOffline()
