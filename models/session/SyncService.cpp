@@ -63,6 +63,9 @@ public:
     {
     }
 
+    // Only ever touched on the sync thread.
+    ProgressHook m_progressHook;
+
     // From any thread.
     void requestCancel()
     {
@@ -124,7 +127,9 @@ public:
         // at the engine's first progress report (on this thread).
         QObject::connect(
             &engine, &sync::SyncEngine::progress, &engine,
-            [this, &engine] {
+            [this, &engine](const QString& phase, qint64 done) {
+                if (m_progressHook)
+                    m_progressHook(phase, done);
                 if (m_cancel && !engine.cancelRequested())
                     engine.requestCancel();
             },
@@ -232,6 +237,13 @@ void SyncService::start()
     m_started = true;
     m_tick->start();
     checkAccount();
+}
+
+void SyncService::setProgressHookForTests(ProgressHook hook)
+{
+    // Queued, so it is in place before any sync posted after it.
+    QMetaObject::invokeMethod(
+        m_worker, [this, hook = std::move(hook)] { m_worker->m_progressHook = hook; }, Qt::QueuedConnection);
 }
 
 void SyncService::checkAccount()

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -53,6 +54,11 @@ public:
 
     // Starts the timers and learns whether an account is stored.
     void start();
+
+    // Test hook: runs on the sync thread at each of the engine's progress reports, before the
+    // engine goes on (so a test can cancel at an exact point). Set it before syncNow().
+    using ProgressHook = std::function<void(const QString& phase, qint64 done)>;
+    void setProgressHookForTests(ProgressHook hook);
 
     bool isRunning() const { return m_running; }
     State state() const { return m_state; }

@@ -8,17 +8,17 @@
 
 #include "MainWindow.h"
 #include "WorkArea.h"
-#include "record/RecordView.h"
 #include "domain/Entities.h"
 #include "domain/Record.h"
+#include "record/RecordView.h"
 #include "session/Clock.h"
 #include "session/Session.h"
 #include "session/SyncCounts.h"
 #include "session/SyncService.h"
 #include "store/RecordWriter.h"
 #include "sync/CentralAccount.h"
-#include "sync/ConnectionSettingsDialog.h"
 #include "sync/ConflictInboxView.h"
+#include "sync/ConnectionSettingsDialog.h"
 #include "sync/JoinProgressDialog.h"
 #include "sync/SyncDetailDialog.h"
 #include "sync/SyncEngine.h"
@@ -29,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -59,6 +60,16 @@ template <typename T> T* child(QWidget& parent, const char* name)
     if (!found)
         qWarning("no child named %s", name);
     return found;
+}
+
+// No automatic sync during a test unless it asks for one.
+SyncService::Options syncOnlyWhenAsked()
+{
+    SyncService::Options options;
+    options.intervalMs = 24 * 3600 * 1000;
+    options.afterSaveMs = 24 * 3600 * 1000;
+    options.syncOnStart = false;
+    return options;
 }
 
 qint64 youngPeopleHeld(Database& db)
@@ -275,10 +286,7 @@ void TestSyncService::settingsDialogNamesADisabledAccount()
 void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
 {
     TestStore store;
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000; // no automatic sync during the test
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
+    SyncService::Options options = syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
@@ -345,10 +353,7 @@ void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
 void TestSyncService::cancelDuringJoinKeepsWhatArrivedAndTheNextSyncCompletes()
 {
     TestStore store;
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
+    SyncService::Options options = syncOnlyWhenAsked();
     options.pullPageRows = 5; // several pages, so there is a page to stop after
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
@@ -357,13 +362,19 @@ void TestSyncService::cancelDuringJoinKeepsWhatArrivedAndTheNextSyncCompletes()
     SyncService* service = session->syncService();
     Database& db = *session->database();
 
-    // Cancel as soon as the first page has been applied, as the worker would with the button.
+    // Cancel once the first page has been applied, as the worker would with the button: the sync
+    // thread waits at that page's progress report until the click has been made.
+    QSemaphore clicked;
     bool cancelled = false;
-    connect(service, &SyncService::progress, this, [&](const QString& phase, qint64 done, qint64) {
-        if (phase == QLatin1String("pull") && done > 0 && !cancelled) {
-            cancelled = true;
+    service->setProgressHookForTests([&](const QString& phase, qint64 done) {
+        if (phase != QLatin1String("pull") || done == 0 || cancelled)
+            return;
+        cancelled = true;
+        QMetaObject::invokeMethod(&window, [&] { // on the GUI thread
             QTest::mouseClick(child<QPushButton>(*window.joinProgress(), "joinCancelButton"), Qt::LeftButton);
-        }
+            clicked.release();
+        });
+        clicked.acquire();
     });
     QSignalSpy failed(service, &SyncService::failed);
     QSignalSpy finished(service, &SyncService::finished);
@@ -384,10 +395,7 @@ void TestSyncService::cancelDuringJoinKeepsWhatArrivedAndTheNextSyncCompletes()
 void TestSyncService::lockDuringSyncStopsItSafely()
 {
     TestStore store;
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
+    SyncService::Options options = syncOnlyWhenAsked();
     options.pullPageRows = 5;
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
@@ -422,10 +430,8 @@ void TestSyncService::lockDuringSyncStopsItSafely()
 void TestSyncService::aSaveIsFollowedByASync()
 {
     TestStore store;
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
+    SyncService::Options options = syncOnlyWhenAsked();
     options.afterSaveMs = 0; // "soon": the service's own timer, so the test waits on no clock
-    options.syncOnStart = false;
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
@@ -455,10 +461,7 @@ void TestSyncService::aSaveIsFollowedByASync()
 void TestSyncService::purgedOpenRecordGoesBackToTheCaseload()
 {
     TestStore store;
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
+    SyncService::Options options = syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
@@ -513,10 +516,7 @@ void TestSyncService::f5WithoutAnAccountOpensTheConnectionSettings()
 void TestSyncService::conflictsAndRejectionsAreCountedAndShownInDetail()
 {
     TestStore store;
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
+    SyncService::Options options = syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
@@ -564,15 +564,14 @@ void TestSyncService::conflictsAndRejectionsAreCountedAndShownInDetail()
     auto* inbox = window.syncDetails()->findChild<ui::ConflictInboxView*>();
     QVERIFY(inbox);
     QCOMPARE(inbox->count(), 1);
+    emit inbox->openRecordRequested(yp(4)); // "Open the record" goes to it
+    QCOMPARE(window.workArea()->place().youngPersonId, yp(4));
 }
 
 void TestSyncService::stoppedServerIsNamedAndMarksOffline()
 {
     TestStore store;
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
+    SyncService::Options options = syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
