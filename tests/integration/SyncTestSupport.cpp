@@ -376,6 +376,20 @@ QString SyncWorld::centralValue(const QString& sql, const QVariantList& paramete
     return values.isEmpty() ? QString() : values.first();
 }
 
+QDateTime SyncWorld::centralNow()
+{
+    return centralMoment(QStringLiteral("SELECT clock_timestamp()"));
+}
+
+QDateTime SyncWorld::centralMoment(const QString& sql, const QVariantList& parameters)
+{
+    // Milliseconds since the epoch, so no time zone or text format stands between the two clocks.
+    const QString ms = centralValue(
+        QStringLiteral("SELECT (floor(extract(epoch FROM m.t) * 1000))::bigint::text FROM (%1) AS m (t)").arg(sql),
+        parameters);
+    return ms.isEmpty() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
 ConflictCheck SyncWorld::checkConflicts(const QHash<QString, sync::Change>& changes, const QSet<QString>& made,
                                         const QHash<QString, SyncState>& local)
 {

@@ -113,6 +113,11 @@ public:
     ChildSync childSync(Laptop& laptop, int killAfterMs, const QString& killOnLine = {}, int afterLineMs = 0);
 
     QString centralValue(const QString& sql, const QVariantList& parameters = {});
+    // The central server's clock now, and a moment it holds (`sql` returns one timestamptz):
+    // tests that must make a change before or after a central event (a reallocation) set the
+    // laptops' clock from these, never from the wall clock of the test machine.
+    QDateTime centralNow();
+    QDateTime centralMoment(const QString& sql, const QVariantList& parameters = {});
 
     // Once every laptop has synced: the conflicts the changes `made` ran into, against
     // docs/sync.md. Each conflict answer has its central record; each record holds its first

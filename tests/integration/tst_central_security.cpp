@@ -67,7 +67,8 @@ const QSet<QString> kApi{QStringLiteral("trellis_schema_version"),
                          QStringLiteral("trellis_reallocate")};
 
 // The only policies that let trellis_owner (and so an API function) write: the push's, each
-// limited to what the calling worker may see. None allows DELETE.
+// limited to what the calling worker may see. None allows DELETE but the one for the caller's own
+// reallocation grace row, which lives only while one change runs and is not history (0003).
 const QSet<QString> kWritePolicies{QStringLiteral("young_person.caller_inserts INSERT"),
                                    QStringLiteral("young_person.caller_updates UPDATE"),
                                    QStringLiteral("trusted_adult.caller_inserts INSERT"),
@@ -92,7 +93,9 @@ const QSet<QString> kWritePolicies{QStringLiteral("young_person.caller_inserts I
                                    QStringLiteral("change_receipt.caller_inserts INSERT"),
                                    QStringLiteral("change_conflict.caller_inserts INSERT"),
                                    QStringLiteral("change_conflict.caller_updates UPDATE"),
-                                   QStringLiteral("change_quarantine.caller_inserts INSERT")};
+                                   QStringLiteral("change_quarantine.caller_inserts INSERT"),
+                                   QStringLiteral("sync_grace.caller_inserts INSERT"),
+                                   QStringLiteral("sync_grace.caller_deletes DELETE")};
 
 } // namespace
 

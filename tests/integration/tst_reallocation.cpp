@@ -8,9 +8,14 @@
 
 #include "central/CentralDirectory.h"
 #include "session/Clock.h"
+#include "store/RecordWriter.h"
 #include "sync/WorkerRole.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
+#include <QUuid>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -34,6 +39,38 @@ QString rec(int n)
     return fictionalId("e7000000", n);
 }
 
+QString isoMs(const QDateTime& moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// A contact logged for `youngPersonId`, as a change in the wire format of docs/sync.md, made at
+// `madeAt`: what a laptop (or a client that is not Trellis) could send.
+QJsonObject contactChange(const QString& id, const QString& youngPersonId, const QDateTime& madeAt)
+{
+    QJsonObject fields;
+    const QList<std::pair<QString, QJsonValue>> values{
+        {QStringLiteral("young_person_id"), youngPersonId},
+        {QStringLiteral("occurred_at"), isoMs(madeAt.addSecs(-3600))},
+        {QStringLiteral("duration_minutes"), 30},
+        {QStringLiteral("kind"), QStringLiteral("phone")},
+        {QStringLiteral("attendance"), QStringLiteral("attended")},
+        {QStringLiteral("summary"), QStringLiteral("Fictional call")}};
+    for (const auto& [name, value] : values)
+        fields.insert(name, QJsonObject{{QStringLiteral("base"), QJsonValue::Null}, {QStringLiteral("new"), value}});
+    const auto newId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    return QJsonObject{{QStringLiteral("change_id"), newId()},
+                       {QStringLiteral("batch_id"), newId()},
+                       {QStringLiteral("entity"), QStringLiteral("contact")},
+                       {QStringLiteral("record_id"), id},
+                       {QStringLiteral("young_person_id"), youngPersonId},
+                       {QStringLiteral("op"), QStringLiteral("insert")},
+                       {QStringLiteral("base_version"), QJsonValue::Null},
+                       {QStringLiteral("fields"), fields},
+                       {QStringLiteral("made_by"), QStringLiteral("tester")},
+                       {QStringLiteral("made_at"), isoMs(madeAt)}};
+}
+
 } // namespace
 
 class TestReallocation : public QObject {
@@ -48,11 +85,21 @@ private slots:
     void refusalsNameWhatIsWrong();
     void workerRoleIsKeptForOfflineUse();
     void reallocationReachesBothLaptops();
+    void editMadeAfterTheMoveIsRefused();
+    void editAfterThePurgeReceiptIsRefused();
+    void workerWhoNeverHeldTheYoungPersonIsRefused();
+    void clashWithTheNewWorkersEditOpensAConflict();
 
 private:
     // The worker's own connection (row-level security applies), kept for the test.
     CentralDirectory directory(const TestWorker& worker);
     QString currentLogin(const QString& youngPersonId);
+    // When the latest allocation of the young person to `login` ended, by the central clock.
+    QDateTime allocationEnded(const QString& youngPersonId, const QString& login);
+    // One change pushed over the worker's own connection; its result object.
+    QJsonObject pushAs(const TestWorker& worker, const QJsonObject& change);
+    // The audit row of one change: "action reason".
+    QString changeAudit(const QString& recordId, const QString& login);
 
     CentralFixture m_fixture;
     QHash<QString, QString> m_workerIds;
@@ -105,6 +152,33 @@ QString TestReallocation::currentLogin(const QString& youngPersonId)
                                                "ON w.id = a.worker_id WHERE a.young_person_id = $1 "
                                                "AND a.ended_at IS NULL"),
                                 {youngPersonId});
+}
+
+QDateTime TestReallocation::allocationEnded(const QString& youngPersonId, const QString& login)
+{
+    return m_world.centralMoment(QStringLiteral("SELECT max(a.ended_at) FROM trellis.assignment AS a JOIN "
+                                                "trellis.worker AS w ON w.id = a.worker_id WHERE "
+                                                "a.young_person_id = $1 AND w.login = $2"),
+                                 {youngPersonId, login});
+}
+
+QJsonObject TestReallocation::pushAs(const TestWorker& worker, const QJsonObject& change)
+{
+    const QStringList answer = m_world.asWorker(
+        worker, QStringLiteral("SELECT trellis.trellis_push($1::jsonb)::text"),
+        {QString::fromUtf8(QJsonDocument(QJsonArray{change}).toJson(QJsonDocument::Compact))});
+    const QJsonArray results = QJsonDocument::fromJson(answer.value(0).toUtf8()).array();
+    if (results.size() != 1)
+        qWarning("push answered: %s", qPrintable(answer.join(QLatin1Char(' '))));
+    return results.first().toObject();
+}
+
+QString TestReallocation::changeAudit(const QString& recordId, const QString& login)
+{
+    return m_world.centralValue(QStringLiteral("SELECT string_agg(action || ' ' || coalesce(reason, ''), ' | ') FROM "
+                                               "trellis.audit_event WHERE source = 'sync' AND entity_id = $1 AND "
+                                               "actor = $2 AND change_id IS NOT NULL"),
+                                {recordId, login});
 }
 
 void TestReallocation::whoamiSaysRoleAndTeam()
@@ -238,7 +312,8 @@ void TestReallocation::reallocationReachesBothLaptops()
     const QString versionBefore = m_world.centralValue(
         QStringLiteral("SELECT server_version::text FROM trellis.young_person WHERE id = $1"), {yp(1)});
 
-    // Ash edits the plan offline; then their supervisor moves the young person to Bay.
+    // Ash edits the plan offline, before their supervisor moves the young person to Bay.
+    m_clock.set(m_world.centralNow().addSecs(-600));
     domain::Record plan = m_world.record(ash, QStringLiteral("safety_plan"), rec(1));
     plan.set(QStringLiteral("own_words"), QStringLiteral("I text my cousin, then go to the library"));
     m_world.save(ash, plan);
@@ -280,19 +355,27 @@ void TestReallocation::reallocationReachesBothLaptops()
                                                  "record_id = $1 AND login = $2"),
                                   {rec(1), kAsh.login}),
              QStringLiteral("1"));
-    // What the edit came to centrally. The push runs under the rules of the moment it arrives, and
-    // by then Ash may no longer write Bay's young person: the edit is refused and kept whole in
-    // the quarantine, where the supervisor reads it, rather than applied (docs/sync.md,
-    // "Reallocation"). Nothing Ash saved is lost; Bay's copy does not carry it.
+    // What the edit came to centrally: Ash made it while they held the young person, and their
+    // laptop pushed it before it purged, so the reallocation grace (docs/sync.md, "Reallocation")
+    // judges it as if Ash could still see the young person. It is applied, not quarantined, and its
+    // audit row says why; the grace ends with the change.
     QCOMPARE(m_world.centralValue(QStringLiteral("SELECT result ->> 'result' FROM trellis.change_receipt "
                                                  "WHERE record_id = $1 AND login = $2"),
                                   {rec(1), kAsh.login}),
-             QStringLiteral("rejected"));
-    QCOMPARE(m_world.asWorker(kHazel,
-                              QStringLiteral("SELECT change #>> '{fields,own_words,new}' FROM "
-                                             "trellis.trellis_quarantine() WHERE record_id = $1"),
-                              {rec(1)}),
-             QStringList{QStringLiteral("I text my cousin, then go to the library")});
+             QStringLiteral("applied"));
+    QCOMPARE(changeAudit(rec(1), kAsh.login), QStringLiteral("change_applied after reallocation"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.change_quarantine "
+                                                 "WHERE record_id = $1"),
+                                  {rec(1)}),
+             QStringLiteral("0"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.sync_grace")), QStringLiteral("0"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT own_words FROM trellis.safety_plan WHERE id = $1"), {rec(1)}),
+             QStringLiteral("I text my cousin, then go to the library"));
+    // Ash still cannot see the young person: the grace let one change through, no more.
+    QCOMPARE(m_world.asWorker(kAsh, QStringLiteral("SELECT count(*)::text FROM trellis.trellis_visible_young_people() "
+                                                   "WHERE id = $1::uuid"),
+                              {yp(1)}),
+             QStringList{QStringLiteral("0")});
 
     // Bay's laptop receives the young person with the plan.
     QVERIFY(m_world.sync(bay).ok());
@@ -302,7 +385,145 @@ void TestReallocation::reallocationReachesBothLaptops()
     QCOMPARE(bayState, m_world.centralView(kBay));
     QCOMPARE(m_world.state(ash), m_world.centralView(kAsh));
     QCOMPARE(m_world.record(bay, QStringLiteral("safety_plan"), rec(1)).text(QStringLiteral("own_words")),
-             QStringLiteral("I call my cousin"));
+             QStringLiteral("I text my cousin, then go to the library"));
+}
+
+// Only what Ash did while holding the young person passes: a contact logged on Ash's laptop after
+// the move (the laptop had not synced yet) is refused and quarantined as before, while the one
+// logged before it reaches the record and Bay.
+void TestReallocation::editMadeAfterTheMoveIsRefused()
+{
+    Laptop& ash = m_world.laptop(kAsh);
+    Laptop& bay = m_world.laptop(kBay);
+    QVERIFY(m_world.sync(ash).ok());
+    QVERIFY(m_world.state(ash).contains(QStringLiteral("young_person:") + yp(2)));
+
+    m_clock.set(m_world.centralNow().addSecs(-600));
+    auto before = RecordWriter(*ash.db, kAsh.login)
+                      .save(fictionalContact(rec(20), yp(2), m_clock.now().addSecs(-60), QStringLiteral("Before")),
+                            true, m_clock.now());
+    QVERIFY(before.ok() && before.value().saved);
+    auto moved = directory(kHazel).reallocate(yp(2), kBay.login);
+    QVERIFY2(moved.ok() && moved->changed, moved.ok() ? "unchanged" : qPrintable(moved.error().message));
+    m_clock.set(allocationEnded(yp(2), kAsh.login).addSecs(60));
+    auto after = RecordWriter(*ash.db, kAsh.login)
+                     .save(fictionalContact(rec(21), yp(2), m_clock.now().addSecs(-30), QStringLiteral("After")),
+                           true, m_clock.now());
+    QVERIFY(after.ok() && after.value().saved);
+
+    const auto outcome = m_world.sync(ash);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.summary.purged, 1);
+    QVERIFY(m_world.outboxChangeIds(ash).isEmpty());
+    QCOMPARE(changeAudit(rec(20), kAsh.login), QStringLiteral("change_applied after reallocation"));
+    QCOMPARE(changeAudit(rec(21), kAsh.login), QStringLiteral("change_rejected record not found or not visible"));
+    QCOMPARE(m_world.asWorker(kHazel, QStringLiteral("SELECT record_id::text FROM trellis.trellis_quarantine() "
+                                                     "WHERE author_login = $1 AND record_id IN ($2, $3)"),
+                              {kAsh.login, rec(20), rec(21)}),
+             QStringList{rec(21)});
+
+    QVERIFY(m_world.sync(bay).ok());
+    const SyncState bayState = m_world.state(bay);
+    QVERIFY(bayState.contains(QStringLiteral("contact:") + rec(20)));
+    QVERIFY(!bayState.contains(QStringLiteral("contact:") + rec(21)));
+    QCOMPARE(bayState, m_world.centralView(kBay));
+    QCOMPARE(m_world.state(ash), m_world.centralView(kAsh));
+}
+
+// Once Ash's laptop has sent its purge receipt it holds nothing to send: a change about the young
+// person arriving afterwards, even one dated before the move, comes from somewhere else and is
+// refused.
+void TestReallocation::editAfterThePurgeReceiptIsRefused()
+{
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.audit_event WHERE action = "
+                                                 "'purge' AND entity_id = $1 AND actor = $2"),
+                                  {yp(2), kAsh.login}),
+             QStringLiteral("1"));
+    const QJsonObject result =
+        pushAs(kAsh, contactChange(rec(22), yp(2), allocationEnded(yp(2), kAsh.login).addSecs(-60)));
+    QCOMPARE(result.value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(result.value(QStringLiteral("reason")).toString(), QStringLiteral("record not found or not visible"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.contact WHERE id = $1"), {rec(22)}),
+             QStringLiteral("0"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.change_quarantine "
+                                                 "WHERE record_id = $1"),
+                                  {rec(22)}),
+             QStringLiteral("1"));
+}
+
+// The grace is for the worker the young person was moved away from, no one else: a caseworker and
+// a supervisor of another team, who never held them, are refused as before, for a new record and
+// for an edit of an existing one.
+void TestReallocation::workerWhoNeverHeldTheYoungPersonIsRefused()
+{
+    const QDateTime beforeTheMove = allocationEnded(yp(2), kAsh.login).addSecs(-60);
+    for (const TestWorker& worker : {kJuniper, kRowan}) {
+        const QString id = worker.login == kJuniper.login ? rec(23) : rec(24);
+        const QJsonObject result = pushAs(worker, contactChange(id, yp(2), beforeTheMove));
+        QCOMPARE(result.value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(result.value(QStringLiteral("reason")).toString(), QStringLiteral("record not found or not visible"));
+        QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.contact WHERE id = $1"), {id}),
+                 QStringLiteral("0"));
+    }
+    // And an edit of a record of the young person, not only a new one.
+    QJsonObject edit = contactChange(rec(25), yp(1), beforeTheMove);
+    edit.insert(QStringLiteral("entity"), QStringLiteral("safety_plan"));
+    edit.insert(QStringLiteral("record_id"), rec(1));
+    edit.insert(QStringLiteral("op"), QStringLiteral("update"));
+    edit.insert(QStringLiteral("fields"),
+                QJsonObject{{QStringLiteral("code_word"),
+                             QJsonObject{{QStringLiteral("base"), QJsonValue::Null},
+                                         {QStringLiteral("new"), QStringLiteral("kestrel")}}}});
+    const QJsonObject refused = pushAs(kJuniper, edit);
+    QCOMPARE(refused.value(QStringLiteral("reason")).toString(), QStringLiteral("record not found or not visible"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT coalesce(code_word, '-') FROM trellis.safety_plan "
+                                                 "WHERE id = $1"),
+                                  {rec(1)}),
+             QStringLiteral("-"));
+}
+
+// Ash changed the young person's preferred name offline before the move; Bay, now holding them,
+// changed it too. Ash's edit reaches the record as a conflict that Bay (and the supervisor) see
+// and settle; Bay's value stays current meanwhile, and Ash, who no longer holds them, sees nothing.
+void TestReallocation::clashWithTheNewWorkersEditOpensAConflict()
+{
+    Laptop& ash = m_world.laptop(kAsh);
+    Laptop& bay = m_world.laptop(kBay);
+    QVERIFY(m_world.sync(ash).ok());
+    QVERIFY(m_world.state(ash).contains(QStringLiteral("young_person:") + yp(3)));
+
+    m_clock.set(m_world.centralNow().addSecs(-600));
+    domain::Record person = m_world.record(ash, QStringLiteral("young_person"), yp(3));
+    person.set(QStringLiteral("preferred_name"), QStringLiteral("Robin"));
+    m_world.save(ash, person);
+    auto moved = directory(kHazel).reallocate(yp(3), kBay.login);
+    QVERIFY2(moved.ok() && moved->changed, moved.ok() ? "unchanged" : qPrintable(moved.error().message));
+
+    m_clock.set(allocationEnded(yp(3), kAsh.login).addSecs(60));
+    QVERIFY(m_world.sync(bay).ok());
+    domain::Record bays = m_world.record(bay, QStringLiteral("young_person"), yp(3));
+    bays.set(QStringLiteral("preferred_name"), QStringLiteral("Rob"));
+    m_world.save(bay, bays);
+    QVERIFY(m_world.sync(bay).ok());
+
+    const auto outcome = m_world.sync(ash);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome.summary.purged, 1);
+    QVERIFY(m_world.outboxChangeIds(ash).isEmpty());
+    QCOMPARE(changeAudit(yp(3), kAsh.login), QStringLiteral("change_conflict after reallocation; fields: preferred_name"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT preferred_name FROM trellis.young_person WHERE id = $1"),
+                                  {yp(3)}),
+             QStringLiteral("Rob"));
+    const QString conflictSql = QStringLiteral("SELECT field || ' ' || server_value #>> '{}' || ' ' || "
+                                               "incoming_value #>> '{}' || ' ' || incoming_login FROM "
+                                               "trellis.trellis_conflicts() WHERE record_id = $1 AND status = 'open'");
+    const QStringList expected{QStringLiteral("preferred_name Rob Robin ash.north")};
+    QCOMPARE(m_world.asWorker(kBay, conflictSql, {yp(3)}), expected);
+    QCOMPARE(m_world.asWorker(kHazel, conflictSql, {yp(3)}), expected);
+    QCOMPARE(m_world.asWorker(kAsh, conflictSql, {yp(3)}), QStringList{});
+    QVERIFY(m_world.sync(bay).ok());
+    QCOMPARE(m_world.state(bay), m_world.centralView(kBay));
+    QCOMPARE(m_world.state(ash), m_world.centralView(kAsh));
 }
 
 QTEST_GUILESS_MAIN(TestReallocation)

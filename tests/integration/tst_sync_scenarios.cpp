@@ -276,9 +276,13 @@ void TestSyncScenarios::reassignedWhileOfflinePurgesButKeepsTheEdits()
 {
     Laptop& ash = laptop(kAsh);
     Laptop& bay = laptop(kBay);
+    // Written offline before the move, by the central clock (the test's fixed clock may be ahead of
+    // or behind the server's, and which side of the move the edit falls decides what it comes to).
+    m_clock.set(m_world.centralNow().addSecs(-600));
     Record plan = record(ash, QStringLiteral("safety_plan"), rec(3));
     plan.set(QStringLiteral("own_words"), QStringLiteral("Written offline"));
     save(ash, plan);
+    m_clock.set(kNow);
     const CtlRun moved = m_fixture.central({QStringLiteral("reassign"), yp(2), kBay.login});
     QVERIFY2(moved.code == 0, moved.said());
 
@@ -292,10 +296,17 @@ void TestSyncScenarios::reassignedWhileOfflinePurgesButKeepsTheEdits()
                                   "receipted_at IS NOT NULL"),
                    {yp(2)}),
              1);
-    // The offline edit is kept centrally, in the quarantine Ash and the supervisor can read.
+    // The offline edit, made while Ash held the young person, reached the record (the reallocation
+    // grace, docs/sync.md "Reallocation"): applied, not quarantined, before the purge.
     QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.change_quarantine WHERE record_id = $1"),
                           {rec(3)}),
-             QStringLiteral("1"));
+             QStringLiteral("0"));
+    QCOMPARE(centralValue(QStringLiteral("SELECT own_words FROM trellis.safety_plan WHERE id = $1"), {rec(3)}),
+             QStringLiteral("Written offline"));
+    QCOMPARE(centralValue(QStringLiteral("SELECT reason FROM trellis.audit_event WHERE entity_id = $1 "
+                                         "AND action = 'change_applied' AND actor = $2"),
+                          {rec(3), kAsh.login}),
+             QStringLiteral("after reallocation"));
     QCOMPARE(centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.audit_event WHERE entity_id = $1 "
                                          "AND action = 'purge'"),
                           {yp(2)}),
@@ -303,6 +314,8 @@ void TestSyncScenarios::reassignedWhileOfflinePurgesButKeepsTheEdits()
     syncAll();
     QVERIFY(!state(ash).contains(QStringLiteral("young_person:") + yp(2))); // later pulls never return it
     QVERIFY(state(bay).contains(QStringLiteral("safety_plan:") + rec(3)));
+    QCOMPARE(record(bay, QStringLiteral("safety_plan"), rec(3)).text(QStringLiteral("own_words")),
+             QStringLiteral("Written offline"));
     QCOMPARE(state(ash), centralView(kAsh));
     QCOMPARE(state(bay), centralView(kBay));
 }

@@ -97,6 +97,22 @@ CREATE TABLE change_quarantine (
 );
 CREATE INDEX change_quarantine_author ON change_quarantine (author_worker_id, received_at);
 
+-- The reallocation grace (docs/sync.md, "Reallocation"): while sync_apply runs one change that
+-- its author made before the young person it is about was moved away from them, that young
+-- person, for that author. caller_young_people (and so every policy) counts this row, so the one
+-- change goes through the ordinary merge. A row lives only while its change runs: sync_apply
+-- deletes it before it returns, and a refused change's subtransaction takes it back, so no other
+-- statement (a pull, the next change) ever sees it. Its INSERT policy asks the rule itself
+-- (trellis_acl.caller_may_grace), so a fault in the push code cannot open the grace wider.
+CREATE TABLE sync_grace (
+    id              uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+    login           text NOT NULL DEFAULT session_user,
+    young_person_id uuid NOT NULL,
+    change_id       uuid NOT NULL,
+    made_at         timestamptz NOT NULL
+);
+REVOKE UPDATE, TRUNCATE ON sync_grace FROM trellis_owner;
+
 REVOKE UPDATE, DELETE, TRUNCATE ON change_receipt, change_quarantine FROM trellis_owner;
 REVOKE DELETE, TRUNCATE ON change_conflict FROM trellis_owner;
 
@@ -138,6 +154,7 @@ CREATE TRIGGER change_conflict_no_delete BEFORE DELETE OR TRUNCATE ON change_con
 ALTER TABLE change_receipt ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 ALTER TABLE change_conflict ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 ALTER TABLE change_quarantine ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
+ALTER TABLE sync_grace ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;
 
 -- --- what the visibility helpers may read --------------------------------------------------------
 
@@ -154,6 +171,17 @@ CREATE POLICY acl_reads ON trusted_adult_link FOR SELECT TO trellis_acl USING (t
 CREATE POLICY acl_reads ON safety_plan FOR SELECT TO trellis_acl USING (true);
 CREATE POLICY acl_reads ON safety_plan_item FOR SELECT TO trellis_acl USING (true);
 CREATE POLICY acl_reads ON change_receipt FOR SELECT TO trellis_acl USING (true);
+-- The reallocation grace reads which young person a stored record belongs to (ids only), the
+-- caller's purge receipts, and the caller's own grace row.
+GRANT SELECT (id, young_person_id) ON intervention, contact, episode TO trellis_acl;
+GRANT SELECT (id) ON trusted_adult_link, safety_plan_item TO trellis_acl;
+GRANT SELECT (entity_id, action, actor, received_at) ON audit_event TO trellis_acl;
+GRANT SELECT (login, young_person_id) ON sync_grace TO trellis_acl;
+CREATE POLICY acl_reads ON intervention FOR SELECT TO trellis_acl USING (true);
+CREATE POLICY acl_reads ON contact FOR SELECT TO trellis_acl USING (true);
+CREATE POLICY acl_reads ON episode FOR SELECT TO trellis_acl USING (true);
+CREATE POLICY acl_reads_purges ON audit_event FOR SELECT TO trellis_acl USING (action = 'purge');
+CREATE POLICY acl_reads ON sync_grace FOR SELECT TO trellis_acl USING (login = session_user);
 
 SET LOCAL ROLE trellis_acl;
 
@@ -200,7 +228,11 @@ CREATE VIEW trellis_acl.caller_young_people AS
     SELECT a.young_person_id FROM trellis.assignment AS a
     WHERE a.ended_at IS NULL AND a.worker_id = ANY ((SELECT trellis_acl.caller_caseload_workers())::uuid[])
     UNION ALL
-    SELECT y.id FROM trellis.young_person AS y WHERE (SELECT trellis_acl.caller_is_manager());
+    SELECT y.id FROM trellis.young_person AS y WHERE (SELECT trellis_acl.caller_is_manager())
+    UNION ALL
+    -- The young person of the change running under the reallocation grace, if any (sync_grace):
+    -- only while that change runs, and only for one the caller does not see otherwise.
+    SELECT g.young_person_id FROM trellis.sync_grace AS g WHERE g.login = session_user;
 
 -- caller_young_person_ids() keeps its name and answer (other helpers and 0002's callers use it),
 -- now read from the view.
@@ -239,6 +271,68 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
        AND NOT EXISTS (SELECT 1 FROM trellis.assignment AS a WHERE a.young_person_id = p_young_person)
 $$;
 
+-- The young person a change is about, as the central store knows it (the reallocation grace):
+-- the stored record's when the record exists, whatever the change says; else the one a new
+-- record names (a plan item: its plan's). NULL for a trusted adult, and when there is none.
+-- p_values are the change's fields, already typed by their columns.
+CREATE FUNCTION trellis_acl.grace_young_person(p_entity text, p_record uuid, p_values jsonb) RETURNS uuid
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
+DECLARE
+    v_young_person uuid;
+BEGIN
+    CASE p_entity
+        WHEN 'young_person' THEN
+            SELECT y.id INTO v_young_person FROM trellis.young_person AS y WHERE y.id = p_record;
+        WHEN 'intervention' THEN
+            SELECT r.young_person_id INTO v_young_person FROM trellis.intervention AS r WHERE r.id = p_record;
+        WHEN 'contact' THEN
+            SELECT r.young_person_id INTO v_young_person FROM trellis.contact AS r WHERE r.id = p_record;
+        WHEN 'episode' THEN
+            SELECT r.young_person_id INTO v_young_person FROM trellis.episode AS r WHERE r.id = p_record;
+        WHEN 'safety_plan' THEN
+            SELECT r.young_person_id INTO v_young_person FROM trellis.safety_plan AS r WHERE r.id = p_record;
+        WHEN 'trusted_adult_link' THEN
+            SELECT r.young_person_id INTO v_young_person FROM trellis.trusted_adult_link AS r WHERE r.id = p_record;
+        WHEN 'safety_plan_item' THEN
+            SELECT p.young_person_id INTO v_young_person
+            FROM trellis.safety_plan_item AS i JOIN trellis.safety_plan AS p ON p.id = i.safety_plan_id
+            WHERE i.id = p_record;
+        ELSE
+            RETURN NULL;
+    END CASE;
+    IF v_young_person IS NOT NULL OR p_entity = 'young_person' THEN
+        RETURN v_young_person;
+    END IF;
+    IF p_entity = 'safety_plan_item' THEN
+        RETURN (SELECT p.young_person_id FROM trellis.safety_plan AS p
+                WHERE p.id = (p_values ->> 'safety_plan_id')::uuid);
+    END IF;
+    RETURN (p_values ->> 'young_person_id')::uuid;
+END
+$$;
+
+-- The reallocation grace (docs/sync.md, "Reallocation"): whether a change the caller made at
+-- p_made_at about p_young_person, whom they may not see now, is judged as if they could. Exactly
+-- when an allocation of the young person to the caller's own worker (active account) has ended,
+-- the change was made before it ended, it arrives within 30 days of the end, and the caller has
+-- sent no purge receipt for the young person since (a Trellis laptop pushes before it purges,
+-- and holds nothing to send after). Received times are the server's; only made_at is the
+-- laptop's, which is why the 30 days bound what a back-dated made_at can do.
+CREATE FUNCTION trellis_acl.caller_may_grace(p_young_person uuid, p_made_at timestamptz) RETURNS boolean
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = trellis, pg_temp AS $$
+    SELECT p_young_person IS NOT NULL AND p_made_at IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM trellis_acl.caller_young_people AS v WHERE v.young_person_id = p_young_person)
+       AND EXISTS (SELECT 1 FROM trellis.assignment AS a
+                   WHERE a.young_person_id = p_young_person
+                     AND a.worker_id = trellis_acl.caller_worker_id()
+                     AND a.ended_at IS NOT NULL
+                     AND p_made_at < a.ended_at
+                     AND now() < a.ended_at + interval '30 days'
+                     AND NOT EXISTS (SELECT 1 FROM trellis.audit_event AS e
+                                     WHERE e.entity_id = p_young_person::text AND e.action = 'purge'
+                                       AND e.actor = session_user AND e.received_at >= a.ended_at))
+$$;
+
 -- Who wrote a server version through a push, and when: the author of a field's current value.
 CREATE FUNCTION trellis_acl.version_author(p_version bigint)
 RETURNS TABLE (login text, received_at timestamptz)
@@ -251,11 +345,15 @@ REVOKE ALL ON FUNCTION trellis_acl.caller_caseload_workers() FROM PUBLIC;
 REVOKE ALL ON FUNCTION trellis_acl.caller_trusted_adult_ids() FROM PUBLIC;
 REVOKE ALL ON FUNCTION trellis_acl.caller_may_claim(uuid) FROM PUBLIC;
 REVOKE ALL ON FUNCTION trellis_acl.version_author(bigint) FROM PUBLIC;
+REVOKE ALL ON FUNCTION trellis_acl.grace_young_person(text, uuid, jsonb) FROM PUBLIC;
+REVOKE ALL ON FUNCTION trellis_acl.caller_may_grace(uuid, timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION trellis_acl.caller_worker_id() TO trellis_owner;
 GRANT EXECUTE ON FUNCTION trellis_acl.caller_caseload_workers() TO trellis_owner;
 GRANT EXECUTE ON FUNCTION trellis_acl.caller_trusted_adult_ids() TO trellis_owner;
 GRANT EXECUTE ON FUNCTION trellis_acl.caller_may_claim(uuid) TO trellis_owner;
 GRANT EXECUTE ON FUNCTION trellis_acl.version_author(bigint) TO trellis_owner;
+GRANT EXECUTE ON FUNCTION trellis_acl.grace_young_person(text, uuid, jsonb) TO trellis_owner;
+GRANT EXECUTE ON FUNCTION trellis_acl.caller_may_grace(uuid, timestamptz) TO trellis_owner;
 GRANT SELECT ON trellis_acl.caller_young_people TO trellis_owner;
 
 SET LOCAL ROLE trellis_owner;
@@ -381,6 +479,13 @@ CREATE POLICY caller_reads ON change_quarantine FOR SELECT TO trellis_owner
     USING (author_worker_id IN (SELECT trellis_acl.caller_caseload_worker_ids()));
 CREATE POLICY caller_inserts ON change_quarantine FOR INSERT TO trellis_owner
     WITH CHECK (author_login = session_user AND author_worker_id = (SELECT trellis_acl.caller_worker_id()));
+
+-- The reallocation grace row of the caller's running change: written only when the rule holds,
+-- deleted by the same change (the one DELETE policy of the schema: this row is not history).
+CREATE POLICY caller_reads ON sync_grace FOR SELECT TO trellis_owner USING (login = session_user);
+CREATE POLICY caller_inserts ON sync_grace FOR INSERT TO trellis_owner
+    WITH CHECK (login = session_user AND trellis_acl.caller_may_grace(young_person_id, made_at));
+CREATE POLICY caller_deletes ON sync_grace FOR DELETE TO trellis_owner USING (login = session_user);
 
 -- --- the merge, in internal functions (not callable by workers; they run as the owner) -------------
 
@@ -657,6 +762,23 @@ BEGIN
 END
 $$;
 
+-- The reallocation grace for one change whose record the caller may not see: when the rule of
+-- trellis_acl.caller_may_grace holds for the young person the store says the change is about,
+-- writes the grace row that lets this change (and only it) through, and says so.
+CREATE FUNCTION sync_begin_grace(p_entity text, p_record uuid, p_values jsonb, p_change_id uuid,
+                                 p_made_at timestamptz) RETURNS boolean
+LANGUAGE plpgsql VOLATILE SET search_path = trellis, pg_temp AS $$
+DECLARE
+    v_young_person uuid := trellis_acl.grace_young_person(p_entity, p_record, p_values);
+BEGIN
+    IF v_young_person IS NULL OR NOT trellis_acl.caller_may_grace(v_young_person, p_made_at) THEN
+        RETURN false;
+    END IF;
+    INSERT INTO sync_grace (young_person_id, change_id, made_at) VALUES (v_young_person, p_change_id, p_made_at);
+    RETURN true;
+END
+$$;
+
 -- Applies one change that has no receipt yet and returns its result; refuses (TRL01) or lets a
 -- constraint error escape, for trellis_push to turn into a rejection.
 CREATE FUNCTION sync_apply(p_change jsonb, p_worker uuid) RETURNS jsonb
@@ -682,6 +804,7 @@ DECLARE
     v_conflicts text[] := '{}';
     v_version bigint;
     v_result jsonb;
+    v_grace boolean := false;
 BEGIN
     -- The envelope.
     IF v_batch_id IS NULL THEN
@@ -742,6 +865,14 @@ BEGIN
     END IF;
 
     v_row := sync_current(v_entity, v_record);
+    -- A record the caller may not see (or a new one): the reallocation grace may still let an
+    -- edit made before the young person was moved away reach the record (sync_begin_grace).
+    IF v_row IS NULL AND v_entity <> 'trusted_adult' THEN
+        v_grace := sync_begin_grace(v_entity, v_record, v_new, v_change_id, v_made_at);
+        IF v_grace THEN
+            v_row := sync_current(v_entity, v_record);
+        END IF;
+    END IF;
 
     IF v_op = 'insert' AND v_row IS NULL THEN
         IF (v_new -> 'deleted') = 'true'::jsonb THEN
@@ -838,7 +969,14 @@ BEGIN
     VALUES (gen_random_uuid(), 'sync', v_made_at, session_user,
             CASE WHEN cardinality(v_conflicts) > 0 THEN 'change_conflict' ELSE 'change_applied' END,
             v_entity, v_record::text, v_change_id,
-            CASE WHEN cardinality(v_conflicts) > 0 THEN left('fields: ' || array_to_string(v_conflicts, ', '), 200) END);
+            CASE WHEN cardinality(v_conflicts) > 0
+                 THEN left(CASE WHEN v_grace THEN 'after reallocation; ' ELSE '' END
+                           || 'fields: ' || array_to_string(v_conflicts, ', '), 200)
+                 WHEN v_grace THEN 'after reallocation' END);
+    -- The grace ends with its change.
+    IF v_grace THEN
+        DELETE FROM sync_grace AS g WHERE g.login = session_user;
+    END IF;
     RETURN v_result;
 END
 $$;
@@ -884,6 +1022,7 @@ REVOKE ALL ON FUNCTION sync_check_references(jsonb) FROM PUBLIC;
 REVOKE ALL ON FUNCTION sync_current(text, uuid) FROM PUBLIC;
 REVOKE ALL ON FUNCTION sync_open_conflict(jsonb, jsonb, text, jsonb, jsonb, jsonb) FROM PUBLIC;
 REVOKE ALL ON FUNCTION sync_settle_conflicts(jsonb, uuid, jsonb, text[], bigint) FROM PUBLIC;
+REVOKE ALL ON FUNCTION sync_begin_grace(text, uuid, jsonb, uuid, timestamptz) FROM PUBLIC;
 REVOKE ALL ON FUNCTION sync_apply(jsonb, uuid) FROM PUBLIC;
 REVOKE ALL ON FUNCTION sync_reject(jsonb, uuid, text) FROM PUBLIC;
 
