@@ -514,8 +514,8 @@ void TestReallocation::clashWithTheNewWorkersEditOpensAConflict()
     QCOMPARE(m_world.centralValue(QStringLiteral("SELECT preferred_name FROM trellis.young_person WHERE id = $1"),
                                   {yp(3)}),
              QStringLiteral("Rob"));
-    const QString conflictSql = QStringLiteral("SELECT field || ' ' || server_value #>> '{}' || ' ' || "
-                                               "incoming_value #>> '{}' || ' ' || incoming_login FROM "
+    const QString conflictSql = QStringLiteral("SELECT field || ' ' || (server_value #>> '{}') || ' ' || "
+                                               "(incoming_value #>> '{}') || ' ' || incoming_login FROM "
                                                "trellis.trellis_conflicts() WHERE record_id = $1 AND status = 'open'");
     const QStringList expected{QStringLiteral("preferred_name Rob Robin ash.north")};
     QCOMPARE(m_world.asWorker(kBay, conflictSql, {yp(3)}), expected);

@@ -9,7 +9,10 @@
 // stop (healing): every laptop syncs cleanly, every queue must drain within 30 s, and then: each
 // laptop's store equals the central view for its worker, no outbox holds anything, and every
 // change any laptop made has exactly one receipt (applied, in conflict or
-// rejected and quarantined) and one audit row: none lost, none applied twice. Every conflict is
+// rejected and quarantined) and one audit row: none lost, none applied twice. A change about a
+// young person reassigned away from its author is applied only under the reallocation grace's
+// rule (made before that author's allocation ended; docs/sync.md "Reallocation"): the laptops'
+// clock follows the central one, so edits before a move and after it both happen. Every conflict is
 // kept centrally as the contract says (base, both values, both authors), readable by exactly the
 // workers who may see the record, and every laptop shows the field's current value.
 //
@@ -143,6 +146,7 @@ private:
     void runWorld();
     void workOffline(Laptop& laptop, const QString& tag);
     void reassignSomeone();
+    void followCentralClock();
     // One sync of the laptop, with a fault or without; the laptop's changes are kept first.
     void syncWithFault(Laptop& laptop, int round);
     void keepOutbox(Laptop& laptop);
@@ -287,6 +291,16 @@ void TestSyncConvergence::workOffline(Laptop& laptop, const QString& tag)
     }
 }
 
+// The laptops' clock is the central server's (a laptop with a true clock), taken at the start of
+// a world and after every reassignment, so that which side of a move an edit falls on is decided
+// by the test's order of events, not by the date the test runs on.
+void TestSyncConvergence::followCentralClock()
+{
+    const QDateTime central = m_world->centralNow();
+    if (central.isValid())
+        m_clock.set(central.addSecs(1));
+}
+
 void TestSyncConvergence::reassignSomeone()
 {
     const QStringList people = column(*m_fixture.admin(kDb),
@@ -299,6 +313,7 @@ void TestSyncConvergence::reassignSomeone()
     if (moved.code != 0)
         moved = m_fixture.central({QStringLiteral("assign"), person, to});
     QVERIFY2(moved.code == 0, moved.said());
+    followCentralClock(); // what the laptops do from now on is after the move
     m_faults[QStringLiteral("reassignments")] += 1;
 }
 
@@ -388,6 +403,30 @@ void TestSyncConvergence::cleanupTestCase()
           qPrintable(said.join(QStringLiteral(", "))));
 }
 
+// Changes of this run audited as let through by the reallocation grace that its rule does not
+// allow (see tst_reallocation for each refusal on its own).
+const char kGraceOutsideRuleSql[] = R"sql(
+SELECT count(*) FROM trellis.audit_event AS e
+WHERE e.change_id = ANY($1::uuid[]) AND e.reason LIKE 'after reallocation%'
+  AND NOT EXISTS (
+      SELECT 1 FROM trellis.assignment AS a JOIN trellis.worker AS w ON w.id = a.worker_id
+      WHERE w.login = e.actor AND a.ended_at > e.occurred_at AND e.received_at < a.ended_at + interval '30 days'
+        AND a.young_person_id = CASE e.entity
+            WHEN 'young_person' THEN e.entity_id::uuid
+            WHEN 'contact' THEN (SELECT r.young_person_id FROM trellis.contact AS r WHERE r.id = e.entity_id::uuid)
+            WHEN 'intervention' THEN (SELECT r.young_person_id FROM trellis.intervention AS r
+                                      WHERE r.id = e.entity_id::uuid)
+            WHEN 'episode' THEN (SELECT r.young_person_id FROM trellis.episode AS r WHERE r.id = e.entity_id::uuid)
+            WHEN 'safety_plan' THEN (SELECT r.young_person_id FROM trellis.safety_plan AS r
+                                     WHERE r.id = e.entity_id::uuid)
+            WHEN 'trusted_adult_link' THEN (SELECT r.young_person_id FROM trellis.trusted_adult_link AS r
+                                            WHERE r.id = e.entity_id::uuid)
+            WHEN 'safety_plan_item' THEN (SELECT p.young_person_id FROM trellis.safety_plan_item AS i
+                                          JOIN trellis.safety_plan AS p ON p.id = i.safety_plan_id
+                                          WHERE i.id = e.entity_id::uuid)
+        END)
+)sql";
+
 void TestSyncConvergence::runWorld()
 {
     // New laptops for every world; the seed's generator runs on from the world before.
@@ -404,6 +443,7 @@ void TestSyncConvergence::runWorld()
     timer.start();
     for (Laptop* each : std::as_const(world))
         QVERIFY(m_world->sync(*each).ok()); // everyone starts with their caseload
+    followCentralClock();
 
     for (int round = 1; round <= rounds; ++round) {
         for (Laptop* each : std::as_const(world)) {
@@ -481,6 +521,10 @@ void TestSyncConvergence::runWorld()
                                                  "q WHERE q.change_id = r.change_id)"),
                                   made),
              QStringLiteral("0"));
+    // The reallocation grace applied only within its rule: each change audited "after
+    // reallocation" was made (occurred_at is made_at) before an allocation of its record's young
+    // person to its author ended, and arrived within 30 days of that.
+    QCOMPARE(m_world->centralValue(QString::fromUtf8(kGraceOutsideRuleSql), made), QStringLiteral("0"));
     // Contacts are append-only: one row for each contact insert that was not refused, no more.
     QCOMPARE(m_world->centralValue(QStringLiteral("SELECT count(*) FROM trellis.contact")),
              m_world->centralValue(QStringLiteral("SELECT count(DISTINCT record_id) FROM trellis.change_receipt "
@@ -494,6 +538,10 @@ void TestSyncConvergence::runWorld()
                             .arg(conflicts.problems.mid(0, 10).join(QLatin1Char('\n')))));
     qInfo("conflicts: %d checked, %d open", conflicts.conflicts, conflicts.open);
     m_totals[QStringLiteral("conflicts")] += conflicts.conflicts;
+    qInfo("after reallocation: %s",
+          qPrintable(m_world->centralValue(QStringLiteral("SELECT count(*) FROM trellis.audit_event WHERE change_id = "
+                                                         "ANY($1::uuid[]) AND reason LIKE 'after reallocation%'"),
+                                          made)));
     qInfo("results: %s",
           qPrintable(m_world->centralValue(QStringLiteral("SELECT string_agg(n || ' ' || k, ', ') FROM (SELECT "
                                                          "result->>'result' AS k, count(*) AS n FROM "

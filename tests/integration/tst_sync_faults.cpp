@@ -314,9 +314,13 @@ void TestSyncFaults::killedSyncLosesAndDuplicatesNothing()
         } else if (kind == 1 && m_withAsh.size() > 3) {
             // Ash loses a young person with an edit still pending: push, then purge.
             const int n = *std::next(m_withAsh.cbegin(), int(m_random.bounded(qsizetype(m_withAsh.size()))));
+            // Made before the move by the central clock, so the push after it reaches the record
+            // under the reallocation grace (docs/sync.md, "Reallocation") whatever the date.
             Record person = m_world.record(ash, QStringLiteral("young_person"), yp(n));
             person.set(QStringLiteral("preferred_name"), QStringLiteral("Left %1").arg(run));
+            m_clock.set(m_world.centralNow().addSecs(-60));
             m_world.save(ash, person);
+            m_clock.set(kNow);
             const CtlRun moved = m_fixture.central({QStringLiteral("reassign"), yp(n), kBay.login});
             QVERIFY2(moved.code == 0, moved.said());
             m_withAsh.remove(n);
@@ -376,6 +380,15 @@ void TestSyncFaults::killedSyncLosesAndDuplicatesNothing()
     QVERIFY2(landed.value(QStringLiteral("push")) > 0 &&
                  landed.value(QStringLiteral("revocation")) + landed.value(QStringLiteral("pull")) > 0,
              "kills landed in the push and after it");
+    // Every edit Ash made before their young person was moved away reached the record, however the
+    // syncs were cut (the laptop pushes before it purges; the reallocation grace): none was refused.
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.change_quarantine "
+                                                 "WHERE change #>> '{fields,preferred_name,new}' LIKE 'Left %'")),
+             QStringLiteral("0"));
+    qInfo("edits that reached the record after their young person was moved: %s",
+          qPrintable(m_world.centralValue(QStringLiteral("SELECT count(*)::text FROM trellis.audit_event WHERE "
+                                                         "actor = $1 AND reason LIKE 'after reallocation%'"),
+                                          {kAsh.login})));
 }
 
 void TestSyncFaults::backendTerminatedMidPush()
