@@ -12,6 +12,9 @@
 #include "sync/JoinProgressDialog.h"
 #include "sync/SyncDetailDialog.h"
 #include "sync/SyncStatusBar.h"
+#include "sync/ReallocationAction.h"
+#include "caseload/CaseloadView.h"
+#include "record/RecordView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +25,8 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 
 namespace trellis::ui {
 
@@ -70,7 +75,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
 
     m_syncNowAction->setObjectName(QStringLiteral("syncNowAction"));
     m_syncNowAction->setShortcut(QKeySequence(Qt::Key_F5));
-    m_syncNowAction->setShortcutContext(Qt::ApplicationShortcut); // also while a record is open
+    m_syncNowAction->setShortcutContext(Qt::WindowShortcut); // anywhere in the window, also while a record is open
     m_cancelSyncAction->setObjectName(QStringLiteral("cancelSyncAction"));
     m_settingsAction->setObjectName(QStringLiteral("connectionSettingsAction"));
     m_detailsAction->setObjectName(QStringLiteral("syncDetailsAction"));
@@ -95,7 +100,30 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             service->cancel();
     });
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showConnectionSettings);
-    connect(m_detailsAction, &QAction::triggered, this, &MainWindow::showSyncDetails);
+    connect(m_detailsAction, &QAction::triggered, this, [this] { showSyncDetails(); });
+
+    // Supervisors move young people between their team's workers from the caseload or a record.
+    m_reallocation = new ReallocationAction(
+        m_session,
+        [this]() -> QString {
+            if (!m_work)
+                return {};
+            const QString open = m_work->place().youngPersonId;
+            return open.isEmpty() ? m_work->caseloadView()->currentId() : open;
+        },
+        this);
+    auto* caseMenu = menuBar()->addMenu(tr("&Caseload"));
+    caseMenu->setObjectName(QStringLiteral("caseloadMenu"));
+    caseMenu->addAction(m_reallocation->action());
+    addAction(m_reallocation->action());
+    // A caseworker has nothing in this menu: it shows only with the move.
+    connect(m_reallocation, &ReallocationAction::visibilityChanged, caseMenu->menuAction(), &QAction::setVisible);
+    caseMenu->menuAction()->setVisible(m_reallocation->action()->isVisible());
+    connect(m_reallocation, &ReallocationAction::message, m_statusLabel, &QLabel::setText);
+    connect(m_reallocation, &ReallocationAction::reallocated, this, [this] {
+        if (auto* service = m_session.syncService())
+            service->syncNow(); // brings the new allocation to this laptop
+    });
     m_tellPurged = [this](const QString& message) {
         QMessageBox::information(this, tr("No longer on your caseload"), message);
     };
@@ -157,6 +185,14 @@ void MainWindow::showUnlocked()
     m_stack->setCurrentWidget(m_work);
     m_work->refresh();
     m_lockAction->setEnabled(true);
+    // The caseload's right-click offers the move too; the record's header asks for the inbox.
+    m_work->caseloadView()->table()->addAction(m_reallocation->action());
+    m_work->caseloadView()->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_work->recordView(), &RecordView::conflictInboxRequested, this,
+            [this] { showSyncDetails(QStringLiteral("conflictInboxPage")); });
+    connect(m_work->recordView(), &RecordView::rejectedChangesRequested, this,
+            [this] { showSyncDetails(QStringLiteral("rejectedChangesPage")); });
+    m_reallocation->updateVisibility();
     startSyncing();
 }
 
@@ -172,7 +208,7 @@ void MainWindow::startSyncing()
     Database* db = m_session.database();
     m_syncBar = new SyncStatusBar(*service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
     statusBar()->addPermanentWidget(m_syncBar);
-    connect(m_syncBar, &SyncStatusBar::detailsRequested, this, &MainWindow::showSyncDetails);
+    connect(m_syncBar, &SyncStatusBar::detailsRequested, this, [this] { showSyncDetails(); });
     connect(service, &SyncService::started, this, &MainWindow::syncStarted);
     connect(service, &SyncService::finished, this,
             [this](const sync::SyncSummary& summary) { syncEnded(summary.purgedNames); });
@@ -204,6 +240,7 @@ void MainWindow::syncStarted()
 void MainWindow::syncEnded(const QStringList& purgedNames)
 {
     updateSyncActions();
+    m_reallocation->updateVisibility(); // the sync may have learnt a new role
     if (!m_work)
         return;
     const QString open = m_work->place().youngPersonId;
@@ -248,7 +285,7 @@ void MainWindow::showConnectionSettings()
     m_settings->raise();
 }
 
-void MainWindow::showSyncDetails()
+void MainWindow::showSyncDetails(const QString& page)
 {
     SyncService* service = m_session.syncService();
     if (!service || !m_session.isUnlocked())
@@ -286,6 +323,8 @@ void MainWindow::showSyncDetails()
         connect(service, &SyncService::finished, refused, &RejectedChangesView::refresh);
     }
     m_details->refresh();
+    if (auto* wanted = page.isEmpty() ? nullptr : m_details->findChild<QWidget*>(page))
+        m_details->tabs()->setCurrentWidget(wanted);
     m_details->show();
     m_details->raise();
 }

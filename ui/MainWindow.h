@@ -25,6 +25,7 @@ class ConnectionSettingsDialog;
 class CreateStorePage;
 class JoinProgressDialog;
 class LockScreen;
+class ReallocationAction;
 class SyncDetailDialog;
 class SyncStatusBar;
 
@@ -48,13 +49,15 @@ public:
     SyncDetailDialog* syncDetails() const;
     ConnectionSettingsDialog* connectionSettings() const;
     QAction* syncNowAction() const { return m_syncNowAction; }
+    ReallocationAction* reallocation() const { return m_reallocation; }
 
     // "Given Family is no longer on your caseload. ...", one line per name.
     static QString purgedMessage(const QStringList& names);
 
 public slots:
     void showConnectionSettings();
-    void showSyncDetails();
+    // `page` names a tab to show first ("conflictInboxPage", "rejectedChangesPage"); empty: the summary.
+    void showSyncDetails(const QString& page = QString());
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -86,6 +89,7 @@ private:
     QAction* m_detailsAction;
     // Exist only while unlocked; deleted on lock before the sync service goes.
     SyncStatusBar* m_syncBar = nullptr;
+    ReallocationAction* m_reallocation = nullptr;
     QPointer<JoinProgressDialog> m_join;
     QPointer<SyncDetailDialog> m_details;
     QPointer<ConnectionSettingsDialog> m_settings;

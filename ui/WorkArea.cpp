@@ -147,6 +147,8 @@ void WorkArea::showCaseload()
 void WorkArea::refresh()
 {
     m_caseload->reload();
+    if (m_pages->currentWidget() == m_recordPage)
+        m_record->refreshSyncState(); // a sync or a resolution may have changed it
 }
 
 } // namespace trellis::ui

@@ -165,6 +165,23 @@ bool CentralFixture::crashAndRestart(QString* error)
     return false;
 }
 
+bool CentralFixture::goOffline(QString* error)
+{
+    m_admins.clear();
+    if (m_server.pause())
+        return true;
+    *error = m_server.error();
+    return false;
+}
+
+bool CentralFixture::comeBackOnline(QString* error)
+{
+    if (m_server.resume())
+        return true;
+    *error = m_server.error();
+    return false;
+}
+
 bool CentralFixture::insertYoungPerson(const QString& database, const QString& id, const QString& reference,
                                        QString* error)
 {

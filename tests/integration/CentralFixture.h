@@ -88,6 +88,10 @@ public:
     central::PgConnection* admin(const QString& database);
     // The server crashes and starts again (PgTestServer::crashAndRestart); the superuser's
     // connections are dropped, so admin() connects again. False (and why) when it does not.
+    // The server stops but keeps its cluster (every laptop is offline), then comes back on the
+    // same port; the superuser's connections are made again when next asked for.
+    bool goOffline(QString* error);
+    bool comeBackOnline(QString* error);
     bool crashAndRestart(QString* error);
     // Fictional records, inserted as the superuser; false (and the reason) on failure.
     bool insertYoungPerson(const QString& database, const QString& id, const QString& reference, QString* error);

@@ -324,6 +324,11 @@ bool PgTestServer::launch(int port, QString* output)
 
 bool PgTestServer::crashAndRestart()
 {
+    return pause() && resume();
+}
+
+bool PgTestServer::pause()
+{
     if (!m_running)
         return fail(QStringLiteral("the server is not running"));
     QString output;
@@ -333,6 +338,14 @@ bool PgTestServer::crashAndRestart()
              true, &output))
         return fail(QStringLiteral("the server did not stop: %1").arg(output.trimmed()));
     m_running = false;
+    return true;
+}
+
+bool PgTestServer::resume()
+{
+    if (m_running)
+        return fail(QStringLiteral("the server is already running"));
+    QString output;
     if (!launch(m_port, &output))
         return fail(QStringLiteral("the server did not start again: %1\n%2").arg(output.trimmed(), logTail()));
     m_running = true;

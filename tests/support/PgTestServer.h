@@ -40,6 +40,10 @@ public:
     // connection cut) and starts it again on the same port, which recovers from its WAL. False
     // (and error()) when it does not come back.
     bool crashAndRestart();
+    // Stops the server but keeps its cluster (a laptop's "offline"), then starts it again on the
+    // same port with everything it held. False (and error()) on failure.
+    bool pause();
+    bool resume();
     bool isRunning() const { return m_running; }
     QString error() const { return m_error; }
 
