@@ -59,11 +59,7 @@ int runSync(CommandContext& context)
     if (!loaded.value())
         return failBefore(context, connecting, QStringLiteral("no-account"), noAccountMessage());
     const sync::CentralAccount::Account& account = *loaded.value();
-    central::PgConnection::Options options;
-    options.url = account.url;
-    options.caFile = account.caFile;
-    options.insecure = account.insecure;
-    options.applicationName = QStringLiteral("trellisctl sync");
+    const central::PgConnection::Options options = account.connectionOptions(QStringLiteral("trellisctl sync"));
     if (options.insecure)
         warnInsecure(context.err);
     auto connected = sync::PgCentralClient::connect(options, &account.password);

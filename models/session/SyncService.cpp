@@ -20,6 +20,28 @@ namespace trellis {
 namespace {
 
 const QString kConnect = QStringLiteral("connect");
+
+// Runs `work` on the sync thread (`worker`'s) and hands what it returns to `then` back on the
+// service's thread; either step is skipped once the service has begun to close.
+template <typename Work, typename Then>
+void roundTrip(QObject* worker, QObject* service, std::shared_ptr<std::atomic<bool>> closing, Work work, Then then)
+{
+    QMetaObject::invokeMethod(
+        worker,
+        [service, closing, work = std::move(work), then = std::move(then)]() mutable {
+            if (*closing)
+                return;
+            auto outcome = work();
+            QMetaObject::invokeMethod(
+                service,
+                [closing, then = std::move(then), outcome = std::move(outcome)]() mutable {
+                    if (!*closing)
+                        then(outcome);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
 const QString kCancelled = QStringLiteral("cancelled");
 
 // Kinds that mean the central store could not be reached or would not let us in: the laptop
@@ -108,11 +130,8 @@ public:
             return outcome;
         }
         const sync::CentralAccount::Account& account = *loaded.value();
-        central::PgConnection::Options options;
-        options.url = account.url;
-        options.caFile = account.caFile;
-        options.insecure = account.insecure;
-        options.applicationName = QStringLiteral("trellis desktop sync");
+        const central::PgConnection::Options options =
+            account.connectionOptions(QStringLiteral("trellis desktop sync"));
         auto connected = sync::PgCentralClient::connect(options, &account.password);
         if (!connected.ok()) {
             outcome.error = sync::SyncError::fromCentral(kConnect, connected.error());
@@ -274,32 +293,20 @@ void SyncService::setProgressHookForTests(ProgressHook hook)
 
 void SyncService::checkAccount()
 {
-    auto closing = m_closing;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, closing] {
-            if (*closing)
+    roundTrip(
+        m_worker, this, m_closing, [this] { return m_worker->hasAccount(); },
+        [this](const Outcome& outcome) {
+            if (outcome.noAccount) {
+                setState(State::NoAccount);
                 return;
-            Outcome outcome = m_worker->hasAccount();
-            QMetaObject::invokeMethod(
-                this,
-                [this, closing, outcome] {
-                    if (*closing)
-                        return;
-                    if (outcome.noAccount) {
-                        setState(State::NoAccount);
-                        return;
-                    }
-                    if (outcome.error)
-                        m_lastError = outcome.error; // the sync connection could not be opened
-                    if (m_state == State::NoAccount)
-                        setState(State::Offline);
-                    if (m_options.syncOnStart && !outcome.error)
-                        syncNow();
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+            }
+            if (outcome.error)
+                m_lastError = outcome.error; // the sync connection could not be opened
+            if (m_state == State::NoAccount)
+                setState(State::Offline);
+            if (m_options.syncOnStart && !outcome.error)
+                syncNow();
+        });
 }
 
 void SyncService::accountChanged()
@@ -316,22 +323,9 @@ bool SyncService::syncNow()
     m_lastCancelled = false;
     m_afterSave->stop(); // this sync takes the saves made so far
     emit started();
-    auto closing = m_closing;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, closing] {
-            if (*closing)
-                return;
-            Outcome outcome = m_worker->run(this);
-            QMetaObject::invokeMethod(
-                this,
-                [this, closing, outcome = std::move(outcome)] {
-                    if (!*closing)
-                        land(outcome);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    roundTrip(
+        m_worker, this, m_closing, [this] { return m_worker->run(this); },
+        [this](const Outcome& outcome) { land(outcome); });
     return true;
 }
 

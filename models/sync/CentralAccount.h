@@ -1,5 +1,6 @@
 #pragma once
 
+#include "central/PgConnection.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
 #include "store/Passphrase.h"
@@ -26,6 +27,17 @@ public:
         bool insecure = false;
         Passphrase password;
         QDateTime updatedAt; // when it was last stored (load() only)
+
+        // How to connect as this account; `applicationName` tells the DBA which program it is.
+        central::PgConnection::Options connectionOptions(const QString& applicationName) const
+        {
+            central::PgConnection::Options options;
+            options.url = url;
+            options.caFile = caFile;
+            options.insecure = insecure;
+            options.applicationName = applicationName;
+            return options;
+        }
     };
 
     // Why an account cannot be stored. `message` names no option (the caller knows which of its

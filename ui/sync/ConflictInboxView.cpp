@@ -1,4 +1,5 @@
 #include "ConflictInboxView.h"
+#include "IdListWidget.h"
 
 #include "ConflictEditDialog.h"
 #include "ConflictValueText.h"
@@ -147,9 +148,7 @@ bool ConflictInboxView::refresh()
         const QString line = tr("%1: %2\nopened %3")
                                  .arg(text::recordHeading(m_db, c.youngPersonId, c.entity, c.recordId),
                                       text::fieldLabel(c.entity, c.field), text::when(c.openedAt));
-        auto* item = new QListWidgetItem(line, m_list);
-        item->setData(Qt::UserRole, c.id);
-        item->setData(Qt::AccessibleTextRole, QString(line).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+        idlist::addItem(m_list, line, c.id);
     }
     if (!selectConflict(chosen) && !m_conflicts.isEmpty())
         m_list->setCurrentRow(0);
@@ -159,14 +158,10 @@ bool ConflictInboxView::refresh()
 
 bool ConflictInboxView::selectConflict(const QString& conflictId)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (!conflictId.isEmpty() && m_list->item(row)->data(Qt::UserRole).toString() == conflictId) {
-            m_list->setCurrentRow(row);
-            showCurrent();
-            return true;
-        }
-    }
-    return false;
+    if (!idlist::selectId(m_list, conflictId))
+        return false;
+    showCurrent();
+    return true;
 }
 
 QString ConflictInboxView::currentConflictId() const

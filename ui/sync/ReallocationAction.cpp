@@ -81,10 +81,7 @@ void ReallocationAction::open()
     }
     const sync::CentralAccount::Account& account = *loaded.value();
     ReallocateDialog::Connection connection;
-    connection.options.url = account.url;
-    connection.options.caFile = account.caFile;
-    connection.options.insecure = account.insecure;
-    connection.options.applicationName = QStringLiteral("trellis reallocation");
+    connection.options = account.connectionOptions(QStringLiteral("trellis reallocation"));
     connection.password = account.password.duplicate();
     delete m_dialog;
     m_dialog = new ReallocateDialog(youngPersonId, person->displayName, person->leadLogin, std::move(connection),

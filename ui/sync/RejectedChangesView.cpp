@@ -1,4 +1,5 @@
 #include "RejectedChangesView.h"
+#include "IdListWidget.h"
 
 #include "ConflictValueText.h"
 #include "RejectionReason.h"
@@ -154,9 +155,7 @@ bool RejectedChangesView::refresh()
         const QString line =
             tr("%1\nrefused %2")
                 .arg(text::recordHeading(m_db, c.youngPersonId, c.entity, c.recordId), text::when(c.rejectedAt));
-        auto* item = new QListWidgetItem(line, m_list);
-        item->setData(Qt::UserRole, c.changeId);
-        item->setData(Qt::AccessibleTextRole, QString(line).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+        idlist::addItem(m_list, line, c.changeId);
     }
     if (!selectChange(chosen) && !m_changes.isEmpty())
         m_list->setCurrentRow(0);
@@ -166,14 +165,10 @@ bool RejectedChangesView::refresh()
 
 bool RejectedChangesView::selectChange(const QString& changeId)
 {
-    for (int row = 0; row < m_list->count(); ++row) {
-        if (!changeId.isEmpty() && m_list->item(row)->data(Qt::UserRole).toString() == changeId) {
-            m_list->setCurrentRow(row);
-            showCurrent();
-            return true;
-        }
-    }
-    return false;
+    if (!idlist::selectId(m_list, changeId))
+        return false;
+    showCurrent();
+    return true;
 }
 
 QString RejectedChangesView::currentChangeId() const
