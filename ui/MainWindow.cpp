@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -134,6 +135,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     };
     connect(m_lockAction, &QAction::triggered, &m_session, &Session::lock);
     connect(&m_session, &Session::unlocked, this, &MainWindow::showUnlocked);
+    connect(&m_session, &Session::lockStarting, this, &MainWindow::coverWork);
     connect(&m_session, &Session::aboutToLock, this, &MainWindow::putAwayWork);
     connect(&m_session, &Session::locked, this, &MainWindow::showLocked);
     connect(m_lockScreen, &LockScreen::openOtherStoreRequested, this, &MainWindow::chooseOtherStore);
@@ -327,6 +329,25 @@ void MainWindow::showSyncDetails(const QString& page)
         m_details->tabs()->setCurrentWidget(wanted);
     m_details->show();
     m_details->raise();
+}
+
+void MainWindow::coverWork()
+{
+    // Anything open over the window may show a name: a question, the message about who left the
+    // caseload, the move dialog. Each is answered "no" (a question's exec() returns into code that
+    // then does nothing) and hidden; the work area is hidden behind the lock screen at once, since
+    // the lock may wait a few seconds for a sync to reach a safe point.
+    const auto ours = [this](const QWidget* widget) {
+        for (const QWidget* p = widget->parentWidget(); p; p = p->parentWidget())
+            if (p == this)
+                return true;
+        return false;
+    };
+    for (QWidget* top : QApplication::topLevelWidgets())
+        if (auto* dialog = qobject_cast<QDialog*>(top); dialog && dialog->isVisible() && ours(dialog))
+            dialog->reject();
+    RejectedChangesView::forgetCopiedValues();
+    m_stack->setCurrentWidget(m_lockScreen);
 }
 
 void MainWindow::putAwayWork()

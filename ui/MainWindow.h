@@ -65,6 +65,7 @@ protected:
 
 private:
     void showUnlocked();
+    void coverWork();
     void putAwayWork();
     void showLocked();
     void chooseOtherStore();

@@ -131,11 +131,22 @@ CentralResult<std::unique_ptr<PgConnection>> PgConnection::connect(const Options
                                   QStringLiteral("No central store address was given (--db URL)."));
     // The URL is expanded first, so every keyword after it overrides what the URL (or a PG*
     // environment variable) says: a URL with sslmode=disable still gets verify-full.
-    std::vector<QByteArray> keys{"dbname", "sslmode", "connect_timeout", "application_name", "gssencmode"};
+    // Keepalives and tcp_user_timeout bound how long a call can hang on a network that died under
+    // it (a laptop closing its lid, Wi-Fi gone): about 30 s instead of the kernel's many minutes,
+    // so a sync the worker cancels, or a lock waiting for one, ends.
+    std::vector<QByteArray> keys{"dbname",     "sslmode",          "connect_timeout",     "application_name",
+                                 "gssencmode", "keepalives",       "keepalives_idle",     "keepalives_interval",
+                                 "keepalives_count", "tcp_user_timeout"};
     std::vector<QByteArray> values{options.url.toUtf8(),
                                    options.insecure ? QByteArrayLiteral("disable") : QByteArrayLiteral("verify-full"),
                                    QByteArray::number(qMax(1, options.connectTimeoutSeconds)),
-                                   options.applicationName.toUtf8(), QByteArrayLiteral("disable")};
+                                   options.applicationName.toUtf8(),
+                                   QByteArrayLiteral("disable"),
+                                   QByteArrayLiteral("1"),
+                                   QByteArrayLiteral("15"),
+                                   QByteArrayLiteral("5"),
+                                   QByteArrayLiteral("3"),
+                                   QByteArrayLiteral("30000")};
     if (!options.insecure) {
         keys.emplace_back("ssl_min_protocol_version");
         values.emplace_back("TLSv1.2");

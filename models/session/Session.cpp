@@ -95,6 +95,7 @@ void Session::lock()
         return;
     // The sync stops first (at its next safe point; its connection closes), so the drafts
     // saved on aboutToLock and the lock's audit row never wait for one of its transactions.
+    emit lockStarting();
     m_sync.reset();
     emit aboutToLock();
     AuditLog audit(*m_db, m_actor);

@@ -55,6 +55,9 @@ public slots:
 
 signals:
     void unlocked();
+    // The first thing a lock does, before it waits for a running sync to stop: cover everything
+    // that shows a record, so nothing stays on screen while it waits.
+    void lockStarting();
     // Emitted while the store is still open: save drafts, then destroy every model and widget
     // that holds decrypted data.
     void aboutToLock();

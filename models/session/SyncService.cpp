@@ -113,9 +113,12 @@ public:
         return outcome;
     }
 
+    // Called on the GUI thread before a run is posted, never inside run(): a cancel (or the
+    // service closing) that arrives between the post and the start must not be wiped.
+    void clearCancel() { m_cancel = false; }
+
     Outcome run(SyncService* service)
     {
-        m_cancel = false;
         Outcome outcome;
         auto* db = database(&outcome);
         if (!db)
@@ -323,6 +326,7 @@ bool SyncService::syncNow()
     m_lastCancelled = false;
     m_afterSave->stop(); // this sync takes the saves made so far
     emit started();
+    m_worker->clearCancel();
     roundTrip(
         m_worker, this, m_closing, [this] { return m_worker->run(this); },
         [this](const Outcome& outcome) { land(outcome); });

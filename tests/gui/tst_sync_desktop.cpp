@@ -29,6 +29,7 @@
 #include "sync/JoinProgressDialog.h"
 #include "sync/ReallocateDialog.h"
 #include "sync/ReallocationAction.h"
+#include "sync/RejectedChangesView.h"
 #include "sync/SyncDetailDialog.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatusBar.h"
@@ -36,6 +37,11 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QPointer>
 #include <QDir>
 #include <QMenu>
 #include <QSemaphore>
@@ -107,6 +113,8 @@ private slots:
     void offlineEditWaitsThenSyncs();
     void twoWorkersSettleAClashInTheirWindows();
     void supervisorMovesAYoungPersonAfterTheEditIsPushed();
+    void lockPutsAwayWhatShowsAYoungPerson();
+    void storedPasswordGoesOnlyToItsOwnConnection();
 
 private:
     std::unique_ptr<Desk> desk(const TestWorker& worker);
@@ -419,6 +427,72 @@ void TestSyncDesktop::supervisorMovesAYoungPersonAfterTheEditIsPushed()
     QVERIFY2(pressF5(*bay, &error), qPrintable(error));
     QCOMPARE(stored(*bay, kPlan, rec(3)).text(kOwnWords), kAunt);
     QCOMPARE(headerSays(*bay, yp(3)), QStringLiteral("Synced"));
+}
+
+// Locking hides everything that may show a young person at once (before it waits for a sync to
+// stop): the move dialog with the name and the team, and values copied from a refused change
+// leave the clipboard (found in review).
+void TestSyncDesktop::lockPutsAwayWhatShowsAYoungPerson()
+{
+    auto hazel = desk(kHazel);
+    QVERIFY(hazel);
+    QString error;
+    QVERIFY2(pressF5(*hazel, &error), qPrintable(error));
+    QVERIFY(hazel->window->workArea()->caseloadView()->selectId(yp(1)));
+    hazel->window->reallocation()->action()->trigger();
+    QPointer<ui::ReallocateDialog> dialog = hazel->window->reallocation()->dialog();
+    QVERIFY(dialog && dialog->isVisible());
+
+    QVERIFY(execBound(hazel->db(),
+                      QStringLiteral("INSERT INTO sync_rejected (change_id, entity, record_id, young_person_id, op, "
+                                     "change, reason, rejected_at) VALUES (?1, 'safety_plan', ?2, ?3, 'update', "
+                                     "?4, 'field review_date: not a valid date', '2026-11-27T10:01:00Z')"),
+                      {fictionalId("d7300000", 1), rec(1), yp(1),
+                       QStringLiteral("{\"fields\": {\"own_words\": {\"base\": \"a\", \"new\": \"I go to the fictional park.\"}}}")}));
+    hazel->window->showSyncDetails(QStringLiteral("rejectedChangesPage"));
+    auto* refused = hazel->window->syncDetails()->findChild<ui::RejectedChangesView*>();
+    QVERIFY(refused && refused->count() == 1);
+    refused->copyMyValues();
+    QVERIFY(!QApplication::clipboard()->text().isEmpty());
+
+    QSignalSpy covered(hazel->session.get(), &Session::lockStarting);
+    hazel->session->lock();
+    QCOMPARE(covered.count(), 1);
+    QVERIFY(!dialog || !dialog->isVisible());
+    QVERIFY(!hazel->window->syncDetails());
+    QVERIFY(QApplication::clipboard()->text().isEmpty());
+    // Something the worker copied elsewhere afterwards is not touched by a later lock.
+    QApplication::clipboard()->setText(QStringLiteral("not Trellis's"));
+    QVERIFY(hazel->session->unlock(testPassphrase()).ok());
+    hazel->session->lock();
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("not Trellis's"));
+}
+
+// The password kept for a connection is never sent to another one typed into the settings (a
+// server that is not the one it was stored for would receive it): with another CA file and no
+// password typed, the test connects without one and the server refuses (found in review).
+void TestSyncDesktop::storedPasswordGoesOnlyToItsOwnConnection()
+{
+    auto ash = desk(kAsh);
+    QVERIFY(ash);
+    ash->window->showConnectionSettings();
+    ui::ConnectionSettingsDialog* settings = ash->window->connectionSettings();
+    QVERIFY(settings);
+    QSignalSpy tested(settings, &ui::ConnectionSettingsDialog::tested);
+    auto* test = settings->findChild<QAbstractButton*>(QStringLiteral("testConnectionButton"));
+    test->click();
+    QVERIFY(tested.count() > 0 || tested.wait(kSyncMs));
+    QCOMPARE(settings->testResult(), QStringLiteral("Connected")); // its own connection: the stored password
+
+    const QString copy = QFileInfo(ash->store.path()).dir().filePath(QStringLiteral("other-ca.crt"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_fixture.server().caFile(), copy));
+    settings->findChild<QLineEdit*>(QStringLiteral("caFileInput"))->setText(copy);
+    test->click();
+    QVERIFY(tested.count() > 1 || tested.wait(kSyncMs));
+    QVERIFY2(settings->testResult().contains(QStringLiteral("password")), qPrintable(settings->testResult()));
+    settings->close();
+    QFile::remove(copy);
 }
 
 QTEST_MAIN(TestSyncDesktop)

@@ -89,6 +89,7 @@ private slots:
     void editAfterThePurgeReceiptIsRefused();
     void workerWhoNeverHeldTheYoungPersonIsRefused();
     void clashWithTheNewWorkersEditOpensAConflict();
+    void graceNeverMovesARecordToAnotherYoungPerson();
 
 private:
     // The worker's own connection (row-level security applies), kept for the test.
@@ -524,6 +525,54 @@ void TestReallocation::clashWithTheNewWorkersEditOpensAConflict()
     QVERIFY(m_world.sync(bay).ok());
     QCOMPARE(m_world.state(bay), m_world.centralView(kBay));
     QCOMPARE(m_world.state(ash), m_world.centralView(kAsh));
+}
+
+// A change dated before the move may reach the record it names, but never move it: a plan moved
+// under the grace onto a young person Ash still holds would come back to Ash's laptop at the next
+// pull with everything written since the move (found in review).
+void TestReallocation::graceNeverMovesARecordToAnotherYoungPerson()
+{
+    QString error;
+    for (int n = 4; n <= 5; ++n) {
+        QVERIFY2(m_fixture.insertYoungPerson(kDb, yp(n), QStringLiteral("RA-%1").arg(n), &error), qPrintable(error));
+        const CtlRun assigned = m_fixture.central({QStringLiteral("assign"), yp(n), kAsh.login});
+        QVERIFY2(assigned.code == 0, assigned.said());
+    }
+    QVERIFY2(m_fixture.insertRecord(kDb, QStringLiteral("safety_plan"), rec(4),
+                                    {{QStringLiteral("young_person_id"), yp(4)},
+                                     {QStringLiteral("version"), QStringLiteral("1")},
+                                     {QStringLiteral("status"), QStringLiteral("draft")},
+                                     {QStringLiteral("own_words"), QStringLiteral("I walk the dog")}},
+                                    &error),
+             qPrintable(error));
+    auto moved = directory(kHazel).reallocate(yp(4), kBay.login);
+    QVERIFY2(moved.ok() && moved->changed, moved.ok() ? "unchanged" : qPrintable(moved.error().message));
+    const QString version =
+        m_world.centralValue(QStringLiteral("SELECT server_version::text FROM trellis.safety_plan WHERE id = $1"), {rec(4)});
+    const auto newId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    const QJsonObject change{
+        {QStringLiteral("change_id"), newId()},
+        {QStringLiteral("batch_id"), newId()},
+        {QStringLiteral("entity"), QStringLiteral("safety_plan")},
+        {QStringLiteral("record_id"), rec(4)},
+        {QStringLiteral("young_person_id"), yp(4)},
+        {QStringLiteral("op"), QStringLiteral("update")},
+        {QStringLiteral("base_version"), version.toLongLong()},
+        {QStringLiteral("fields"),
+         QJsonObject{{QStringLiteral("young_person_id"),
+                      QJsonObject{{QStringLiteral("base"), yp(4)}, {QStringLiteral("new"), yp(5)}}}}},
+        {QStringLiteral("made_by"), QStringLiteral("tester")},
+        {QStringLiteral("made_at"), isoMs(allocationEnded(yp(4), kAsh.login).addSecs(-60))}};
+    const QJsonObject result = pushAs(kAsh, change);
+    QCOMPARE(result.value(QStringLiteral("result")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(result.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("after reallocation a record cannot be moved to another young person, plan or adult"));
+    QCOMPARE(m_world.centralValue(QStringLiteral("SELECT young_person_id::text FROM trellis.safety_plan WHERE id = $1"),
+                                  {rec(4)}),
+             yp(4));
+    QCOMPARE(changeAudit(rec(4), kAsh.login),
+             QStringLiteral("change_rejected after reallocation a record cannot be moved to another young person, "
+                            "plan or adult"));
 }
 
 QTEST_GUILESS_MAIN(TestReallocation)

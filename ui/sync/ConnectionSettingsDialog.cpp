@@ -250,7 +250,10 @@ bool ConnectionSettingsDialog::checkInputs()
 namespace {
 
 // The password typed, or the stored one when the field was left empty.
-Passphrase passwordFrom(QLineEdit* field, Database& db)
+// The password typed, or else the stored one, but only for the very connection it was stored
+// for: a stored password never goes to another server, CA or an unencrypted connection someone
+// typed in (that would hand it to whoever runs that server). Empty otherwise: the worker types it.
+Passphrase passwordFrom(QLineEdit* field, Database& db, const central::PgConnection::Options& options)
 {
     if (!field->text().isEmpty()) {
         QString typed = field->text();
@@ -259,9 +262,12 @@ Passphrase passwordFrom(QLineEdit* field, Database& db)
         return password;
     }
     auto loaded = sync::CentralAccount(db).load();
-    if (loaded.ok() && loaded.value())
-        return std::move(loaded.value()->password);
-    return {};
+    if (!loaded.ok() || !loaded.value())
+        return {};
+    const sync::CentralAccount::Account& stored = *loaded.value();
+    if (stored.url != options.url || stored.caFile != options.caFile || stored.insecure != options.insecure)
+        return {};
+    return stored.password.duplicate();
 }
 
 } // namespace
@@ -280,7 +286,7 @@ void ConnectionSettingsDialog::testConnection()
     options.applicationName = QStringLiteral("trellis connection test");
     m_result->setText(tr("Testing…"));
     m_test->setEnabled(false);
-    m_tester->test(options, passwordFrom(m_password, m_db));
+    m_tester->test(options, passwordFrom(m_password, m_db, options));
 }
 
 bool ConnectionSettingsDialog::save()
@@ -294,7 +300,7 @@ bool ConnectionSettingsDialog::save()
     account.insecure = m_insecure->isChecked();
     if (!account.insecure && !m_caFile->text().trimmed().isEmpty())
         account.caFile = QFileInfo(m_caFile->text().trimmed()).absoluteFilePath();
-    account.password = passwordFrom(m_password, m_db);
+    account.password = passwordFrom(m_password, m_db, account.connectionOptions({}));
     auto checked = accounts.check(account);
     if (!checked.ok()) {
         m_result->setText(SyncWords::forError(QStringLiteral("store-") + StoreError::kindName(checked.error().kind)));

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -269,8 +270,27 @@ void RejectedChangesView::copyMyValues()
 {
     if (!current())
         return;
-    QApplication::clipboard()->setText(myValuesText());
-    showMessage(tr("Your values are on the clipboard."));
+    const QString text = myValuesText();
+    QApplication::clipboard()->setText(text);
+    copiedHash() = QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256);
+    showMessage(tr("Your values are on the clipboard until Trellis locks."));
+}
+
+QByteArray& RejectedChangesView::copiedHash()
+{
+    static QByteArray hash;
+    return hash;
+}
+
+void RejectedChangesView::forgetCopiedValues()
+{
+    QByteArray& hash = copiedHash();
+    if (hash.isEmpty())
+        return;
+    QClipboard* clipboard = QApplication::clipboard();
+    if (QCryptographicHash::hash(clipboard->text().toUtf8(), QCryptographicHash::Sha256) == hash)
+        clipboard->clear(); // a young person's details do not outlive the lock on the clipboard
+    hash.clear();
 }
 
 void RejectedChangesView::dismissCurrent()

@@ -38,6 +38,9 @@ public:
     // What "Copy my values" puts on the clipboard.
     QString myValuesText() const;
     void copyMyValues();
+    // On lock: takes the values this view copied off the clipboard again, unless something else
+    // has been copied since (only a hash of what was copied is kept to tell).
+    static void forgetCopiedValues();
     void dismissCurrent();
 
 signals:
@@ -45,6 +48,7 @@ signals:
     void openRecordRequested(const QString& youngPersonId);
 
 private:
+    static QByteArray& copiedHash();
     const sync::RejectedChange* current() const;
     void showCurrent();
     void showMessage(const QString& text);

@@ -871,6 +871,16 @@ BEGIN
         v_grace := sync_begin_grace(v_entity, v_record, v_new, v_change_id, v_made_at);
         IF v_grace THEN
             v_row := sync_current(v_entity, v_record);
+            -- The grace lets an edit reach the record where it is, never move it: a record moved
+            -- under the grace onto a young person, plan or adult the caller holds now would come
+            -- back to them in the next pull with everything written since the move.
+            IF v_op <> 'insert' AND EXISTS (
+                    SELECT 1 FROM jsonb_each(v_new) AS n
+                    WHERE n.key IN ('young_person_id', 'safety_plan_id', 'trusted_adult_id')
+                      AND n.value IS DISTINCT FROM v_row -> n.key) THEN
+                PERFORM sync_refuse('after reallocation a record cannot be moved to another young person, '
+                                    'plan or adult');
+            END IF;
         END IF;
     END IF;
 
