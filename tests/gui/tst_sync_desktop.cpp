@@ -493,6 +493,17 @@ void TestSyncDesktop::storedPasswordGoesOnlyToItsOwnConnection()
     QVERIFY2(settings->testResult().contains(QStringLiteral("password")), qPrintable(settings->testResult()));
     settings->close();
     QFile::remove(copy);
+
+    // A refused password is not "Offline": waiting for the network would not help.
+    sync::CentralAccount::Account wrong;
+    wrong.url = m_fixture.server().url(kAsh.login, kDb);
+    wrong.caFile = m_fixture.server().caFile();
+    wrong.password = Passphrase::fromString(QStringLiteral("not-ash-s-password"));
+    QVERIFY(sync::CentralAccount(ash->db()).store(wrong, kAsh.login, m_clock.now()).ok());
+    QString error;
+    QVERIFY(!pressF5(*ash, &error));
+    QVERIFY2(statusBarSays(*ash).startsWith(QStringLiteral("Cannot sync (see Sync details)")),
+             qPrintable(statusBarSays(*ash)));
 }
 
 QTEST_MAIN(TestSyncDesktop)

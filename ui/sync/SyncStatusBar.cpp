@@ -124,7 +124,15 @@ void SyncStatusBar::refresh()
 QString SyncStatusBar::summary() const
 {
     QStringList parts;
-    parts << stateWords(m_service.state());
+    // "Offline" only when the network is the reason: a refused password, a disabled account or a
+    // central store of another version will not go away by waiting for Wi-Fi.
+    const auto& error = m_service.lastError();
+    const bool networkReason = !error || error->kind == QLatin1String("unreachable") ||
+                               error->kind == QLatin1String("connection-lost");
+    if (m_service.state() == SyncService::State::Offline && !networkReason)
+        parts << tr("Cannot sync (see Sync details)");
+    else
+        parts << stateWords(m_service.state());
     if (m_service.state() != SyncService::State::NoAccount) {
         parts << lastSyncedWords(lastSuccess(m_counts, m_service), m_clock);
     }
