@@ -52,8 +52,10 @@ Passphrase of each store: $(cat "$DEMO_PASSPHRASE_FILE")
 
 What to try: open the same young person in both windows (Robin's and Jo's), edit the same
 safety plan field differently in each and save, press F5 in each, then open Sync details to
-see the conflict with both values. Edit offline, sync, and watch a record go from waiting to
-synced.
+see the conflict with both values and settle it. An edit says "Waiting to sync" until F5 (or the
+automatic sync 10 s after a save) takes it. In Jo's window, Caseload > Move to another worker...
+(Ctrl+Shift+M) moves a young person to Sam; Robin's window removes them at its next sync, after
+sending Robin's unsynced changes, and says who left.
 
 MSG
 
