@@ -45,12 +45,45 @@ ConflictInbox::ConflictInbox(Database& db, const Clock& clock, QString actor)
 
 Result<QList<Conflict>> ConflictInbox::open()
 {
-    return ConflictTable(m_db).unresolved();
+    return withLatestOwnValues(ConflictTable(m_db).unresolved());
 }
 
 Result<QList<Conflict>> ConflictInbox::forRecord(const QString& recordId)
 {
-    return ConflictTable(m_db).forRecord(recordId);
+    return withLatestOwnValues(ConflictTable(m_db).forRecord(recordId));
+}
+
+Result<QList<Conflict>> ConflictInbox::withLatestOwnValues(Result<QList<Conflict>> conflicts)
+{
+    if (!conflicts.ok())
+        return conflicts;
+    for (Conflict& conflict : conflicts.value()) {
+        if (auto shown = showLatestOwnValue(conflict); !shown.ok())
+            return shown.error();
+    }
+    return conflicts;
+}
+
+Result<void> ConflictInbox::showLatestOwnValue(Conflict& conflict)
+{
+    if (conflict.otherLogin != m_actor || conflict.resolving)
+        return {};
+    auto pending = Outbox(m_db).pendingFields(conflict.recordId);
+    if (!pending.ok())
+        return pending.error();
+    const domain::EntityDef* def = domain::Entities::find(conflict.entity);
+    if (!pending.value().contains(conflict.field) || !def)
+        return {};
+    auto stored = RecordRepository(m_db).findStored(*def, conflict.recordId);
+    if (!stored.ok())
+        return stored.error();
+    if (!stored.value())
+        return {};
+    if (conflict.field == ChangeCapture::kDeleted)
+        conflict.other = QJsonValue(stored.value()->deleted);
+    else if (const domain::FieldDef* field = def->field(conflict.field))
+        conflict.other = ChangeCapture::wireValue(stored.value()->record, *field);
+    return {};
 }
 
 Result<void> ConflictInbox::resolve(const QString& conflictId, Choice choice, const QJsonValue& edited)
@@ -61,7 +94,9 @@ Result<void> ConflictInbox::resolve(const QString& conflictId, Choice choice, co
         return found.error();
     if (!found.value())
         return refused(QStringLiteral("The conflict %1 is no longer open.").arg(conflictId));
-    const Conflict conflict = *found.value();
+    Conflict conflict = *found.value();
+    if (auto shown = showLatestOwnValue(conflict); !shown.ok())
+        return shown.error();
     if (conflict.resolving)
         return refused(QStringLiteral("The conflict %1 is already resolved; the resolution is waiting to sync.")
                            .arg(conflictId));

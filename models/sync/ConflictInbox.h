@@ -39,6 +39,12 @@ public:
     Result<void> resolve(const QString& conflictId, Choice choice, const QJsonValue& edited = {});
 
 private:
+    // When this worker lost the clash and has edited the field again since (an edit still waiting
+    // to go), their side of the conflict is that newest value, not the older one the central store
+    // turned down: the inbox shows it as theirs and "keep mine" keeps it.
+    Result<void> showLatestOwnValue(Conflict& conflict);
+    Result<QList<Conflict>> withLatestOwnValues(Result<QList<Conflict>> conflicts);
+
     Database& m_db;
     const Clock& m_clock;
     QString m_actor;

@@ -84,6 +84,7 @@ private slots:
     void invalidEditedValueIsRefusedAndNothingChanges();
     void aConflictIsResolvedOnce();
     void aResolutionChainsOnAPendingEditOfTheField();
+    void myNewerPendingEditIsMyValue();
     void rejectedChangesAreListedAndDismissed();
 
 private:
@@ -392,6 +393,33 @@ void TestSyncStatus::aResolutionChainsOnAPendingEditOfTheField()
     QCOMPARE(resolution.value(QStringLiteral("new")).toString(), QStringLiteral("high"));
     QCOMPARE(resolution.value(QStringLiteral("resolves")).toString(), conflict.id);
     QCOMPARE(person(id).text(kRating), QStringLiteral("high"));
+}
+
+// This worker lost the clash, then changed the field again before resolving: "My value" is that
+// newest edit, and keeping mine keeps it rather than the older value the central store turned
+// down (found in review: keep mine used to write the older value over the newer edit).
+void TestSyncStatus::myNewerPendingEditIsMyValue()
+{
+    const QString id = m_people.at(0);
+    auto conflict = conflictOn(entity::YoungPerson, id, id, kRating, QStringLiteral("medium"), QStringLiteral("low"),
+                               QStringLiteral("high"));
+    std::swap(conflict.currentLogin, conflict.otherLogin); // the other worker's "low" stayed
+    conflict.otherMadeBy = kLogin;
+    setConflicts({conflict});
+    saveRating(id, QStringLiteral("very_high"));
+    ConflictInbox inbox(*m_db, *m_clock, kLogin);
+    QCOMPARE(inbox.open().value().first().other.toString(), QStringLiteral("very_high"));
+    QCOMPARE(inbox.forRecord(id).value().first().other.toString(), QStringLiteral("very_high"));
+    QVERIFY(inbox.resolve(conflict.id, ConflictInbox::Choice::KeepOther).ok());
+    QCOMPARE(person(id).text(kRating), QStringLiteral("very_high"));
+    const auto changes = sync::Outbox(*m_db).changes().value();
+    QCOMPARE(changes.size(), 2);
+    const QJsonObject resolution = changes.at(1).fields.value(kRating).toObject();
+    QCOMPARE(resolution.value(QStringLiteral("new")).toString(), QStringLiteral("very_high"));
+    QCOMPARE(resolution.value(QStringLiteral("resolves")).toString(), conflict.id);
+    // Another worker's pending edit of the field is not theirs to show as mine.
+    QCOMPARE(ConflictInbox(*m_db, *m_clock, kOtherLogin).forRecord(id).value().first().other.toString(),
+             QStringLiteral("high"));
 }
 
 void TestSyncStatus::rejectedChangesAreListedAndDismissed()
