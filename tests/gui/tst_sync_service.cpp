@@ -81,6 +81,22 @@ qint64 waiting(Database& db)
     return count(db, QStringLiteral("SELECT count(*) FROM outbox"));
 }
 
+// Ash logs a fictional outreach contact, `secondsAgo` before now, as the contact log would.
+bool logContact(Database& db, const QString& id, const QString& youngPersonId, const QDateTime& now,
+                int secondsAgo, int minutes, const QString& summary)
+{
+    domain::Record contact(domain::Entities::get(QStringLiteral("contact")));
+    contact.set(QStringLiteral("id"), id);
+    contact.set(QStringLiteral("young_person_id"), youngPersonId);
+    contact.set(QStringLiteral("occurred_at"), now.addSecs(-secondsAgo));
+    contact.set(QStringLiteral("duration_minutes"), minutes);
+    contact.set(QStringLiteral("kind"), QStringLiteral("outreach"));
+    contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
+    contact.set(QStringLiteral("summary"), summary);
+    auto saved = RecordWriter(db, kAsh.login).save(contact, true, now);
+    return saved.ok() && saved.value().saved;
+}
+
 } // namespace
 
 class TestSyncService : public QObject {
@@ -320,16 +336,8 @@ void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
              qPrintable(window.syncStatusBar()->summary()));
 
     // An edit: the status bar says it is waiting, and never that all is synced.
-    domain::Record contact(domain::Entities::get(QStringLiteral("contact")));
-    contact.set(QStringLiteral("id"), contactId(1));
-    contact.set(QStringLiteral("young_person_id"), yp(1));
-    contact.set(QStringLiteral("occurred_at"), m_clock.now().addSecs(-600));
-    contact.set(QStringLiteral("duration_minutes"), 30);
-    contact.set(QStringLiteral("kind"), QStringLiteral("outreach"));
-    contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
-    contact.set(QStringLiteral("summary"), QStringLiteral("Fictional visit at the youth centre"));
-    auto saved = RecordWriter(db, kAsh.login).save(contact, true, m_clock.now());
-    QVERIFY(saved.ok() && saved.value().saved);
+    QVERIFY(logContact(db, contactId(1), yp(1), m_clock.now(), 600, 30,
+                       QStringLiteral("Fictional visit at the youth centre")));
     QCOMPARE(waiting(db), qint64(1));
     checkHonest(window, db);
     QVERIFY2(window.syncStatusBar()->summary().contains(QStringLiteral("1 change waiting")),
@@ -442,16 +450,7 @@ void TestSyncService::aSaveIsFollowedByASync()
     QVERIFY(service->syncNow());
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kSyncMs);
 
-    domain::Record contact(domain::Entities::get(QStringLiteral("contact")));
-    contact.set(QStringLiteral("id"), contactId(2));
-    contact.set(QStringLiteral("young_person_id"), yp(2));
-    contact.set(QStringLiteral("occurred_at"), m_clock.now().addSecs(-900));
-    contact.set(QStringLiteral("duration_minutes"), 20);
-    contact.set(QStringLiteral("kind"), QStringLiteral("outreach"));
-    contact.set(QStringLiteral("attendance"), QStringLiteral("attended"));
-    contact.set(QStringLiteral("summary"), QStringLiteral("Fictional phone call"));
-    auto saved = RecordWriter(db, kAsh.login).save(contact, true, m_clock.now());
-    QVERIFY(saved.ok() && saved.value().saved);
+    QVERIFY(logContact(db, contactId(2), yp(2), m_clock.now(), 900, 20, QStringLiteral("Fictional phone call")));
     checkHonest(window, db); // the poll sees the outbox grow and tells the service
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, kSyncMs);
     QCOMPARE(waiting(db), qint64(0));

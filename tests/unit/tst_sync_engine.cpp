@@ -4,9 +4,9 @@
 // cursor, the purge of a young person who left the worker's view, and replies that break the
 // contract. Every name and id is fictional.
 #include "FakeCentralClient.h"
+#include "SyncedStoreSupport.h"
 #include "TestStore.h"
 
-#include "demo/DemoSeeder.h"
 #include "domain/Entities.h"
 #include "io/RecordJson.h"
 #include "session/Clock.h"
@@ -34,9 +34,6 @@ namespace {
 const QDate kToday(2026, 11, 26);
 const QDateTime kNow(kToday, QTime(10, 15), Qt::UTC);
 const QString kLogin = QStringLiteral("demo.worker01");
-const QStringList kSynced{entity::Worker,           entity::YoungPerson,    entity::TrustedAdult,
-                          entity::TrustedAdultLink, entity::Intervention,   entity::Contact,
-                          entity::SafetyPlan,       entity::SafetyPlanItem, entity::Episode};
 
 QString newId()
 {
@@ -133,15 +130,8 @@ private:
 void TestSyncEngine::init()
 {
     m_store = new TestStore;
-    m_db = m_store->create();
+    m_db = seededAsSynced(*m_store, 12, kToday);
     QVERIFY(m_db);
-    demo::DemoSeeder::Options options;
-    options.cases = 12;
-    options.today = kToday;
-    QVERIFY(demo::DemoSeeder(*m_db, options).run().ok);
-    // As if everything had come from the central store at version 1.
-    for (const QString& table : kSynced)
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE %1 SET server_version = 1, dirty = 0").arg(table)).ok());
     m_clock = std::make_unique<ManualClock>(kNow);
     m_central = std::make_unique<FakeCentralClient>();
     const QStringList people = scalar(*m_db, QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM young_person "

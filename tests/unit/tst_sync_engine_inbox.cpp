@@ -6,9 +6,9 @@
 // of the open conflicts. Kept apart from tst_sync_engine so each file stays small. Every name and
 // id is fictional.
 #include "FakeCentralClient.h"
+#include "SyncedStoreSupport.h"
 #include "TestStore.h"
 
-#include "demo/DemoSeeder.h"
 #include "domain/Entities.h"
 #include "io/RecordJson.h"
 #include "session/Clock.h"
@@ -39,9 +39,6 @@ const QDate kToday(2026, 11, 26);
 const QDateTime kNow(kToday, QTime(10, 15), Qt::UTC);
 const QString kLogin = QStringLiteral("demo.worker01");
 const QString kRating = QStringLiteral("safety_wellbeing");
-const QStringList kSynced{entity::Worker,           entity::YoungPerson,    entity::TrustedAdult,
-                          entity::TrustedAdultLink, entity::Intervention,   entity::Contact,
-                          entity::SafetyPlan,       entity::SafetyPlanItem, entity::Episode};
 
 QString newId()
 {
@@ -122,14 +119,8 @@ private:
 void TestSyncEngineInbox::init()
 {
     m_store = new TestStore;
-    m_db = m_store->create();
+    m_db = seededAsSynced(*m_store, 12, kToday);
     QVERIFY(m_db);
-    demo::DemoSeeder::Options options;
-    options.cases = 12;
-    options.today = kToday;
-    QVERIFY(demo::DemoSeeder(*m_db, options).run().ok);
-    for (const QString& table : kSynced)
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE %1 SET server_version = 1, dirty = 0").arg(table)).ok());
     QVERIFY(m_db->exec(QStringLiteral("UPDATE young_person SET safety_wellbeing = 'low'")).ok());
     m_clock = std::make_unique<ManualClock>(kNow);
     m_central = std::make_unique<FakeCentralClient>();

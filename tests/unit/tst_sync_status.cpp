@@ -2,9 +2,9 @@
 // each record's and young person's state with its priorities, the conflict inbox and its three
 // ways of settling a conflict (each one outbox change the central store accepts as a
 // resolution), and refused changes put away. Every name and id is fictional.
+#include "SyncedStoreSupport.h"
 #include "TestStore.h"
 
-#include "demo/DemoSeeder.h"
 #include "domain/Entities.h"
 #include "session/Clock.h"
 #include "store/RecordRepository.h"
@@ -35,9 +35,6 @@ const QDate kToday(2026, 11, 26);
 const QDateTime kNow(kToday, QTime(10, 15), Qt::UTC);
 const QString kLogin = QStringLiteral("demo.worker01");
 const QString kOtherLogin = QStringLiteral("demo.worker02");
-const QStringList kSynced{entity::Worker,           entity::YoungPerson,    entity::TrustedAdult,
-                          entity::TrustedAdultLink, entity::Intervention,   entity::Contact,
-                          entity::SafetyPlan,       entity::SafetyPlanItem, entity::Episode};
 const QString kRating = QStringLiteral("safety_wellbeing");
 
 QString newId()
@@ -110,14 +107,8 @@ void TestSyncStatus::seed(int cases)
 {
     cleanup();
     m_store = new TestStore;
-    m_db = m_store->create();
+    m_db = seededAsSynced(*m_store, cases, kToday);
     QVERIFY(m_db);
-    demo::DemoSeeder::Options options;
-    options.cases = cases;
-    options.today = kToday;
-    QVERIFY(demo::DemoSeeder(*m_db, options).run().ok);
-    for (const QString& table : kSynced)
-        QVERIFY(m_db->exec(QStringLiteral("UPDATE %1 SET server_version = 1, dirty = 0").arg(table)).ok());
     QVERIFY(m_db->exec(QStringLiteral("UPDATE young_person SET safety_wellbeing = 'low'")).ok());
     m_clock = std::make_unique<ManualClock>(kNow);
     m_people = scalar(*m_db, QStringLiteral("SELECT group_concat(id) FROM (SELECT id FROM young_person ORDER BY id)"))
