@@ -1,0 +1,45 @@
+#pragma once
+
+#include "KpiFacts.h"
+#include "KpiScope.h"
+#include "Measure.h"
+#include "PopulationTable.h"
+
+#include <optional>
+
+namespace trellis::kpi {
+
+// For each ethnic group: its share of the caseload, of first-time entrants and of custodial
+// outcomes in the period, against its share of the local 10–17 population; and the relative rate
+// index (the group's rate per 10–17 population ÷ the rate for White children). Counts of 1–4 are
+// suppressed, nothing is derived from a suppressed count, and a column's total is withheld when
+// one of its cells is (it would reveal that cell by subtraction).
+struct GroupFigure {
+    int count = 0;
+    std::optional<double> share;        // % of the column's people with a known group; nullopt when suppressed or no data
+    std::optional<double> relativeRate; // RRI against White; nullopt when either side is suppressed, or no population
+    QList<DrillRow> rows;               // exactly `count`
+};
+
+struct DisproportionalityRow {
+    QString group;                       // EthnicGroups key
+    int population = 0;
+    std::optional<double> populationShare;
+    GroupFigure caseload;                // open young people in scope, as at today
+    GroupFigure firstTimeEntrants;       // as the measure "first_time_entrants", in the period
+    GroupFigure custody;                 // as the measure "custodial_outcomes", in the period
+};
+
+struct DisproportionalityTable {
+    QList<DisproportionalityRow> rows;   // EthnicGroups::keys() order
+    int notStatedCaseload = 0;           // young people with no stated ethnicity (not in any share)
+    bool populationIsExample = true;
+};
+
+class Disproportionality {
+public:
+    static DisproportionalityTable compute(const KpiFacts& facts, const KpiScope& scope,
+                                           const PopulationTable& population);
+};
+
+} // namespace trellis::kpi

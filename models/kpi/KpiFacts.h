@@ -1,0 +1,83 @@
+#pragma once
+
+#include "store/Result.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace trellis {
+class Database;
+}
+
+namespace trellis::kpi {
+
+// What the measures need from the store, read once into memory so that changing a filter or a
+// period recomputes every figure without touching the file. Deleted rows are never loaded.
+// Enumerations keep the stored words (e.g. "neet", "detention_training_order").
+
+struct WorkerFact {
+    QString id;
+    QString name; // display_name
+    QString team; // may be empty
+};
+
+struct PersonFact {
+    QString id;
+    QString reference;
+    QString name;            // "Given Family" (preferred name not used: lists are for supervisors)
+    QDate dateOfBirth;
+    QString ethnicity;       // one of domain::choices::ethnicity()
+    int worker = -1;         // index into KpiFacts::workers; -1 when no (known) lead worker
+    bool open = true;        // status = 'open'
+    QString eteStatus;       // school, college, training, employment, neet
+    QString sendStatus;      // none, sen_support, ehcp
+    QString careStatus;
+    QString suitableAccommodation; // yes, no, unknown
+    QString learningPlan;    // yes, no, unknown                      (schema 8)
+    QString mentalHealth;    // not_screened, no_need, need_identified, intervention_offered, attending (schema 8)
+    QString substanceMisuse; // the same five words                  (schema 8)
+    int riskRank = 0;        // max(safety_wellbeing, risk_serious_harm): 0 low, 1 medium, 2 high, 3 very high
+    QDate nextContactDue;
+    bool hasActivePlan = false;
+    QDate activePlanReview;  // the active plan's review_date, if any
+    QDate firstPlanActivated; // date of the earliest activated_at of any version (active or superseded)
+};
+
+struct InterventionFact {
+    int person = -1;         // index into KpiFacts::people
+    QString type;            // domain::choices::interventionType()
+    QDate outcomeDate;       // outcome_date, or start_date when there is none
+    QDate startDate;
+    QDate endDate;
+    QDate offenceDate;
+};
+
+struct EpisodeFact {
+    int person = -1;
+    QString kind;            // missing, nrm, exclusion, semh, knife_crime (schema 8)
+    QDate startDate;
+    QDate endDate;
+    QDate returnInterviewDate;
+    QString reasonableGrounds;   // pending, positive, negative or empty
+    QDate reasonableGroundsOn;
+    QString conclusiveGrounds;
+    QDate conclusiveGroundsOn;
+    QString exclusionKind;       // suspension, permanent or empty
+    QDate firstAppointmentDate;
+};
+
+struct KpiFacts {
+    QList<WorkerFact> workers;
+    QList<PersonFact> people;
+    QList<InterventionFact> interventions;
+    QList<EpisodeFact> episodes;
+};
+
+class KpiFactsLoader {
+public:
+    // Reads everything in one read transaction, so the figures describe one moment of the store.
+    static Result<KpiFacts> load(Database& db);
+};
+
+} // namespace trellis::kpi
