@@ -48,7 +48,8 @@ Result<void> WorkerRole::save(const Seen& seen)
     for (const auto& [key, value] : {std::pair{kRoleKey, seen.role}, std::pair{kTeamKey, seen.team}}) {
         auto& stmt = m_db.cached("INSERT INTO store_meta (key, value) VALUES (?1, ?2) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
-        stmt.bind(1, key).bind(2, value);
+        // A manager over every team may have no team of their own: kept as "", never NULL.
+        stmt.bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value);
         if (!stmt.exec())
             return m_db.lastError();
     }

@@ -7,6 +7,7 @@
 
 #include "store/Migrator.h"
 #include "sync/CentralAccount.h"
+#include "sync/WorkerRole.h"
 #include "sync/SyncState.h"
 
 #include <QDir>
@@ -63,6 +64,7 @@ private slots:
     void forgetRemovesIt();
     void passwordIsNotInTheFilesWithoutTheKey();
     void nothingLoggedNamesTheAccount();
+    void roleWithoutTeamIsKept();
 };
 
 void TestSyncAccount::initTestCase()
@@ -311,6 +313,23 @@ void TestSyncAccount::nothingLoggedNamesTheAccount()
         QVERIFY2(!line.contains(kPassword), qPrintable(line));
         QVERIFY2(!line.contains(QStringLiteral("example.org")), qPrintable(line));
     }
+}
+
+// A manager over every team may have none of their own; the role must still be kept, or the
+// desktop would hide the dashboard and reallocation from them offline.
+void TestSyncAccount::roleWithoutTeamIsKept()
+{
+    TestStore store;
+    auto db = store.create();
+    QVERIFY(db);
+    sync::WorkerRole roles(*db);
+    QVERIFY(roles.save({QStringLiteral("supervisor"), QStringLiteral("North Team (fictional)")}).ok());
+    const auto saved = roles.save({QStringLiteral("manager"), QString()});
+    QVERIFY2(saved.ok(), qPrintable(saved.error().message));
+    auto loaded = roles.load();
+    QVERIFY(loaded.ok() && loaded.value());
+    QCOMPARE(loaded.value()->role, QStringLiteral("manager"));
+    QCOMPARE(loaded.value()->team, QString());
 }
 
 QTEST_GUILESS_MAIN(TestSyncAccount)
