@@ -22,12 +22,14 @@ public:
     // Whether a young person is in scope (team and worker filters).
     bool inScope(int person, const KpiScope& scope) const;
 
-    // The per-person index built once from the facts (shared with Disproportionality).
+    // The per-person index built once from the facts (shared with Disproportionality and
+    // KpiReport: pass them this calculator rather than the facts).
     const KpiIndex& index() const { return *m_index; }
+    const KpiFacts& facts() const { return m_facts; }
 
 private:
-    MeasureValue overdue(const QString& key, const KpiScope& scope) const;
-    MeasureValue yjb(const QString& key, const KpiScope& scope) const;
+    MeasureValue yjb(const QString& key, const KpiScope& scope, const QList<bool>& mask) const;
+    MeasureValue overdue(const QString& key, const KpiScope& scope, const QList<bool>& mask) const;
 
     const KpiFacts& m_facts;
     std::shared_ptr<const KpiIndex> m_index; // shared: copies of a calculator share one index

@@ -6,12 +6,14 @@
 // Seeds one store with DemoSeeder (kept in --dir for the next run; --quick: 2,000 cases), then
 // for each repeat opens a fresh connection (key derivation not timed) and times:
 //  (a) KpiFactsLoader::load;
-//  (b) every figure the dashboard shows, from those facts: all Overdue and YJB measures, five
-//      financial years of YouthSafety measures, the team caseload, disproportionality;
+//  (b) every figure the dashboard shows, from those facts: the calculator's index, all Overdue
+//      and YJB measures with their drill-down rows, five financial years of YouthSafety
+//      measures, the team caseload, disproportionality;
 //  (c) the two together, which is what the dashboard waits for;
 // and, as a baseline measured in the same run, CaseloadListQuery::run (the caseload screen's
 // list query) on a fresh connection. KpiReport::toJson (the export) is timed as well. Medians,
-// ratios to the baseline and PASS/FAIL against 300 ms are printed. Not a ctest.
+// ratios to the baseline, the load average, and one PASS/FAIL line each for (b) and (c) against
+// 300 ms are printed; the exit status is 0 only when both pass. Not a ctest.
 #include "BenchStats.h"
 
 #include "demo/DemoSeeder.h"
@@ -27,6 +29,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -99,10 +102,23 @@ qint64 computeEverything(const kpi::KpiFacts& facts, const kpi::KpiScope& scope,
     }
     for (const WorkerCaseload& bar : TeamCaseload::compute(facts, scope))
         sum += bar.total();
-    const DisproportionalityTable table = Disproportionality::compute(facts, scope, population);
+    const DisproportionalityTable table = Disproportionality::compute(calculator, scope, population);
     for (const DisproportionalityRow& row : table.rows)
         sum += row.caseload.count + row.firstTimeEntrants.count + row.custody.count;
     return sum;
+}
+
+// The machine's load while the bench ran: medians on a shared machine mean little without it.
+QByteArray loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? file.readLine().trimmed() : QByteArray("unknown");
+}
+
+void verdict(const char* what, double ms, int cases)
+{
+    std::printf("%s: %s <= %.0f ms at %d young people (target stated at 100,000): %.1f ms\n",
+                ms <= kTargetMs ? "PASS" : "FAIL", what, kTargetMs, cases, ms);
 }
 
 void line(const char* what, double ms, double baseline)
@@ -184,15 +200,14 @@ int main(int argc, char** argv)
     }
 
     const double baseline = median(baselineMs);
-    std::printf("kpi_bench: %lld young people, %d runs, medians (checksum %lld)\n", qlonglong(people), repeat,
-                checksum);
+    std::printf("kpi_bench: %lld young people, %d runs, medians (checksum %lld); load average %s\n",
+                qlonglong(people), repeat, checksum, loadAverage().constData());
     line("baseline: CaseloadListQuery::run, fresh connection", baseline, baseline);
     line("(a) KpiFactsLoader::load, fresh connection", median(loadMs), baseline);
     line("(b) every figure from the facts", median(computeMs), baseline);
     line("(c) total (a) + (b)", median(totalMs), baseline);
     line("    KpiReport::toJson (the export, all figures)", median(reportMs), baseline);
-    const bool pass = median(totalMs) <= kTargetMs;
-    std::printf("%s: every figure within %.0f ms at %d young people (target stated at 100,000): %.1f ms\n",
-                pass ? "PASS" : "FAIL", kTargetMs, cases, median(totalMs));
-    return pass ? 0 : 1;
+    verdict("every figure from loaded facts (b)", median(computeMs), cases);
+    verdict("load + every figure (c)", median(totalMs), cases);
+    return median(computeMs) <= kTargetMs && median(totalMs) <= kTargetMs ? 0 : 1;
 }

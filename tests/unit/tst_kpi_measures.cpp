@@ -7,6 +7,7 @@
 #include "kpi/FinancialYear.h"
 #include "kpi/KpiFacts.h"
 #include "kpi/MeasureCalculator.h"
+#include "kpi/PopulationTable.h"
 #include "kpi/Suppression.h"
 #include "kpi/TeamCaseload.h"
 
@@ -156,6 +157,32 @@ void TestKpiMeasures::factsAreLoaded()
     QCOMPARE(person("Bravo").activePlanReview, QDate(2026, 11, 20));
     QCOMPARE(person("Golf").firstPlanActivated, QDate(2025, 2, 1)); // the superseded version's
     QVERIFY(!person("Delta").hasActivePlan);                        // a draft only
+    // The codes the loader makes of the words, which the measures compare instead of strings.
+    QCOMPARE(person("Alpha").mentalHealthStage, Stage::Attending);
+    QCOMPARE(person("Bravo").mentalHealthStage, Stage::Offered);
+    QCOMPARE(person("Delta").mentalHealthStage, Stage::NoNeed);
+    QCOMPARE(person("Echo").mentalHealthStage, Stage::NotScreened);
+    QCOMPARE(person("Foxtrot").substanceStage, Stage::NeedIdentified);
+    QVERIFY(person("Bravo").neet && !person("Alpha").neet);
+    QVERIFY(person("Charlie").send && !person("Delta").send);
+    QVERIFY(person("Alpha").learningPlanYes && !person("Charlie").learningPlanYes);
+    QVERIFY(person("Alpha").accommodationYes && !person("Golf").accommodationYes);
+    QCOMPARE(person("Alpha").ethnicGroup, EthnicGroups::keys().indexOf(QStringLiteral("white")));
+    QCOMPARE(person("Bravo").ethnicGroup, EthnicGroups::keys().indexOf(QStringLiteral("black")));
+    QCOMPARE(person("India").ethnicGroup, -1); // not stated
+    QCOMPARE(person("Golf").riskRank, 3);
+    int custodial = 0;
+    for (const InterventionFact& fact : m_facts.interventions) {
+        QCOMPARE(fact.substantive, fact.type != QLatin1String("diversion_triage"));
+        custodial += fact.custodial ? 1 : 0;
+    }
+    QCOMPARE(custodial, 1); // Foxtrot's DTO
+    QMap<EpisodeKind, int> kinds;
+    for (const EpisodeFact& episode : m_facts.episodes)
+        ++kinds[episode.kindCode];
+    QCOMPARE(kinds, (QMap<EpisodeKind, int>{{EpisodeKind::Missing, 9}, {EpisodeKind::Nrm, 4},
+                                            {EpisodeKind::Exclusion, 3}, {EpisodeKind::Semh, 4},
+                                            {EpisodeKind::KnifeCrime, 3}}));
     QVERIFY(!person("Delta").firstPlanActivated.isValid());
     QCOMPARE(person("Delta").nextContactDue, QDate(2026, 10, 1));
 }
@@ -424,6 +451,8 @@ void TestKpiMeasures::everyDrillDownMatchesItsCounts()
             const MeasureValue v = m_calculator->compute(definition.key, s);
             QCOMPARE(v.key, definition.key);
             QCOMPARE(v.rows.size(), v.count);
+            for (const auto& row : v.rows + v.otherRows) // the index a caller may use instead of the id
+                QCOMPARE(m_facts.people.value(row.person).id, row.youngPersonId);
             if (definition.unit == MeasureUnit::Percent) {
                 QCOMPARE(v.otherRows.size(), v.denominator - v.count);
             } else {
