@@ -103,7 +103,7 @@ QJsonObject KpiReport::toJson() const
     QJsonArray measures;
     for (const MeasureGroup group : {MeasureGroup::Overdue, MeasureGroup::YouthSafety, MeasureGroup::Yjb}) {
         const QList<MeasureDefinition> definitions = MeasureCatalogue::inGroup(group);
-        const QList<MeasureValue> values = calculator.computeGroup(group, m_scope);
+        const QList<MeasureValue> values = calculator.computeGroupCounts(group, m_scope); // no rows leave
         for (qsizetype i = 0; i < definitions.size(); ++i)
             measures.append(measureJson(definitions[i], values[i], m_scope));
     }
@@ -113,7 +113,7 @@ QJsonObject KpiReport::toJson() const
     for (const int year : FinancialYear::lastYears(m_scope.today, 5)) {
         KpiScope yearScope = m_scope;
         yearScope.period = FinancialYear::period(year);
-        const QList<MeasureValue> values = calculator.computeGroup(MeasureGroup::YouthSafety, yearScope);
+        const QList<MeasureValue> values = calculator.computeGroupCounts(MeasureGroup::YouthSafety, yearScope);
         QJsonArray yearMeasures;
         for (qsizetype i = 0; i < safety.size(); ++i)
             yearMeasures.append(measureJson(safety[i], values[i], yearScope));

@@ -96,7 +96,7 @@ MeasureValue MeasureCalculator::compute(const QString& key, const KpiScope& scop
     case MeasureGroup::Overdue:
         return overdue(key, scope, KpiIndex::scopeMask(m_facts, scope));
     case MeasureGroup::Yjb:
-        return yjb(key, scope, KpiIndex::scopeMask(m_facts, scope));
+        return yjb(key, scope, KpiIndex::scopeMask(m_facts, scope), true);
     case MeasureGroup::YouthSafety:
         break;
     }
@@ -105,9 +105,19 @@ MeasureValue MeasureCalculator::compute(const QString& key, const KpiScope& scop
 
 QList<MeasureValue> MeasureCalculator::computeGroup(MeasureGroup group, const KpiScope& scope) const
 {
+    return this->group(group, scope, true);
+}
+
+QList<MeasureValue> MeasureCalculator::computeGroupCounts(MeasureGroup group, const KpiScope& scope) const
+{
+    return this->group(group, scope, false);
+}
+
+QList<MeasureValue> MeasureCalculator::group(MeasureGroup group, const KpiScope& scope, bool listRows) const
+{
     QList<MeasureValue> values;
     if (group == MeasureGroup::YouthSafety) {
-        const YouthSafetyMeasures measures(m_facts, *m_index, scope); // one scope mask for the group
+        const YouthSafetyMeasures measures(m_facts, *m_index, scope, listRows); // one scope mask for the group
         for (const auto& definition : MeasureCatalogue::inGroup(group))
             values.append(measures.compute(definition.key));
         return values;
@@ -115,7 +125,7 @@ QList<MeasureValue> MeasureCalculator::computeGroup(MeasureGroup group, const Kp
     const QList<bool> mask = KpiIndex::scopeMask(m_facts, scope);
     for (const auto& definition : MeasureCatalogue::inGroup(group))
         values.append(group == MeasureGroup::Overdue ? overdue(definition.key, scope, mask)
-                                                     : yjb(definition.key, scope, mask));
+                                                     : yjb(definition.key, scope, mask, listRows));
     return values;
 }
 
@@ -201,10 +211,13 @@ MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scop
     return value;
 }
 
-MeasureValue MeasureCalculator::yjb(const QString& key, const KpiScope& scope, const QList<bool>& mask) const
+MeasureValue MeasureCalculator::yjb(const QString& key, const KpiScope& scope, const QList<bool>& mask,
+                                    bool listRows) const
 {
     MeasureValue value;
     value.key = key;
+    value.denominator = 0;
+    Tally tally{listRows};
     const Yjb indicator = yjbOf(key);
     const bool mentalHealth = key.startsWith(QLatin1String("yjb_mh_"));
     // The detail is the word the indicator turned on, as a label where there is one.
@@ -216,7 +229,7 @@ MeasureValue MeasureCalculator::yjb(const QString& key, const KpiScope& scope, c
         if (!keys.has(PersonKeys::Open) || !mask[p])
             continue;
         const YjbTest test = yjbTest(indicator, keys, mentalHealth ? keys.mentalHealth : keys.substance);
-        if (!test.inDenominator)
+        if (!test.inDenominator || (test.inNumerator ? !tally.in() : !tally.other()))
             continue;
         const PersonFact& person = m_facts.people[p];
         QString detail;
@@ -241,8 +254,7 @@ MeasureValue MeasureCalculator::yjb(const QString& key, const KpiScope& scope, c
         DrillRow row{person.id, scope.today, std::move(detail), int(p)};
         (test.inNumerator ? value.rows : value.otherRows).append(std::move(row));
     }
-    value.count = int(value.rows.size());
-    value.denominator = int(value.rows.size() + value.otherRows.size());
+    tally.finish(value);
     return value;
 }
 

@@ -61,11 +61,13 @@ void finish(MeasureValue& value)
 
 } // namespace
 
-YouthSafetyMeasures::YouthSafetyMeasures(const KpiFacts& facts, const KpiIndex& index, const KpiScope& scope)
+YouthSafetyMeasures::YouthSafetyMeasures(const KpiFacts& facts, const KpiIndex& index, const KpiScope& scope,
+                                         bool listRows)
     : m_facts(facts)
     , m_index(index)
     , m_scope(scope)
     , m_inScope(KpiIndex::scopeMask(facts, scope))
+    , m_listRows(listRows)
 {
 }
 
@@ -99,6 +101,7 @@ MeasureValue YouthSafetyMeasures::compute(const QString& key) const
 MeasureValue YouthSafetyMeasures::firstTimeEntrants() const
 {
     MeasureValue value = valueFor("first_time_entrants", false);
+    Tally tally{m_listRows};
     WordTexts words(interventionWords);
     const Days period(m_scope.period);
     for (qsizetype p = 0; p < m_facts.people.size(); ++p) {
@@ -108,16 +111,19 @@ MeasureValue YouthSafetyMeasures::firstTimeEntrants() const
         const int age = m_index.ageOn(int(p), first);
         if (age < kYouthJusticeMinAge || age > kYouthJusticeMaxAge)
             continue;
-        const auto& intervention = m_facts.interventions[m_index.firstSubstantiveIntervention(int(p))];
-        value.rows.append({m_facts.people[p].id, first, words(intervention.type), int(p)});
+        if (tally.in()) {
+            const auto& intervention = m_facts.interventions[m_index.firstSubstantiveIntervention(int(p))];
+            value.rows.append({m_facts.people[p].id, first, words(intervention.type), int(p)});
+        }
     }
-    finish(value);
+    tally.finish(value);
     return value;
 }
 
 MeasureValue YouthSafetyMeasures::custodialOutcomes() const
 {
     MeasureValue value = valueFor("custodial_outcomes", false);
+    Tally tally{m_listRows};
     const QString custody = QStringLiteral("custody (DTO)");
     const Days period(m_scope.period);
     for (qsizetype p = 0; p < m_facts.people.size(); ++p) {
@@ -125,17 +131,18 @@ MeasureValue YouthSafetyMeasures::custodialOutcomes() const
             continue;
         for (int at = m_index.interventionBegin(int(p)); at < m_index.interventionEnd(int(p)); ++at) {
             const InterventionKeys& keys = m_index.keysAt(at);
-            if (keys.custodial && period.contains(keys.outcome))
+            if (keys.custodial && period.contains(keys.outcome) && tally.in())
                 value.rows.append({m_facts.people[p].id, dateOf(keys.outcome), custody, int(p)});
         }
     }
-    finish(value);
+    tally.finish(value);
     return value;
 }
 
 MeasureValue YouthSafetyMeasures::reoffending() const
 {
     MeasureValue value = valueFor("reoffending_rate", true);
+    Tally tally{m_listRows};
     const Period& period = m_scope.period;
     const Days days(period);
     DetailTexts reoffended = DetailTexts::days(QStringLiteral("reoffended "));
@@ -174,6 +181,8 @@ MeasureValue YouthSafetyMeasures::reoffending() const
                 && keys.outcome <= provenLimit && (reoffence == 0 || keys.offence < reoffence))
                 reoffence = keys.offence;
         }
+        if (reoffence != 0 ? !tally.in() : !tally.other())
+            continue;
         const QString& id = m_facts.people[p].id;
         if (reoffence != 0)
             value.rows.append({id, indexDate, reoffended(reoffence), int(p)});
@@ -181,13 +190,14 @@ MeasureValue YouthSafetyMeasures::reoffending() const
             value.otherRows.append({id, indexDate, noReoffence, int(p)});
     }
     value.provisional = m_scope.today < period.to.addMonths(kProvenMonths);
-    finish(value);
+    tally.finish(value);
     return value;
 }
 
 MeasureValue YouthSafetyMeasures::neet() const
 {
     MeasureValue value = valueFor("neet_16_17", true);
+    Tally tally{m_listRows};
     const QString neet[] = {QStringLiteral("NEET, aged 16"), QStringLiteral("NEET, aged 17")};
     const QString inEte[] = {QStringLiteral("in ETE, aged 16"), QStringLiteral("in ETE, aged 17")};
     const int today = KpiIndex::dateKey(m_scope.today);
@@ -198,19 +208,23 @@ MeasureValue YouthSafetyMeasures::neet() const
         const int age = m_index.ageOn(int(p), today);
         if (age < 16 || age > 17)
             continue;
+        const bool isNeet = keys.has(PersonKeys::Neet);
+        if (isNeet ? !tally.in() : !tally.other())
+            continue;
         const QString& id = m_facts.people[p].id;
-        if (keys.has(PersonKeys::Neet))
+        if (isNeet)
             value.rows.append({id, m_scope.today, neet[age - 16], int(p)});
         else
             value.otherRows.append({id, m_scope.today, inEte[age - 16], int(p)});
     }
-    finish(value);
+    tally.finish(value);
     return value;
 }
 
 MeasureValue YouthSafetyMeasures::missingEpisodes(bool distinctPeople) const
 {
     MeasureValue value = valueFor(distinctPeople ? "children_missing" : "missing_episodes", false);
+    Tally tally{m_listRows};
     const QString wentMissing = QStringLiteral("went missing");
     RowOfPerson rowOf(m_facts.people.size()); // children_missing: the person's row
     std::vector<int> episodesOfRow;            // children_missing: episodes per row
@@ -222,7 +236,8 @@ MeasureValue YouthSafetyMeasures::missingEpisodes(bool distinctPeople) const
         const EpisodeFact& episode = m_facts.episodes[e];
         const QString& id = m_facts.people[episode.person].id;
         if (!distinctPeople) {
-            value.rows.append({id, episode.startDate, wentMissing, episode.person});
+            if (tally.in())
+                value.rows.append({id, episode.startDate, wentMissing, episode.person});
             continue;
         }
         int& row = rowOf[episode.person];
@@ -243,8 +258,10 @@ MeasureValue YouthSafetyMeasures::missingEpisodes(bool distinctPeople) const
         });
         for (qsizetype row = 0; row < value.rows.size(); ++row)
             value.rows[row].detail = episodes(episodesOfRow[std::size_t(row)]);
+        finish(value); // children are listed whatever is asked: their rows are how they are counted
+    } else {
+        tally.finish(value);
     }
-    finish(value);
     return value;
 }
 
@@ -272,20 +289,25 @@ MeasureValue YouthSafetyMeasures::nrmWithPlan() const
     const QDate planBy = std::min(m_scope.period.to, m_scope.today);
     DetailTexts activated = DetailTexts::days(QStringLiteral("plan activated "));
     const QString noPlan = QStringLiteral("no safety plan");
+    Tally tally{m_listRows};
     for (const auto& [index, date] : decided) {
         const PersonFact& person = m_facts.people[index];
-        if (person.firstPlanActivated.isValid() && person.firstPlanActivated <= planBy)
+        const bool planned = person.firstPlanActivated.isValid() && person.firstPlanActivated <= planBy;
+        if (planned ? !tally.in() : !tally.other())
+            continue;
+        if (planned)
             value.rows.append({person.id, date, activated.day(person.firstPlanActivated), index});
         else
             value.otherRows.append({person.id, date, noPlan, index});
     }
-    finish(value);
+    tally.finish(value);
     return value;
 }
 
 MeasureValue YouthSafetyMeasures::semhWithin4Weeks() const
 {
     MeasureValue value = valueFor("semh_within_4_weeks", true);
+    Tally tally{m_listRows};
     DetailTexts seenAfter = DetailTexts::numbers(QStringLiteral("seen after %1 days"));
     const QString notSeen = QStringLiteral("no first appointment");
     const Days period(m_scope.period);
@@ -298,14 +320,17 @@ MeasureValue YouthSafetyMeasures::semhWithin4Weeks() const
         const QDate& seen = episode.firstAppointmentDate;
         if (!seen.isValid() && m_scope.today <= due)
             continue; // still inside its 28 days: neither met nor missed yet
+        const bool met = seen.isValid() && seen <= due;
+        if (met ? !tally.in() : !tally.other())
+            continue;
         const QString& id = m_facts.people[episode.person].id;
         if (seen.isValid())
-            (seen <= due ? value.rows : value.otherRows)
+            (met ? value.rows : value.otherRows)
                 .append({id, episode.startDate, seenAfter(episode.startDate.daysTo(seen)), episode.person});
         else
             value.otherRows.append({id, episode.startDate, notSeen, episode.person});
     }
-    finish(value);
+    tally.finish(value);
     return value;
 }
 
@@ -314,15 +339,16 @@ MeasureValue YouthSafetyMeasures::exclusions(const QString& kind) const
     const bool permanent = kind == QLatin1String("permanent");
     const ExclusionKind wanted = permanent ? ExclusionKind::Permanent : ExclusionKind::Suspension;
     MeasureValue value = valueFor(permanent ? "permanent_exclusions" : "suspensions", false);
+    Tally tally{m_listRows};
     const QString detail = permanent ? QStringLiteral("permanent exclusion") : QStringLiteral("suspension");
     const Days period(m_scope.period);
     for (const int e : m_index.episodesByPerson()) {
         const EpisodeKeys& keys = m_index.episode(e);
         if (keys.kind == EpisodeKind::Exclusion && keys.exclusion == wanted && period.contains(keys.start)
-            && m_inScope[keys.person])
+            && m_inScope[keys.person] && tally.in())
             value.rows.append({m_facts.people[keys.person].id, dateOf(keys.start), detail, keys.person});
     }
-    finish(value);
+    tally.finish(value);
     return value;
 }
 

@@ -50,6 +50,7 @@ private slots:
     void teamAndWorkerFilters();
     void teamCaseload();
     void everyDrillDownMatchesItsCounts();
+    void countsAloneAgreeWithListedFigures();
 
 private:
     KpiScope scope(const Period& period, const QString& team = {}, const QString& worker = {}) const
@@ -469,6 +470,35 @@ void TestKpiMeasures::everyDrillDownMatchesItsCounts()
         }
     }
     QVERIFY(nonEmpty > 20); // the check above ran on real rows, not on empty figures
+}
+
+// computeGroupCounts gives the same count, denominator and provisional flag as computeGroup for
+// every measure and scope, only without the rows (except the measures that always list theirs).
+void TestKpiMeasures::countsAloneAgreeWithListedFigures()
+{
+    const QList<KpiScope> scopes{scope(kFy2024), scope(kFy2025), scope(kFy2025, QStringLiteral("North")),
+                                 scope(kFy2024, {}, m_scenario.cy)};
+    int listedRows = 0;
+    for (const KpiScope& s : scopes) {
+        for (const MeasureGroup group : {MeasureGroup::Overdue, MeasureGroup::YouthSafety, MeasureGroup::Yjb}) {
+            const QList<MeasureValue> listed = m_calculator->computeGroup(group, s);
+            const QList<MeasureValue> counted = m_calculator->computeGroupCounts(group, s);
+            QCOMPARE(counted.size(), listed.size());
+            for (qsizetype i = 0; i < listed.size(); ++i) {
+                QCOMPARE(counted[i].key, listed[i].key);
+                QCOMPARE(counted[i].count, listed[i].count);
+                QCOMPARE(counted[i].denominator, listed[i].denominator);
+                QCOMPARE(counted[i].provisional, listed[i].provisional);
+                const bool alwaysListed = group == MeasureGroup::Overdue
+                                          || listed[i].key == QLatin1String("children_missing")
+                                          || listed[i].key == QLatin1String("knife_crime_victims_under_25");
+                if (!alwaysListed)
+                    QVERIFY(counted[i].rows.isEmpty() && counted[i].otherRows.isEmpty());
+                listedRows += int(listed[i].rows.size());
+            }
+        }
+    }
+    QVERIFY(listedRows > 20); // compared on figures that have rows
 }
 
 QTEST_GUILESS_MAIN(TestKpiMeasures)
