@@ -10,8 +10,9 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <cstdint>
 #include <deque>
-#include <unordered_map>
+#include <vector>
 
 namespace trellis::kpi {
 
@@ -130,38 +131,81 @@ private:
     std::deque<Word> m_words; // a deque: references handed out stay valid as words are added
 };
 
-// Ids to indexes without making a QString of each id read (string_view lookups).
-struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
-using IdIndex = std::unordered_map<std::string, int, ViewHash, std::equal_to<>>;
-
-int indexOf(const IdIndex& index, std::string_view id)
-{
-    const auto found = index.find(id);
-    return found == index.end() ? -1 : found->second;
-}
-
-// A young person's interventions (episodes, plans) are often stored one after another, written
-// together: the same id as the row before is found without hashing and a cache miss in the table.
-class PersonLookup {
+// Ids to indexes without making a QString or a std::string of each id read: open addressing over
+// a power-of-two table of (hash tag, index), the ids' bytes kept in one arena to confirm a match.
+// A lookup costs a slot and an arena read; std::unordered_map cost a node allocation per id and
+// three or four cache misses per lookup (half a million lookups at 100,000 young people).
+class IdIndex {
 public:
-    explicit PersonLookup(const IdIndex& index) : m_index(index) {}
-    int operator()(std::string_view id)
+    void add(std::string_view id, int index)
     {
-        if (id != m_lastId) {
-            m_lastId.assign(id);
-            m_last = indexOf(m_index, id);
+        if (std::size_t(index) != m_offsets.size())
+            return; // indexes are dense, in order of adding
+        m_offsets.push_back(std::uint32_t(m_arena.size()));
+        m_lengths.push_back(std::uint32_t(id.size()));
+        m_arena.append(id);
+        if (2 * m_offsets.size() > m_slots.size())
+            rebuild(std::max<std::size_t>(1024, 4 * m_offsets.size()));
+        else
+            place(std::hash<std::string_view>{}(id), index);
+    }
+
+    int find(std::string_view id) const
+    {
+        if (m_slots.empty())
+            return -1;
+        const std::size_t hash = std::hash<std::string_view>{}(id);
+        const auto tag = std::uint32_t(hash >> 32);
+        for (std::size_t slot = hash & m_mask;; slot = (slot + 1) & m_mask) {
+            const Slot& found = m_slots[slot];
+            if (found.index < 0)
+                return -1;
+            if (found.tag == tag && idAt(found.index) == id)
+                return found.index;
         }
-        return m_last;
     }
 
 private:
-    const IdIndex& m_index;
-    std::string m_lastId;
-    int m_last = -1;
+    struct Slot {
+        std::uint32_t tag = 0;
+        int index = -1;
+    };
+
+    std::string_view idAt(int index) const
+    {
+        return std::string_view(m_arena).substr(m_offsets[std::size_t(index)], m_lengths[std::size_t(index)]);
+    }
+
+    void place(std::size_t hash, int index)
+    {
+        std::size_t slot = hash & m_mask;
+        while (m_slots[slot].index >= 0)
+            slot = (slot + 1) & m_mask;
+        m_slots[slot] = {std::uint32_t(hash >> 32), index};
+    }
+
+    void rebuild(std::size_t size)
+    {
+        std::size_t capacity = 1; // a power of two, so a hash masks to a slot
+        while (capacity < size)
+            capacity *= 2;
+        m_slots.assign(capacity, Slot{});
+        m_mask = capacity - 1;
+        for (std::size_t i = 0; i < m_offsets.size(); ++i)
+            place(std::hash<std::string_view>{}(idAt(int(i))), int(i));
+    }
+
+    std::vector<Slot> m_slots;
+    std::size_t m_mask = 0;
+    std::string m_arena;
+    std::vector<std::uint32_t> m_offsets;
+    std::vector<std::uint32_t> m_lengths;
 };
+
+int indexOf(const IdIndex& index, std::string_view id)
+{
+    return index.find(id);
+}
 
 int riskRankOf(const QString& rating)
 {
@@ -228,7 +272,7 @@ private:
         Rows rows(m_handle, kWorkers);
         Words<bool> teams([](const QString&) { return false; });
         while (rows.next()) {
-            m_workerIndex.emplace(std::string(rows.text(0)), int(m_facts.workers.size()));
+            m_workerIndex.add(rows.text(0), int(m_facts.workers.size()));
             m_facts.workers.append({rows.string(0), rows.string(1), teams(rows.text(2)).text});
         }
         return finish(rows);
@@ -285,7 +329,7 @@ private:
             const auto& substanceWord = substance(rows.text(17));
             person.substanceMisuse = substanceWord.text;
             person.substanceStage = substanceWord.code;
-            m_personIndex.emplace(std::string(id), int(m_facts.people.size()));
+            m_personIndex.add(id, int(m_facts.people.size()));
             m_facts.people.append(std::move(person));
         }
         return finish(rows);
@@ -294,9 +338,8 @@ private:
     bool plans()
     {
         Rows rows(m_handle, kPlans);
-        PersonLookup personOf(m_personIndex);
         while (rows.next()) {
-            const int index = personOf(rows.text(0));
+            const int index = indexOf(m_personIndex, rows.text(0));
             if (index < 0)
                 continue; // the young person was deleted
             PersonFact& person = m_facts.people[index];
@@ -319,9 +362,8 @@ private:
         Words<TypeCode> types([&](const QString& word) {
             return TypeCode{substantive.contains(word), word == QLatin1String("detention_training_order")};
         });
-        PersonLookup personOf(m_personIndex);
         while (rows.next()) {
-            const int index = personOf(rows.text(0));
+            const int index = indexOf(m_personIndex, rows.text(0));
             if (index < 0)
                 continue;
             const auto& type = types(rows.text(1));
@@ -337,9 +379,8 @@ private:
         Words<EpisodeKind> kinds(kindOf);
         Words<NrmGrounds> grounds(groundsOf);
         Words<ExclusionKind> exclusions(exclusionOf);
-        PersonLookup personOf(m_personIndex);
         while (rows.next()) {
-            const int index = personOf(rows.text(0));
+            const int index = indexOf(m_personIndex, rows.text(0));
             if (index < 0)
                 continue;
             EpisodeFact episode;

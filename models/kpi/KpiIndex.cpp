@@ -49,19 +49,18 @@ KpiIndex::KpiIndex(const KpiFacts& facts)
         keys.ethnicGroup = fact.ethnicGroup;
     }
 
-    m_episodes.resize(facts.episodes.size());
+    // Episodes by person: a counting sort, as for interventions.
     QList<int> episodeStart(people + 1, 0);
-    for (qsizetype e = 0; e < facts.episodes.size(); ++e) {
-        const EpisodeFact& fact = facts.episodes[e];
-        m_episodes[e] = {fact.person, dayNumber(fact.startDate), fact.kindCode, fact.exclusion};
+    for (const EpisodeFact& fact : facts.episodes)
         ++episodeStart[fact.person + 1];
-    }
-    // Counting sort by person, as for interventions.
     for (qsizetype p = 0; p < people; ++p)
         episodeStart[p + 1] += episodeStart[p];
-    m_episodesByPerson.resize(facts.episodes.size());
-    for (qsizetype e = 0; e < facts.episodes.size(); ++e)
-        m_episodesByPerson[episodeStart[facts.episodes[e].person]++] = int(e);
+    m_episodes.resize(facts.episodes.size());
+    for (qsizetype e = 0; e < facts.episodes.size(); ++e) {
+        const EpisodeFact& fact = facts.episodes[e];
+        m_episodes[episodeStart[fact.person]++] = {int(e), fact.person, dayNumber(fact.startDate), fact.kindCode,
+                                                   fact.exclusion};
+    }
 }
 
 QList<bool> KpiIndex::scopeMask(const KpiFacts& facts, const KpiScope& scope)

@@ -53,6 +53,7 @@ struct PersonKeys {
 };
 
 struct EpisodeKeys {
+    int index = -1; // into KpiFacts::episodes
     int person = -1;
     std::int32_t start = 0;
     EpisodeKind kind = EpisodeKind::Other;
@@ -74,13 +75,11 @@ public:
     explicit KpiIndex(const KpiFacts& facts);
 
     const PersonKeys& person(int person) const { return m_people[person]; }
-    const EpisodeKeys& episode(int episode) const { return m_episodes[episode]; }
+    // Every episode's keys, ordered by young person (then as stored). Loops that make drill-down
+    // rows go in this order: each row copies the person's id, and reaching the people (and their
+    // ids' buffers, allocated in the same order) in ascending order lets the processor fetch
+    // ahead, where the stored order jumps about the whole caseload and waits on memory per row.
     const QList<EpisodeKeys>& episodes() const { return m_episodes; }
-    // Episode indexes ordered by young person (then as stored). Loops that make drill-down rows
-    // go in this order: each row copies the person's id, and reaching the people (and their ids'
-    // buffers, allocated in the same order) in ascending order lets the processor fetch ahead,
-    // where the stored order jumps about the whole caseload and waits on memory for every row.
-    const QList<int>& episodesByPerson() const { return m_episodesByPerson; }
     // The interventions of person p are keysAt(interventionBegin(p)) … keysAt(interventionEnd(p) - 1).
     const InterventionKeys& keysAt(int position) const { return m_interventionKeys[position]; }
 
@@ -142,7 +141,6 @@ private:
     QList<InterventionKeys> m_interventionKeys;
     QList<PersonKeys> m_people;
     QList<EpisodeKeys> m_episodes;
-    QList<int> m_episodesByPerson;
 };
 
 } // namespace trellis::kpi

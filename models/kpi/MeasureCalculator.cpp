@@ -157,11 +157,10 @@ MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scop
         const bool rhi = key == QLatin1String("rhi_not_held");
         DetailTexts since = DetailTexts::days(rhi ? QStringLiteral("returned ") : QStringLiteral("referred "));
         const EpisodeKind wanted = rhi ? EpisodeKind::Missing : EpisodeKind::Semh;
-        for (const int e : m_index->episodesByPerson()) {
-            const EpisodeKeys& keys = m_index->episode(e);
+        for (const EpisodeKeys& keys : m_index->episodes()) {
             if (keys.kind != wanted || !open(keys.person))
                 continue;
-            const EpisodeFact& episode = m_facts.episodes[e];
+            const EpisodeFact& episode = m_facts.episodes[keys.index];
             const QString& id = m_facts.people[episode.person].id;
             if (rhi && episode.kindCode == EpisodeKind::Missing && episode.endDate.isValid()
                 && !episode.returnInterviewDate.isValid()
@@ -180,12 +179,11 @@ MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scop
         };
         std::vector<int> rowOf; // person -> index into `decided`, made on the first NRM episode
         std::vector<Decided> decided;
-        for (const int e : m_index->episodesByPerson()) {
-            const EpisodeKeys& keys = m_index->episode(e);
+        for (const EpisodeKeys& keys : m_index->episodes()) {
             if (keys.kind != EpisodeKind::Nrm || !open(keys.person)
                 || m_index->person(keys.person).has(PersonKeys::ActivePlan))
                 continue;
-            const EpisodeFact& episode = m_facts.episodes[e];
+            const EpisodeFact& episode = m_facts.episodes[keys.index];
             const auto decision = KpiIndex::positiveNrm(episode);
             if (!decision.positive || (decision.date.isValid() && decision.date > today))
                 continue;

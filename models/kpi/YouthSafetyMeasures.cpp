@@ -229,11 +229,10 @@ MeasureValue YouthSafetyMeasures::missingEpisodes(bool distinctPeople) const
     RowOfPerson rowOf(m_facts.people.size()); // children_missing: the person's row
     std::vector<int> episodesOfRow;            // children_missing: episodes per row
     const Days period(m_scope.period);
-    for (const int e : m_index.episodesByPerson()) {
-        const EpisodeKeys& keys = m_index.episode(e);
+    for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind != EpisodeKind::Missing || !period.contains(keys.start) || !m_inScope[keys.person])
             continue;
-        const EpisodeFact& episode = m_facts.episodes[e];
+        const EpisodeFact& episode = m_facts.episodes[keys.index];
         const QString& id = m_facts.people[episode.person].id;
         if (!distinctPeople) {
             if (tally.in())
@@ -270,11 +269,10 @@ MeasureValue YouthSafetyMeasures::nrmWithPlan() const
     MeasureValue value = valueFor("nrm_positive_with_plan", true);
     RowOfPerson slotOf(m_facts.people.size());
     std::vector<std::pair<int, QDate>> decided; // (person, earliest positive decision in the period)
-    for (const int e : m_index.episodesByPerson()) {
-        const EpisodeKeys& keys = m_index.episode(e);
+    for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind != EpisodeKind::Nrm || !m_inScope[keys.person])
             continue;
-        const EpisodeFact& episode = m_facts.episodes[e];
+        const EpisodeFact& episode = m_facts.episodes[keys.index];
         const auto decision = KpiIndex::positiveNrm(episode);
         if (!decision.positive || !m_scope.period.contains(decision.date))
             continue;
@@ -311,11 +309,10 @@ MeasureValue YouthSafetyMeasures::semhWithin4Weeks() const
     DetailTexts seenAfter = DetailTexts::numbers(QStringLiteral("seen after %1 days"));
     const QString notSeen = QStringLiteral("no first appointment");
     const Days period(m_scope.period);
-    for (const int e : m_index.episodesByPerson()) {
-        const EpisodeKeys& keys = m_index.episode(e);
+    for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind != EpisodeKind::Semh || !period.contains(keys.start) || !m_inScope[keys.person])
             continue;
-        const EpisodeFact& episode = m_facts.episodes[e];
+        const EpisodeFact& episode = m_facts.episodes[keys.index];
         const QDate due = domain::CaseClocks::semhFirstAppointmentDue(episode.startDate);
         const QDate& seen = episode.firstAppointmentDate;
         if (!seen.isValid() && m_scope.today <= due)
@@ -342,8 +339,7 @@ MeasureValue YouthSafetyMeasures::exclusions(const QString& kind) const
     Tally tally{m_listRows};
     const QString detail = permanent ? QStringLiteral("permanent exclusion") : QStringLiteral("suspension");
     const Days period(m_scope.period);
-    for (const int e : m_index.episodesByPerson()) {
-        const EpisodeKeys& keys = m_index.episode(e);
+    for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind == EpisodeKind::Exclusion && keys.exclusion == wanted && period.contains(keys.start)
             && m_inScope[keys.person] && tally.in())
             value.rows.append({m_facts.people[keys.person].id, dateOf(keys.start), detail, keys.person});
@@ -358,11 +354,10 @@ MeasureValue YouthSafetyMeasures::knifeCrimeVictims() const
     DetailTexts victimAged = DetailTexts::numbers(QStringLiteral("victim aged %1"));
     RowOfPerson rowOf(m_facts.people.size());
     const Days period(m_scope.period);
-    for (const int e : m_index.episodesByPerson()) {
-        const EpisodeKeys& keys = m_index.episode(e);
+    for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind != EpisodeKind::KnifeCrime || !period.contains(keys.start) || !m_inScope[keys.person])
             continue;
-        const EpisodeFact& episode = m_facts.episodes[e];
+        const EpisodeFact& episode = m_facts.episodes[keys.index];
         const int age = m_index.ageOn(episode.person, episode.startDate);
         if (age < 0 || age >= kKnifeCrimeAgeLimit)
             continue;
