@@ -52,6 +52,18 @@ DisproportionalityTable Disproportionality::compute(const KpiFacts& facts, const
 DisproportionalityTable Disproportionality::compute(const MeasureCalculator& calculator, const KpiScope& scope,
                                                     const PopulationTable& population)
 {
+    return build(calculator, scope, population, true);
+}
+
+DisproportionalityTable Disproportionality::computeCounts(const MeasureCalculator& calculator, const KpiScope& scope,
+                                                          const PopulationTable& population)
+{
+    return build(calculator, scope, population, false);
+}
+
+DisproportionalityTable Disproportionality::build(const MeasureCalculator& calculator, const KpiScope& scope,
+                                                  const PopulationTable& population, bool listRows)
+{
     const KpiFacts& facts = calculator.facts();
     DisproportionalityTable table;
     table.populationIsExample = population.isExample;
@@ -75,7 +87,8 @@ DisproportionalityTable Disproportionality::compute(const MeasureCalculator& cal
             return false;
         GroupFigure& figure = figureOf(table.rows[row], column);
         ++figure.count;
-        figure.rows.append(drill);
+        if (listRows)
+            figure.rows.append(drill);
         return true;
     };
 
@@ -84,8 +97,12 @@ DisproportionalityTable Disproportionality::compute(const MeasureCalculator& cal
     for (qsizetype p = 0; p < facts.people.size(); ++p) {
         if (!index.person(int(p)).has(PersonKeys::Open) || !mask[p])
             continue;
-        if (!place(Caseload, {facts.people[p].id, scope.today, openCase, int(p)}, int(p)))
+        if (index.person(int(p)).ethnicGroup < 0)
             ++table.notStatedCaseload;
+        else if (listRows)
+            place(Caseload, {facts.people[p].id, scope.today, openCase, int(p)}, int(p));
+        else
+            ++figureOf(table.rows[index.person(int(p)).ethnicGroup], Caseload).count; // no row: no id copied
     }
     // The two period columns are exactly the measures' rows, so they cannot disagree with them.
     for (const auto& [column, key] : {std::pair{FirstTimeEntrants, "first_time_entrants"},

@@ -57,6 +57,14 @@ public:
     // The same with the calculator (and its index) the caller already has for the measures.
     static DisproportionalityTable compute(const MeasureCalculator& calculator, const KpiScope& scope,
                                            const PopulationTable& population);
+    // (added) The same figures with every GroupFigure::rows left empty, for charts and exports
+    // (KpiReport): the caseload column alone would list every open young person.
+    static DisproportionalityTable computeCounts(const MeasureCalculator& calculator, const KpiScope& scope,
+                                                 const PopulationTable& population);
+
+private:
+    static DisproportionalityTable build(const MeasureCalculator& calculator, const KpiScope& scope,
+                                         const PopulationTable& population, bool listRows);
 };
 
 } // namespace trellis::kpi

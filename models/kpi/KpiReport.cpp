@@ -121,7 +121,7 @@ QJsonObject KpiReport::toJson() const
                                  {QStringLiteral("measures"), yearMeasures}});
     }
 
-    const DisproportionalityTable table = Disproportionality::compute(m_calculator, m_scope, m_population);
+    const DisproportionalityTable table = Disproportionality::computeCounts(m_calculator, m_scope, m_population);
     QJsonArray groups;
     for (const DisproportionalityRow& row : table.rows)
         groups.append(QJsonObject{{QStringLiteral("group"), row.group},

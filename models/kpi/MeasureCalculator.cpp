@@ -94,7 +94,7 @@ MeasureValue MeasureCalculator::compute(const QString& key, const KpiScope& scop
         return {};
     switch (definition->group) {
     case MeasureGroup::Overdue:
-        return overdue(key, scope, KpiIndex::scopeMask(m_facts, scope));
+        return overdue(key, scope, KpiIndex::scopeMask(m_facts, scope), true);
     case MeasureGroup::Yjb:
         return yjb(key, scope, KpiIndex::scopeMask(m_facts, scope), true);
     case MeasureGroup::YouthSafety:
@@ -124,16 +124,18 @@ QList<MeasureValue> MeasureCalculator::group(MeasureGroup group, const KpiScope&
     }
     const QList<bool> mask = KpiIndex::scopeMask(m_facts, scope);
     for (const auto& definition : MeasureCatalogue::inGroup(group))
-        values.append(group == MeasureGroup::Overdue ? overdue(definition.key, scope, mask)
+        values.append(group == MeasureGroup::Overdue ? overdue(definition.key, scope, mask, listRows)
                                                      : yjb(definition.key, scope, mask, listRows));
     return values;
 }
 
-MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scope, const QList<bool>& mask) const
+MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scope, const QList<bool>& mask,
+                                        bool listRows) const
 {
     using domain::CaseClocks;
     MeasureValue value;
     value.key = key;
+    Tally tally{listRows};
     const QDate& today = scope.today;
     const std::int32_t todayNumber = dayNumber(today);
     const auto open = [&](int person) { return m_index->person(person).has(PersonKeys::Open) && mask[person]; };
@@ -148,9 +150,10 @@ MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scop
             if (dueDay == 0 || dueDay >= todayNumber || !open(int(p)))
                 continue;
             const PersonFact& person = m_facts.people[p];
-            if (contacts && CaseClocks::isOverdue(person.nextContactDue, today))
+            if (contacts && CaseClocks::isOverdue(person.nextContactDue, today) && tally.in())
                 value.rows.append({person.id, person.nextContactDue, due.day(person.nextContactDue), int(p)});
-            else if (!contacts && person.hasActivePlan && CaseClocks::isOverdue(person.activePlanReview, today))
+            else if (!contacts && person.hasActivePlan && CaseClocks::isOverdue(person.activePlanReview, today)
+                     && tally.in())
                 value.rows.append({person.id, person.activePlanReview, due.day(person.activePlanReview), int(p)});
         }
     } else if (key == QLatin1String("rhi_not_held") || key == QLatin1String("semh_no_first_appointment")) {
@@ -164,10 +167,10 @@ MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scop
             const QString& id = m_facts.people[episode.person].id;
             if (rhi && episode.kindCode == EpisodeKind::Missing && episode.endDate.isValid()
                 && !episode.returnInterviewDate.isValid()
-                && CaseClocks::returnInterviewOverdue(episode.endDate, {}, today))
+                && CaseClocks::returnInterviewOverdue(episode.endDate, {}, today) && tally.in())
                 value.rows.append({id, episode.endDate, since.day(episode.endDate), episode.person});
             else if (!rhi && episode.kindCode == EpisodeKind::Semh && !episode.firstAppointmentDate.isValid()
-                     && CaseClocks::semhAppointmentOverdue(episode.startDate, {}, today))
+                     && CaseClocks::semhAppointmentOverdue(episode.startDate, {}, today) && tally.in())
                 value.rows.append({id, episode.startDate, since.day(episode.startDate), episode.person});
         }
     } else if (key == QLatin1String("nrm_positive_no_plan")) {
@@ -201,11 +204,13 @@ MeasureValue MeasureCalculator::overdue(const QString& key, const KpiScope& scop
         }
         const QString conclusive = QStringLiteral("positive conclusive grounds");
         const QString reasonable = QStringLiteral("positive reasonable grounds");
-        for (const Decided& found : decided)
-            value.rows.append({m_facts.people[found.person].id, found.date, found.conclusive ? conclusive : reasonable,
-                               found.person});
+        for (const Decided& found : decided) {
+            if (tally.in())
+                value.rows.append({m_facts.people[found.person].id, found.date,
+                                   found.conclusive ? conclusive : reasonable, found.person});
+        }
     }
-    value.count = int(value.rows.size());
+    tally.finish(value);
     return value;
 }
 

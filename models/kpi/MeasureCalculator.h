@@ -20,7 +20,7 @@ public:
     QList<MeasureValue> computeGroup(MeasureGroup group, const KpiScope& scope) const;
     // (added) The figures alone, for tiles, charts and exports: count, denominator and
     // provisional exactly as computeGroup gives them, but rows and otherRows are left empty
-    // (children_missing, knife-crime victims and the Overdue group still list theirs). Listing
+    // (knife-crime victims still lists its few). Listing
     // every row of every figure is most of a refresh's time at 100,000 young people; the
     // drill-down of the one figure a user opens comes from compute(key, scope).
     QList<MeasureValue> computeGroupCounts(MeasureGroup group, const KpiScope& scope) const;
@@ -36,7 +36,7 @@ public:
 private:
     MeasureValue yjb(const QString& key, const KpiScope& scope, const QList<bool>& mask, bool listRows) const;
     QList<MeasureValue> group(MeasureGroup group, const KpiScope& scope, bool listRows) const;
-    MeasureValue overdue(const QString& key, const KpiScope& scope, const QList<bool>& mask) const;
+    MeasureValue overdue(const QString& key, const KpiScope& scope, const QList<bool>& mask, bool listRows) const;
 
     const KpiFacts& m_facts;
     std::shared_ptr<const KpiIndex> m_index; // shared: copies of a calculator share one index

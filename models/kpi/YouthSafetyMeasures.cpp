@@ -226,41 +226,40 @@ MeasureValue YouthSafetyMeasures::missingEpisodes(bool distinctPeople) const
     MeasureValue value = valueFor(distinctPeople ? "children_missing" : "missing_episodes", false);
     Tally tally{m_listRows};
     const QString wentMissing = QStringLiteral("went missing");
-    RowOfPerson rowOf(m_facts.people.size()); // children_missing: the person's row
-    std::vector<int> episodesOfRow;            // children_missing: episodes per row
+    DetailTexts episodes([](qint64 count) {
+        return count == 1 ? QStringLiteral("1 episode") : QStringLiteral("%1 episodes").arg(count);
+    });
+    // Episode keys come in person order, so one child's episodes are adjacent: a child is
+    // counted at their first episode in the period, and their row (first date, how many) is
+    // complete when the next child's begins.
+    int current = -1;
+    std::int32_t first = 0;
+    int count = 0;
+    const auto closeChild = [&] {
+        if (current >= 0 && tally.in())
+            value.rows.append({m_facts.people[current].id, dateOf(first), episodes(count), current});
+    };
     const Days period(m_scope.period);
     for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind != EpisodeKind::Missing || !period.contains(keys.start) || !m_inScope[keys.person])
             continue;
-        const EpisodeFact& episode = m_facts.episodes[keys.index];
-        const QString& id = m_facts.people[episode.person].id;
         if (!distinctPeople) {
             if (tally.in())
-                value.rows.append({id, episode.startDate, wentMissing, episode.person});
+                value.rows.append({m_facts.people[keys.person].id, dateOf(keys.start), wentMissing, keys.person});
             continue;
         }
-        int& row = rowOf[episode.person];
-        if (row < 0) {
-            row = int(value.rows.size());
-            value.rows.append({id, episode.startDate, QString(), episode.person});
-            episodesOfRow.push_back(1);
-            continue;
+        if (keys.person != current) {
+            closeChild();
+            current = keys.person;
+            first = keys.start;
+            count = 0;
         }
-        ++episodesOfRow[std::size_t(row)];
-        DrillRow& first = value.rows[row]; // the first episode's date, and how many there were
-        if (episode.startDate < first.date)
-            first.date = episode.startDate;
+        ++count;
+        first = std::min(first, keys.start);
     }
-    if (distinctPeople) {
-        DetailTexts episodes([](qint64 count) {
-            return count == 1 ? QStringLiteral("1 episode") : QStringLiteral("%1 episodes").arg(count);
-        });
-        for (qsizetype row = 0; row < value.rows.size(); ++row)
-            value.rows[row].detail = episodes(episodesOfRow[std::size_t(row)]);
-        finish(value); // children are listed whatever is asked: their rows are how they are counted
-    } else {
-        tally.finish(value);
-    }
+    if (distinctPeople)
+        closeChild();
+    tally.finish(value);
     return value;
 }
 

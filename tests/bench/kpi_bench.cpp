@@ -108,7 +108,8 @@ qint64 computeEverything(const kpi::KpiFacts& facts, const kpi::KpiScope& scope,
     }
     for (const WorkerCaseload& bar : TeamCaseload::compute(facts, scope))
         sum += bar.total();
-    const DisproportionalityTable table = Disproportionality::compute(calculator, scope, population);
+    const DisproportionalityTable table = listRows ? Disproportionality::compute(calculator, scope, population)
+                                                   : Disproportionality::computeCounts(calculator, scope, population);
     for (const DisproportionalityRow& row : table.rows)
         sum += row.caseload.count + row.firstTimeEntrants.count + row.custody.count;
     return sum;

@@ -4,6 +4,7 @@
 #include "KpiScenario.h"
 #include "TestStore.h"
 
+#include "kpi/Disproportionality.h"
 #include "kpi/FinancialYear.h"
 #include "kpi/KpiFacts.h"
 #include "kpi/MeasureCalculator.h"
@@ -473,7 +474,7 @@ void TestKpiMeasures::everyDrillDownMatchesItsCounts()
 }
 
 // computeGroupCounts gives the same count, denominator and provisional flag as computeGroup for
-// every measure and scope, only without the rows (except the measures that always list theirs).
+// every measure and scope, only without the rows (knife-crime victims always lists its few).
 void TestKpiMeasures::countsAloneAgreeWithListedFigures()
 {
     const QList<KpiScope> scopes{scope(kFy2024), scope(kFy2025), scope(kFy2025, QStringLiteral("North")),
@@ -489,9 +490,7 @@ void TestKpiMeasures::countsAloneAgreeWithListedFigures()
                 QCOMPARE(counted[i].count, listed[i].count);
                 QCOMPARE(counted[i].denominator, listed[i].denominator);
                 QCOMPARE(counted[i].provisional, listed[i].provisional);
-                const bool alwaysListed = group == MeasureGroup::Overdue
-                                          || listed[i].key == QLatin1String("children_missing")
-                                          || listed[i].key == QLatin1String("knife_crime_victims_under_25");
+                const bool alwaysListed = listed[i].key == QLatin1String("knife_crime_victims_under_25");
                 if (!alwaysListed)
                     QVERIFY(counted[i].rows.isEmpty() && counted[i].otherRows.isEmpty());
                 listedRows += int(listed[i].rows.size());
@@ -499,6 +498,28 @@ void TestKpiMeasures::countsAloneAgreeWithListedFigures()
         }
     }
     QVERIFY(listedRows > 20); // compared on figures that have rows
+
+    // Disproportionality::computeCounts: the same table without rows.
+    const auto population = PopulationTableReader::loadDefault();
+    QVERIFY(std::holds_alternative<PopulationTable>(population));
+    for (const KpiScope& s : scopes) {
+        const auto listed = Disproportionality::compute(*m_calculator, s, std::get<PopulationTable>(population));
+        const auto counted = Disproportionality::computeCounts(*m_calculator, s, std::get<PopulationTable>(population));
+        QCOMPARE(counted.notStatedCaseload, listed.notStatedCaseload);
+        QCOMPARE(counted.caseloadTotal.count, listed.caseloadTotal.count);
+        QCOMPARE(counted.firstTimeEntrantsTotal.withheld, listed.firstTimeEntrantsTotal.withheld);
+        QCOMPARE(counted.rows.size(), listed.rows.size());
+        for (qsizetype r = 0; r < listed.rows.size(); ++r) {
+            for (const auto figure : {&DisproportionalityRow::caseload, &DisproportionalityRow::firstTimeEntrants,
+                                      &DisproportionalityRow::custody}) {
+                QCOMPARE((counted.rows[r].*figure).count, (listed.rows[r].*figure).count);
+                QCOMPARE((counted.rows[r].*figure).share, (listed.rows[r].*figure).share);
+                QCOMPARE((counted.rows[r].*figure).relativeRate, (listed.rows[r].*figure).relativeRate);
+                QCOMPARE((listed.rows[r].*figure).rows.size(), (listed.rows[r].*figure).count);
+                QVERIFY((counted.rows[r].*figure).rows.isEmpty());
+            }
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKpiMeasures)
