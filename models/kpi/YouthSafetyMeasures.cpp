@@ -25,22 +25,6 @@ QString interventionWords(const QString& type)
     return domain::ChoiceLabels::labelOrValue(QStringLiteral("intervention"), QStringLiteral("type"), type);
 }
 
-// Measures of distinct young people keep each person's row here: person -> row, -1 for none.
-// A vector indexed by person, filled only if the measure finds anyone.
-class RowOfPerson {
-public:
-    explicit RowOfPerson(qsizetype people) : m_people(people) {}
-    int& operator[](int person)
-    {
-        if (m_rows.empty())
-            m_rows.assign(std::size_t(m_people), -1);
-        return m_rows[std::size_t(person)];
-    }
-
-private:
-    qsizetype m_people;
-    std::vector<int> m_rows;
-};
 
 MeasureValue valueFor(const char* key, bool percent)
 {
@@ -146,6 +130,24 @@ MeasureValue YouthSafetyMeasures::reoffending() const
     const Period& period = m_scope.period;
     const Days days(period);
     DetailTexts reoffended = DetailTexts::days(QStringLiteral("reoffended "));
+    // The 12- and 18-month limits of an index date, worked out once per day of the period: a
+    // cohort of tens of thousands has at most a year's worth of distinct index dates.
+    std::vector<std::pair<std::int32_t, std::int32_t>> limitsOf;
+    const auto limits = [&](std::int32_t day) {
+        const auto make = [](std::int32_t from) {
+            const QDate date = dateOf(from);
+            return std::pair{dayNumber(date.addMonths(kReoffenceMonths)), dayNumber(date.addMonths(kProvenMonths))};
+        };
+        const qint64 offset = qint64(day) - days.from;
+        if (offset < 0 || offset >= 4000) // a period of over ten years: no table
+            return make(day);
+        if (limitsOf.empty())
+            limitsOf.assign(std::size_t(std::min<qint64>(4000, qint64(days.to) - days.from + 1)), {0, 0});
+        auto& found = limitsOf[std::size_t(offset)];
+        if (found.first == 0)
+            found = make(day);
+        return found;
+    };
     const QString noReoffence = QStringLiteral("no proven reoffence");
     for (qsizetype p = 0; p < m_facts.people.size(); ++p) {
         const int begin = m_index.interventionBegin(int(p));
@@ -170,8 +172,7 @@ MeasureValue YouthSafetyMeasures::reoffending() const
         if (indexDay == 0)
             continue;
         const QDate indexDate = dateOf(indexDay);
-        const std::int32_t offenceLimit = dayNumber(indexDate.addMonths(kReoffenceMonths));
-        const std::int32_t provenLimit = dayNumber(indexDate.addMonths(kProvenMonths));
+        const auto [offenceLimit, provenLimit] = limits(indexDay);
         std::int32_t reoffence = 0;
         for (int at = begin; at < end; ++at) {
             const InterventionKeys& keys = m_index.keysAt(at);
@@ -266,22 +267,19 @@ MeasureValue YouthSafetyMeasures::missingEpisodes(bool distinctPeople) const
 MeasureValue YouthSafetyMeasures::nrmWithPlan() const
 {
     MeasureValue value = valueFor("nrm_positive_with_plan", true);
-    RowOfPerson slotOf(m_facts.people.size());
-    std::vector<std::pair<int, QDate>> decided; // (person, earliest positive decision in the period)
+    // (person, earliest positive decision in the period); a person's episodes are adjacent in
+    // the keys' person order, so their entry is the last one made.
+    std::vector<std::pair<int, QDate>> decided;
     for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind != EpisodeKind::Nrm || !m_inScope[keys.person])
             continue;
-        const EpisodeFact& episode = m_facts.episodes[keys.index];
-        const auto decision = KpiIndex::positiveNrm(episode);
+        const auto decision = KpiIndex::positiveNrm(m_facts.episodes[keys.index]);
         if (!decision.positive || !m_scope.period.contains(decision.date))
             continue;
-        int& slot = slotOf[episode.person];
-        if (slot < 0) {
-            slot = int(decided.size());
-            decided.emplace_back(episode.person, decision.date);
-        } else if (QDate& earliest = decided[std::size_t(slot)].second; decision.date < earliest) {
-            earliest = decision.date;
-        }
+        if (decided.empty() || decided.back().first != keys.person)
+            decided.emplace_back(keys.person, decision.date);
+        else
+            decided.back().second = std::min(decided.back().second, decision.date);
     }
     const QDate planBy = std::min(m_scope.period.to, m_scope.today);
     DetailTexts activated = DetailTexts::days(QStringLiteral("plan activated "));
@@ -351,23 +349,21 @@ MeasureValue YouthSafetyMeasures::knifeCrimeVictims() const
 {
     MeasureValue value = valueFor("knife_crime_victims_under_25", false);
     DetailTexts victimAged = DetailTexts::numbers(QStringLiteral("victim aged %1"));
-    RowOfPerson rowOf(m_facts.people.size());
     const Days period(m_scope.period);
+    int last = -1; // a person's episodes are adjacent in the keys' person order
     for (const EpisodeKeys& keys : m_index.episodes()) {
         if (keys.kind != EpisodeKind::KnifeCrime || !period.contains(keys.start) || !m_inScope[keys.person])
             continue;
-        const EpisodeFact& episode = m_facts.episodes[keys.index];
-        const int age = m_index.ageOn(episode.person, episode.startDate);
+        const QDate day = dateOf(keys.start);
+        const int age = m_index.ageOn(keys.person, day);
         if (age < 0 || age >= kKnifeCrimeAgeLimit)
             continue;
-        const DrillRow row{m_facts.people[episode.person].id, episode.startDate, victimAged(age), episode.person};
-        int& at = rowOf[episode.person];
-        if (at < 0) {
-            at = int(value.rows.size());
+        const DrillRow row{m_facts.people[keys.person].id, day, victimAged(age), keys.person};
+        if (keys.person != last)
             value.rows.append(row);
-        } else if (episode.startDate < value.rows[at].date) {
-            value.rows[at] = row; // the earliest episode in the period, and the age then
-        }
+        else if (day < value.rows.last().date)
+            value.rows.last() = row; // the earliest episode in the period, and the age then
+        last = keys.person;
     }
     finish(value);
     return value;
