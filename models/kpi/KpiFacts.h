@@ -97,6 +97,17 @@ struct EpisodeFact {
     ExclusionKind exclusion = ExclusionKind::None;
 };
 
+} // namespace trellis::kpi
+
+// QStrings, QDates and plain values: the loader's lists of 100,000 grow by memcpy, not by moving
+// each fact's strings one by one.
+Q_DECLARE_TYPEINFO(trellis::kpi::WorkerFact, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(trellis::kpi::PersonFact, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(trellis::kpi::InterventionFact, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(trellis::kpi::EpisodeFact, Q_RELOCATABLE_TYPE);
+
+namespace trellis::kpi {
+
 struct KpiFacts {
     QList<WorkerFact> workers;
     QList<PersonFact> people;
