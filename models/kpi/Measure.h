@@ -50,7 +50,7 @@ struct MeasureValue {
     QString key;
     int count = 0;
     int denominator = -1;          // Percent only; -1 otherwise
-    QList<DrillRow> rows;          // exactly `count` rows
+    QList<DrillRow> rows;          // exactly `count` rows (none from MeasureCalculator::computeGroupCounts)
     QList<DrillRow> otherRows;     // Percent only: the denominator's rows not in `count` (exactly denominator - count)
     bool provisional = false;      // the period's follow-up has not yet run its course (reoffending)
 
