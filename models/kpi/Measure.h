@@ -36,13 +36,21 @@ struct DrillRow {
     QString youngPersonId;
     QDate date;     // the date that put the row in the figure (outcome, episode start, due date…)
     QString detail; // a few words on why, never record content: "custody (DTO)", "due 02/11/2026"
+    int person = -1; // (added) index into KpiFacts::people, so a caller needs no id lookup
 };
+
+} // namespace trellis::kpi
+
+// Two QStrings, a QDate and an int: moved by memcpy when a list of 100,000 rows grows.
+Q_DECLARE_TYPEINFO(trellis::kpi::DrillRow, Q_RELOCATABLE_TYPE);
+
+namespace trellis::kpi {
 
 struct MeasureValue {
     QString key;
     int count = 0;
     int denominator = -1;          // Percent only; -1 otherwise
-    QList<DrillRow> rows;          // exactly `count` rows
+    QList<DrillRow> rows;          // exactly `count` rows (none from MeasureCalculator::computeGroupCounts)
     QList<DrillRow> otherRows;     // Percent only: the denominator's rows not in `count` (exactly denominator - count)
     bool provisional = false;      // the period's follow-up has not yet run its course (reoffending)
 
