@@ -1,0 +1,85 @@
+#include "DashboardTab.h"
+
+#include "charts/ModelBarChart.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace trellis::ui {
+
+DashboardTab::DashboardTab(DashboardCharts::Kind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_kind(kind)
+    , m_model(DashboardCharts::makeModel(kind, DashboardCharts::Use::Screen).release())
+    , m_note(new QLabel(this))
+    , m_chart(new ModelBarChart(this))
+    , m_table(new QTableView(this))
+{
+    const QString key = DashboardCharts::key(kind);
+    setObjectName(key + QStringLiteral("Tab"));
+    m_model->setParent(this);
+    m_model->setObjectName(key + QStringLiteral("Model"));
+    m_note->setObjectName(key + QStringLiteral("Note"));
+    m_note->setWordWrap(true);
+    m_note->setVisible(false);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+    m_note->setFocusPolicy(Qt::NoFocus);
+    DashboardCharts::setUpChart(*m_chart, kind, m_model);
+
+    m_table->setObjectName(key + QStringLiteral("Table"));
+    m_table->setAccessibleName(tr("%1: table").arg(DashboardCharts::title(kind)));
+    m_table->setAccessibleDescription(tr("Every figure of the chart. Press Enter on a figure to list the young "
+                                         "people behind it."));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; the arrows move inside it
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setWordWrap(false);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(key + QStringLiteral("Split"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addWidget(split, 1);
+
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (m_model->isFigure(index))
+            emit drillRequested(this, index);
+    });
+    connect(m_chart, &ModelBarChart::barActivated, this, [this](int row, int column) {
+        const QModelIndex index = m_model->index(row, column);
+        if (m_model->isFigure(index))
+            emit drillRequested(this, index);
+    });
+}
+
+void DashboardTab::setNote(const QString& text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+void DashboardTab::setFigures(const DashboardFigures& figures)
+{
+    const QModelIndex current = m_table->currentIndex();
+    m_model->setFigures(figures);
+    // The keyboard stays on the same figure across a filter change.
+    if (current.isValid() && current.row() < m_model->rowCount() && current.column() < m_model->columnCount())
+        m_table->setCurrentIndex(m_model->index(current.row(), current.column()));
+    else if (m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 1));
+}
+
+} // namespace trellis::ui
