@@ -3,6 +3,7 @@
 #include "AccountCommand.h"
 #include "CentralCommands.h"
 #include "CtlCommands.h"
+#include "KpiCommand.h"
 #include "SyncCommand.h"
 
 #include "TrellisVersion.h"
@@ -16,7 +17,7 @@ namespace {
 const QStringList kCommands{QStringLiteral("init"),   QStringLiteral("stats"),  QStringLiteral("verify"),
                             QStringLiteral("export"), QStringLiteral("import"), QStringLiteral("rekey"),
                             QStringLiteral("seed-demo"), QStringLiteral("sync"),
-                            QStringLiteral("account")};
+                            QStringLiteral("account"), QStringLiteral("kpi")};
 const QStringList kAccountCommands{QStringLiteral("set"), QStringLiteral("show"), QStringLiteral("forget")};
 
 QString usageText()
@@ -41,6 +42,10 @@ QString usageText()
         "  sync                               with the stored account: push local changes, purge young\n"
         "                                     people no longer yours, pull; progress on stderr, a JSON\n"
         "                                     summary on stdout\n"
+        "  kpi --from YYYY-MM-DD --to YYYY-MM-DD [--team T] [--worker ID] [--today YYYY-MM-DD]\n"
+        "                                     every measure for the period (small numbers shown as\n"
+        "                                     <5), as a table or with --json as the dashboard exports\n"
+        "                                     it; --today (default: today) decides what is overdue\n"
         "\n"
         "Options:\n"
         "  --actor LOGIN   who to name in audit events (default: $USER)\n"
@@ -65,10 +70,15 @@ int CtlApp::run(const QStringList& arguments)
     const QCommandLineOption seed(QStringLiteral("seed"), QString(), QStringLiteral("S"));
     const QCommandLineOption workers(QStringLiteral("workers"), QString(), QStringLiteral("W"));
     const QCommandLineOption today(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption from(QStringLiteral("from"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QString(), QStringLiteral("DATE"));
+    // --team is also a central option (add-worker); kpi reads the same option (below).
+    const QString team = QStringLiteral("team");
+    const QCommandLineOption worker(QStringLiteral("worker"), QString(), QStringLiteral("ID"));
     const QCommandLineOption version(QStringLiteral("version"));
     const QCommandLineOption help(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     parser.addOptions({store, passphraseFile, newPassphraseFile, json, actor, output, cases, seed, workers, today,
-                       version, help});
+                       from, to, worker, version, help});
     parser.addOptions(centralOptions());
 
     auto usage = [&](const QString& problem) {
@@ -93,7 +103,8 @@ int CtlApp::run(const QStringList& arguments)
     // Central commands talk to PostgreSQL, not to a local store, so the store's options do not
     // apply to them, nor theirs to the store's commands.
     const QList<const QCommandLineOption*> storeOptions{&store, &passphraseFile, &newPassphraseFile, &actor,
-                                                        &output, &cases, &seed, &workers, &today};
+                                                        &output, &cases, &seed, &workers, &today,
+                                                        &from, &to, &worker};
     if (command == QLatin1String("central")) {
         for (const QCommandLineOption* option : storeOptions) {
             if (parser.isSet(*option))
@@ -110,6 +121,9 @@ int CtlApp::run(const QStringList& arguments)
     for (const QString& name : centralOptionNames()) {
         if (!parser.isSet(name) || (settingAccount && accountOptions.contains(name)))
             continue;
+        if (name == team && command == QLatin1String("kpi"))
+            continue; // kpi's team filter
+
         if (accountOptions.contains(name))
             return usage(QStringLiteral("--%1 only applies to account set and central commands%2")
                              .arg(name, command == QLatin1String("sync")
@@ -125,13 +139,16 @@ int CtlApp::run(const QStringList& arguments)
         return usage(QStringLiteral("--passphrase-file FILE (or - for standard input) is required"));
 
     // Options that belong to one command only are refused elsewhere, so a typo is not ignored.
-    const QList<std::pair<const QCommandLineOption*, QString>> owned{
-        {&newPassphraseFile, QStringLiteral("rekey")}, {&output, QStringLiteral("export")},
-        {&cases, QStringLiteral("seed-demo")},         {&seed, QStringLiteral("seed-demo")},
-        {&workers, QStringLiteral("seed-demo")},       {&today, QStringLiteral("seed-demo")}};
-    for (const auto& [option, owner] : owned) {
-        if (parser.isSet(*option) && owner != command)
-            return usage(QStringLiteral("--%1 only applies to %2").arg(option->names().first(), owner));
+    const QList<std::pair<const QCommandLineOption*, QStringList>> owned{
+        {&newPassphraseFile, {QStringLiteral("rekey")}}, {&output, {QStringLiteral("export")}},
+        {&cases, {QStringLiteral("seed-demo")}},         {&seed, {QStringLiteral("seed-demo")}},
+        {&workers, {QStringLiteral("seed-demo")}},       {&today, {QStringLiteral("seed-demo"), QStringLiteral("kpi")}},
+        {&from, {QStringLiteral("kpi")}},                {&to, {QStringLiteral("kpi")}},
+        {&worker, {QStringLiteral("kpi")}}};
+    for (const auto& [option, owners] : owned) {
+        if (parser.isSet(*option) && !owners.contains(command))
+            return usage(QStringLiteral("--%1 only applies to %2")
+                             .arg(option->names().first(), owners.join(QStringLiteral(" and "))));
     }
     if (account && (positional.size() != 2 || !kAccountCommands.contains(positional.at(1))))
         return usage(QStringLiteral("account needs one subcommand: set, show or forget"));
@@ -155,6 +172,15 @@ int CtlApp::run(const QStringList& arguments)
         return runImport(context, positional.at(1));
     if (command == QLatin1String("sync"))
         return runSync(context);
+    if (command == QLatin1String("kpi")) {
+        KpiArguments kpiArguments;
+        const QString problem = readKpiArguments(parser.value(from), parser.value(to), parser.value(today),
+                                                 parser.isSet(today), parser.value(team), parser.value(worker),
+                                                 kpiArguments);
+        if (!problem.isEmpty())
+            return usage(problem);
+        return runKpi(context, kpiArguments);
+    }
     if (account) {
         if (settingAccount) {
             if (!parser.isSet(QStringLiteral("db")))

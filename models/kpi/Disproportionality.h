@@ -30,10 +30,22 @@ struct DisproportionalityRow {
     GroupFigure custody;                 // as the measure "custodial_outcomes", in the period
 };
 
+// A column's total over the young people with a known group. Withheld when a cell of the column
+// is suppressed: with the total, that cell would be the total minus the others. The shares of a
+// column with a withheld total are withheld too, since a count and its share give the total.
+struct ColumnTotal {
+    int count = 0;
+    bool withheld = false;
+};
+
 struct DisproportionalityTable {
     QList<DisproportionalityRow> rows;   // EthnicGroups::keys() order
     int notStatedCaseload = 0;           // young people with no stated ethnicity (not in any share)
     bool populationIsExample = true;
+    int populationTotal = 0;
+    ColumnTotal caseloadTotal;           // (added) each column's total, see ColumnTotal
+    ColumnTotal firstTimeEntrantsTotal;
+    ColumnTotal custodyTotal;
 };
 
 class Disproportionality {

@@ -1,0 +1,193 @@
+#include "KpiReport.h"
+
+#include "MeasureCalculator.h"
+#include "Suppression.h"
+
+#include <QJsonArray>
+
+namespace trellis::kpi {
+
+namespace {
+
+QString groupWord(MeasureGroup group)
+{
+    switch (group) {
+    case MeasureGroup::Overdue:
+        return QStringLiteral("overdue");
+    case MeasureGroup::YouthSafety:
+        return QStringLiteral("youth_safety");
+    case MeasureGroup::Yjb:
+        break;
+    }
+    return QStringLiteral("yjb");
+}
+
+QString asAt(const QDate& today)
+{
+    return QStringLiteral("as at %1").arg(today.toString(QStringLiteral("dd/MM/yyyy")));
+}
+
+// One measure as it leaves Trellis: suppressed, with numbers only where they are shown.
+QJsonObject measureJson(const MeasureDefinition& definition, const MeasureValue& value, const KpiScope& scope)
+{
+    QJsonObject object{{QStringLiteral("key"), definition.key},
+                       {QStringLiteral("group"), groupWord(definition.group)},
+                       {QStringLiteral("title"), definition.title},
+                       {QStringLiteral("unit"), definition.unit == MeasureUnit::Percent ? QStringLiteral("percent")
+                                                                                         : QStringLiteral("count")},
+                       {QStringLiteral("period"), definition.perPeriod ? scope.period.label() : asAt(scope.today)}};
+    if (definition.unit == MeasureUnit::Percent) {
+        object.insert(QStringLiteral("shown"), Suppression::percentShown(value.count, value.denominator));
+        if (!Suppression::hides(value.count) && !Suppression::hides(value.denominator)) {
+            object.insert(QStringLiteral("count"), value.count);
+            object.insert(QStringLiteral("denominator"), value.denominator);
+        }
+    } else {
+        object.insert(QStringLiteral("shown"), Suppression::shown(value.count));
+        if (!Suppression::hides(value.count))
+            object.insert(QStringLiteral("count"), value.count);
+    }
+    if (value.provisional)
+        object.insert(QStringLiteral("provisional"), true);
+    return object;
+}
+
+QJsonValue number(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject figureJson(const GroupFigure& figure)
+{
+    return {{QStringLiteral("shown"), Suppression::shown(figure.count)},
+            {QStringLiteral("share"), number(figure.share)},
+            {QStringLiteral("relative_rate"), number(figure.relativeRate)}};
+}
+
+QJsonObject totalJson(const ColumnTotal& total)
+{
+    return {{QStringLiteral("shown"), total.withheld ? QStringLiteral("–") : QString::number(total.count)},
+            {QStringLiteral("withheld"), total.withheld}};
+}
+
+QString csvField(const QString& text)
+{
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')))
+        return text;
+    return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
+QString jsonNumberText(const QJsonObject& object, const char* key)
+{
+    const QJsonValue value = object.value(QLatin1String(key));
+    return value.isDouble() ? QString::number(value.toInteger()) : QString();
+}
+
+} // namespace
+
+KpiReport::KpiReport(const KpiFacts& facts, const KpiScope& scope, const PopulationTable& population)
+    : m_facts(facts)
+    , m_scope(scope)
+    , m_population(population)
+{
+}
+
+QJsonObject KpiReport::toJson() const
+{
+    const MeasureCalculator calculator(m_facts); // one index for every figure below
+    QJsonArray measures;
+    for (const MeasureGroup group : {MeasureGroup::Overdue, MeasureGroup::YouthSafety, MeasureGroup::Yjb}) {
+        const QList<MeasureDefinition> definitions = MeasureCatalogue::inGroup(group);
+        const QList<MeasureValue> values = calculator.computeGroup(group, m_scope);
+        for (qsizetype i = 0; i < definitions.size(); ++i)
+            measures.append(measureJson(definitions[i], values[i], m_scope));
+    }
+
+    QJsonArray years;
+    const QList<MeasureDefinition> safety = MeasureCatalogue::inGroup(MeasureGroup::YouthSafety);
+    for (const int year : FinancialYear::lastYears(m_scope.today, 5)) {
+        KpiScope yearScope = m_scope;
+        yearScope.period = FinancialYear::period(year);
+        const QList<MeasureValue> values = calculator.computeGroup(MeasureGroup::YouthSafety, yearScope);
+        QJsonArray yearMeasures;
+        for (qsizetype i = 0; i < safety.size(); ++i)
+            yearMeasures.append(measureJson(safety[i], values[i], yearScope));
+        years.append(QJsonObject{{QStringLiteral("year"), FinancialYear::label(year)},
+                                 {QStringLiteral("measures"), yearMeasures}});
+    }
+
+    const DisproportionalityTable table = Disproportionality::compute(m_facts, m_scope, m_population);
+    QJsonArray groups;
+    for (const DisproportionalityRow& row : table.rows)
+        groups.append(QJsonObject{{QStringLiteral("group"), row.group},
+                                  {QStringLiteral("title"), EthnicGroups::title(row.group)},
+                                  {QStringLiteral("population"), row.population},
+                                  {QStringLiteral("population_share"), number(row.populationShare)},
+                                  {QStringLiteral("caseload"), figureJson(row.caseload)},
+                                  {QStringLiteral("first_time_entrants"), figureJson(row.firstTimeEntrants)},
+                                  {QStringLiteral("custody"), figureJson(row.custody)}});
+    const QJsonObject disproportionality{
+        {QStringLiteral("population_is_example"), table.populationIsExample},
+        {QStringLiteral("groups"), groups},
+        {QStringLiteral("not_stated_caseload"), Suppression::shown(table.notStatedCaseload)},
+        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("caseload"), totalJson(table.caseloadTotal)},
+                                               {QStringLiteral("first_time_entrants"),
+                                                totalJson(table.firstTimeEntrantsTotal)},
+                                               {QStringLiteral("custody"), totalJson(table.custodyTotal)}}}};
+
+    QJsonArray team;
+    for (const WorkerCaseload& bar : TeamCaseload::compute(m_facts, m_scope))
+        team.append(QJsonObject{{QStringLiteral("worker"), bar.workerName},
+                                {QStringLiteral("low"), bar.byRisk[0]},
+                                {QStringLiteral("medium"), bar.byRisk[1]},
+                                {QStringLiteral("high"), bar.byRisk[2]},
+                                {QStringLiteral("very_high"), bar.byRisk[3]}});
+
+    return {{QStringLiteral("from"), m_scope.period.from.toString(Qt::ISODate)},
+            {QStringLiteral("to"), m_scope.period.to.toString(Qt::ISODate)},
+            {QStringLiteral("today"), m_scope.today.toString(Qt::ISODate)},
+            {QStringLiteral("team"), m_scope.team},
+            {QStringLiteral("worker"), m_scope.workerId},
+            {QStringLiteral("measures"), measures},
+            {QStringLiteral("years"), years},
+            {QStringLiteral("disproportionality"), disproportionality},
+            {QStringLiteral("team_caseload"), team}};
+}
+
+QByteArray KpiReport::toCsv() const
+{
+    // Built from the JSON, so the two exports cannot disagree.
+    const QJsonObject json = toJson();
+    QString csv = QStringLiteral("section,measure,period,shown,count,denominator\n");
+    const auto line = [&csv](const QString& section, const QJsonObject& measure) {
+        csv += QStringList{section, measure.value(QLatin1String("key")).toString(),
+                           csvField(measure.value(QLatin1String("period")).toString()),
+                           measure.value(QLatin1String("shown")).toString(), jsonNumberText(measure, "count"),
+                           jsonNumberText(measure, "denominator")}
+                   .join(QLatin1Char(','))
+               + QLatin1Char('\n');
+    };
+    for (const QJsonValue measure : json.value(QLatin1String("measures")).toArray())
+        line(measure.toObject().value(QLatin1String("group")).toString(), measure.toObject());
+    for (const QJsonValue year : json.value(QLatin1String("years")).toArray()) {
+        for (const QJsonValue measure : year.toObject().value(QLatin1String("measures")).toArray())
+            line(QStringLiteral("youth_safety_by_year"), measure.toObject());
+    }
+    const QJsonObject disproportionality = json.value(QLatin1String("disproportionality")).toObject();
+    const QString period = csvField(m_scope.period.label());
+    for (const QJsonValue groupValue : disproportionality.value(QLatin1String("groups")).toArray()) {
+        const QJsonObject group = groupValue.toObject();
+        for (const char* column : {"caseload", "first_time_entrants", "custody"}) {
+            const QJsonObject figure = group.value(QLatin1String(column)).toObject();
+            csv += QStringList{QStringLiteral("disproportionality"),
+                               QStringLiteral("%1:%2").arg(QLatin1String(column), group.value(QLatin1String("group")).toString()),
+                               QLatin1String(column) == QLatin1String("caseload") ? csvField(asAt(m_scope.today)) : period,
+                               figure.value(QLatin1String("shown")).toString(), QString(), QString()}
+                       .join(QLatin1Char(','))
+                   + QLatin1Char('\n');
+        }
+    }
+    return csv.toUtf8();
+}
+
+} // namespace trellis::kpi
