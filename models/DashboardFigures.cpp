@@ -9,10 +9,8 @@ using namespace kpi;
 
 QList<int> DashboardFigures::yearsFor(const KpiScope& scope)
 {
-    QDate last = scope.period.isValid() ? scope.period.to : scope.today;
-    if (scope.today.isValid() && last > scope.today)
-        last = scope.today;
-    return FinancialYear::lastYears(last, 5);
+    // The same five years as KpiReport's "years", so the table and `trellisctl kpi` agree.
+    return FinancialYear::lastYears(scope.today, 5);
 }
 
 std::shared_ptr<const QHash<QString, int>> DashboardFigures::indexPeople(const KpiFacts& facts)

@@ -38,8 +38,8 @@ struct DashboardFigures {
 
     bool isEmpty() const { return !facts; }
 
-    // The five financial years the measures table shows for a scope: those ending with the year
-    // that holds the period's last day (or today, when the period runs past today).
+    // The five financial years the measures table shows: those ending with the one holding today
+    // (a period outside them gets a column of its own).
     static QList<int> yearsFor(const kpi::KpiScope& scope);
     static std::shared_ptr<const QHash<QString, int>> indexPeople(const kpi::KpiFacts& facts);
     // Pure: no store, no clock but scope.today.
