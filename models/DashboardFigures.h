@@ -25,7 +25,7 @@ struct DashboardFigures {
     std::shared_ptr<const kpi::PopulationTable> population;
     std::shared_ptr<const QHash<QString, int>> personIndex; // young person id → index in facts->people
     kpi::KpiScope scope;
-    QDateTime readAt;                        // when the facts were read from the store
+    QDateTime readAt; // when the facts were read from the store
 
     QList<kpi::WorkerCaseload> caseload;     // TeamCaseload::compute
     QList<kpi::MeasureValue> overdue;        // MeasureGroup::Overdue, catalogue order
@@ -45,8 +45,8 @@ struct DashboardFigures {
     // Pure: no store, no clock but scope.today.
     static DashboardFigures compute(std::shared_ptr<const kpi::KpiFacts> facts,
                                     std::shared_ptr<const kpi::PopulationTable> population,
-                                    std::shared_ptr<const QHash<QString, int>> personIndex,
-                                    const kpi::KpiScope& scope, const QDateTime& readAt);
+                                    std::shared_ptr<const QHash<QString, int>> personIndex, const kpi::KpiScope& scope,
+                                    const QDateTime& readAt);
 };
 
 } // namespace trellis

@@ -2,6 +2,8 @@
 
 #include "kpi/Suppression.h"
 
+#include <cmath>
+
 namespace trellis {
 
 using namespace kpi;
@@ -59,12 +61,15 @@ QVariant KpiDisproportionalityModel::data(const QModelIndex& index, int role) co
         if (part == 0)
             return Suppression::shown(figure->count);
         return part == 1 ? shareText(figure->share) : rateText(figure->relativeRate);
-    case ChartValueRole:
+    case ChartValueRole: {
+        // Rounded to one decimal, as the table's text is, so bar and cell agree.
+        const auto rounded = [](const std::optional<double>& share) {
+            return share ? QVariant(std::round(*share * 10) / 10) : QVariant();
+        };
         if (column == PopulationShareColumn)
-            return group.populationShare ? QVariant(*group.populationShare) : QVariant();
-        if (part == 1)
-            return figure->share ? QVariant(*figure->share) : QVariant();
-        return {};
+            return rounded(group.populationShare);
+        return part == 1 ? rounded(figure->share) : QVariant();
+    }
     case KeyRole:
         return group.group;
     case Qt::TextAlignmentRole:
@@ -86,19 +91,32 @@ QVariant KpiDisproportionalityModel::headerData(int section, Qt::Orientation ori
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case GroupColumn: return tr("Ethnic group");
-    case PopulationColumn: return tr("Population 10–17");
-    case PopulationShareColumn: return tr("Population share");
-    case CaseloadColumn: return tr("Caseload");
-    case CaseloadShareColumn: return tr("Caseload share");
-    case CaseloadRateColumn: return tr("Caseload RRI");
-    case FteColumn: return tr("First-time entrants");
-    case FteShareColumn: return tr("FTE share");
-    case FteRateColumn: return tr("FTE RRI");
-    case CustodyColumn: return tr("Custody");
-    case CustodyShareColumn: return tr("Custody share");
-    case CustodyRateColumn: return tr("Custody RRI");
-    default: return {};
+    case GroupColumn:
+        return tr("Ethnic group");
+    case PopulationColumn:
+        return tr("Population 10–17");
+    case PopulationShareColumn:
+        return tr("Population share");
+    case CaseloadColumn:
+        return tr("Caseload");
+    case CaseloadShareColumn:
+        return tr("Caseload share");
+    case CaseloadRateColumn:
+        return tr("Caseload RRI");
+    case FteColumn:
+        return tr("First-time entrants");
+    case FteShareColumn:
+        return tr("FTE share");
+    case FteRateColumn:
+        return tr("FTE RRI");
+    case CustodyColumn:
+        return tr("Custody");
+    case CustodyShareColumn:
+        return tr("Custody share");
+    case CustodyRateColumn:
+        return tr("Custody RRI");
+    default:
+        return {};
     }
 }
 
@@ -117,8 +135,8 @@ QString KpiDisproportionalityModel::drillTitle(const QModelIndex& index) const
     const QString group = EthnicGroups::title(m_figures.disproportionality.rows.at(index.row()).group);
     const int column = index.column();
     const QString what = column <= CaseloadRateColumn ? tr("open caseload")
-                         : column <= FteRateColumn    ? tr("first-time entrants, %1").arg(m_figures.scope.period.label())
-                                                      : tr("custodial outcomes, %1").arg(m_figures.scope.period.label());
+                         : column <= FteRateColumn ? tr("first-time entrants, %1").arg(m_figures.scope.period.label())
+                                                   : tr("custodial outcomes, %1").arg(m_figures.scope.period.label());
     return tr("%1: %2").arg(group, what);
 }
 

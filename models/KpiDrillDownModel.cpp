@@ -12,9 +12,15 @@ KpiDrillDownModel::KpiDrillDownModel(const DashboardFigures& figures, QList<Dril
 {
 }
 
-int KpiDrillDownModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+int KpiDrillDownModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
 
-int KpiDrillDownModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int KpiDrillDownModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 const PersonFact* KpiDrillDownModel::personAt(int row) const
 {
@@ -42,11 +48,16 @@ QVariant KpiDrillDownModel::data(const QModelIndex& index, int role) const
         return {};
     const PersonFact* person = personAt(index.row());
     switch (index.column()) {
-    case ReferenceColumn: return person ? person->reference : QString();
-    case NameColumn: return person ? person->name : tr("(not on this laptop)");
-    case DateColumn: return row.date.toString(QStringLiteral("dd/MM/yyyy"));
-    case DetailColumn: return row.detail;
-    default: return {};
+    case ReferenceColumn:
+        return person ? person->reference : QString();
+    case NameColumn:
+        return person ? person->name : tr("(not on this laptop)");
+    case DateColumn:
+        return row.date.toString(QStringLiteral("dd/MM/yyyy"));
+    case DetailColumn:
+        return row.detail;
+    default:
+        return {};
     }
 }
 
@@ -55,11 +66,16 @@ QVariant KpiDrillDownModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case ReferenceColumn: return tr("Reference");
-    case NameColumn: return tr("Name");
-    case DateColumn: return tr("Date");
-    case DetailColumn: return tr("Detail");
-    default: return {};
+    case ReferenceColumn:
+        return tr("Reference");
+    case NameColumn:
+        return tr("Name");
+    case DateColumn:
+        return tr("Date");
+    case DetailColumn:
+        return tr("Detail");
+    default:
+        return {};
     }
 }
 

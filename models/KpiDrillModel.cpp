@@ -2,6 +2,8 @@
 
 #include "kpi/Suppression.h"
 
+#include <cmath>
+
 namespace trellis {
 
 using namespace kpi;
@@ -28,7 +30,10 @@ QVariant KpiDrillModel::chartValue(const MeasureValue& value, MeasureUnit unit, 
 {
     if (unit == MeasureUnit::Percent) {
         const auto percent = exact ? value.percent() : Suppression::percent(value.count, value.denominator);
-        return percent ? QVariant(*percent) : QVariant();
+        if (!percent)
+            return {};
+        // Rounded as the table's text is ("43%", one decimal below 10%), so bar and cell agree.
+        return *percent < 10 ? std::round(*percent * 10) / 10 : std::round(*percent);
     }
     if (!exact && Suppression::hides(value.count))
         return {};

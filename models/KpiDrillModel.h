@@ -28,7 +28,10 @@ public:
     virtual QList<kpi::DrillRow> drillRows(const QModelIndex& index) const = 0;
     // "First-time entrants, 2025/26": what the drill-down list is of.
     virtual QString drillTitle(const QModelIndex& index) const = 0;
-    bool isFigure(const QModelIndex& index) const { return index.isValid() && index.column() > 0 && !drillTitle(index).isEmpty(); }
+    bool isFigure(const QModelIndex& index) const
+    {
+        return index.isValid() && index.column() > 0 && !drillTitle(index).isEmpty();
+    }
 
     // The text a measure's figure shows: exact (work lists) or suppressed (shared figures).
     static QString figureText(const kpi::MeasureValue& value, kpi::MeasureUnit unit, bool exact);

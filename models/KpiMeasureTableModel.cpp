@@ -55,8 +55,9 @@ QString KpiMeasureTableModel::columnTitle(int column) const
     if (column >= 1 && column <= yearColumns())
         return FinancialYear::label(m_figures.years.at(column - 1));
     if (column == changeColumn())
-        return yearColumns() >= 2 ? tr("Change since %1").arg(FinancialYear::label(m_figures.years.at(yearColumns() - 2)))
-                                  : tr("Change");
+        return yearColumns() >= 2
+                   ? tr("Change since %1").arg(FinancialYear::label(m_figures.years.at(yearColumns() - 2)))
+                   : tr("Change");
     return m_figures.scope.period.label();
 }
 
@@ -88,7 +89,8 @@ QVariant KpiMeasureTableModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole: {
         QString tip = def.definition;
         if (value && value->provisional)
-            tip += QLatin1Char('\n') + tr("Provisional: the follow-up time for this period has not yet run its course.");
+            tip +=
+                QLatin1Char('\n') + tr("Provisional: the follow-up time for this period has not yet run its course.");
         return tip;
     }
     case Qt::FontRole:

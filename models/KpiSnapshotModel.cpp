@@ -32,7 +32,10 @@ int KpiSnapshotModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_definitions.size());
 }
 
-int KpiSnapshotModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int KpiSnapshotModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QVariant KpiSnapshotModel::data(const QModelIndex& index, int role) const
 {
@@ -45,8 +48,10 @@ QVariant KpiSnapshotModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case MeasureColumn: return def.title;
-        case FigureColumn: return value ? figureText(*value, def.unit, m_exact) : QString();
+        case MeasureColumn:
+            return def.title;
+        case FigureColumn:
+            return value ? figureText(*value, def.unit, m_exact) : QString();
         case CountColumn:
             if (!value)
                 return QString();
@@ -55,7 +60,8 @@ QVariant KpiSnapshotModel::data(const QModelIndex& index, int role) const
             if (!value || !percent)
                 return QString();
             return m_exact ? QString::number(value->denominator) : Suppression::shown(value->denominator);
-        default: return {};
+        default:
+            return {};
         }
     case ChartValueRole:
         return value && index.column() == FigureColumn ? chartValue(*value, def.unit, m_exact) : QVariant();
@@ -76,15 +82,19 @@ QVariant KpiSnapshotModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     const bool overdue = m_group == MeasureGroup::Overdue;
     switch (section) {
-    case MeasureColumn: return overdue ? tr("Overdue work") : tr("Indicator");
+    case MeasureColumn:
+        return overdue ? tr("Overdue work") : tr("Indicator");
     case FigureColumn:
         return m_figures.scope.today.isValid()
                    ? tr("As at %1").arg(m_figures.scope.today.toString(QStringLiteral("dd/MM/yyyy")))
                    : tr("Figure");
         // The numerator and denominator of a percentage; for a count the count again.
-    case CountColumn: return overdue ? tr("Count") : tr("Meeting it");
-    case DenominatorColumn: return overdue ? tr("Out of") : tr("Out of");
-    default: return {};
+    case CountColumn:
+        return overdue ? tr("Count") : tr("Meeting it");
+    case DenominatorColumn:
+        return overdue ? tr("Out of") : tr("Out of");
+    default:
+        return {};
     }
 }
 
@@ -104,7 +114,8 @@ QString KpiSnapshotModel::drillTitle(const QModelIndex& index) const
         return {};
     const MeasureDefinition& def = m_definitions.at(index.row());
     if (index.column() == DenominatorColumn)
-        return def.unit == MeasureUnit::Percent ? tr("%1: everyone counted in the percentage").arg(def.title) : QString();
+        return def.unit == MeasureUnit::Percent ? tr("%1: everyone counted in the percentage").arg(def.title)
+                                                : QString();
     return def.title;
 }
 

@@ -9,16 +9,24 @@ int KpiTeamCaseloadModel::rowCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : int(m_figures.caseload.size());
 }
 
-int KpiTeamCaseloadModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int KpiTeamCaseloadModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString KpiTeamCaseloadModel::riskTitle(int riskRank)
 {
     switch (riskRank) {
-    case 0: return tr("Low");
-    case 1: return tr("Medium");
-    case 2: return tr("High");
-    case 3: return tr("Very high");
-    default: return tr("All risks");
+    case 0:
+        return tr("Low");
+    case 1:
+        return tr("Medium");
+    case 2:
+        return tr("High");
+    case 3:
+        return tr("Very high");
+    default:
+        return tr("All risks");
     }
 }
 
@@ -42,11 +50,13 @@ QVariant KpiTeamCaseloadModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return column == WorkerColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     case Qt::ToolTipRole:
-        return column == WorkerColumn ? QVariant()
-                                      : QVariant(tr("Open young people whose lead worker is %1, at %2 risk (the higher "
-                                                    "of the safety and wellbeing and the risk of serious harm ratings). "
-                                                    "Press Enter to list them.")
-                                                     .arg(worker.workerName, riskTitle(column == TotalColumn ? -1 : column - 1).toLower()));
+        return column == WorkerColumn
+                   ? QVariant()
+                   : QVariant(
+                         tr("Open young people whose lead worker is %1, at %2 risk (the higher "
+                            "of the safety and wellbeing and the risk of serious harm ratings). "
+                            "Press Enter to list them.")
+                             .arg(worker.workerName, riskTitle(column == TotalColumn ? -1 : column - 1).toLower()));
     default:
         return {};
     }
@@ -77,9 +87,9 @@ QString KpiTeamCaseloadModel::drillTitle(const QModelIndex& index) const
     if (!index.isValid() || index.column() == WorkerColumn || index.row() >= rowCount())
         return {};
     const WorkerCaseload& worker = m_figures.caseload.at(index.row());
-    return tr("%1: %2").arg(worker.workerName,
-                            index.column() == TotalColumn ? tr("all open young people")
-                                                          : tr("%1 risk").arg(riskTitle(index.column() - 1)));
+    return tr("%1: %2").arg(worker.workerName, index.column() == TotalColumn
+                                                   ? tr("all open young people")
+                                                   : tr("%1 risk").arg(riskTitle(index.column() - 1)));
 }
 
 } // namespace trellis

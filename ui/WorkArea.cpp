@@ -172,10 +172,11 @@ bool WorkArea::showDashboard()
         layout->addWidget(m_dashboard, 1);
         m_pages->addWidget(m_dashboardPage);
         connect(back, &QPushButton::clicked, this, &WorkArea::showCaseload);
-        connect(m_dashboard, &DashboardView::statusMessage, this, &WorkArea::statusMessage);
         connect(m_dashboard, &DashboardView::openRecordRequested, this, &WorkArea::openRecord);
     }
     m_pages->setCurrentWidget(m_dashboardPage);
+    // The dashboard says when its figures were read on a line of its own.
+    emit statusMessage(tr("Supervisor dashboard"));
     m_dashboard->reload();
     m_dashboard->tabs()->currentWidget()->setFocus(Qt::ShortcutFocusReason);
     return true;

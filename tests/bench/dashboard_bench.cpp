@@ -206,7 +206,8 @@ int main(int argc, char* argv[])
     std::printf("| baseline: unlocked to the caseload's first rows painted | %.1f | - | info |\n", baseline);
     std::printf("| Dashboard action to every tab's figures painted | %.1f | %.0f | %s |\n", shown, kTargetMs,
                 shown <= kTargetMs ? "PASS" : "FAIL");
-    std::printf("| of which: figures ready (read + computed off the GUI thread) | %.1f | - | info |\n", median(readyMs));
+    std::printf("| of which: figures ready (read + computed off the GUI thread) | %.1f | - | info |\n",
+                median(readyMs));
     std::printf("| longest GUI-thread pause until the figures were ready | %.1f | - | info |\n", median(stallMs));
     std::printf("| facts alone, fresh connection | %.1f | - | info |\n", median(loadMs));
     std::printf("| figures computed from the facts (one scope, five years) | %.1f | - | info |\n", median(computeMs));

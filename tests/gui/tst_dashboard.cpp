@@ -26,6 +26,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -49,7 +50,10 @@ namespace {
 const QString kPassphrase = QStringLiteral("purple-otter-lantern-42");
 const QDate kToday(2026, 11, 26);
 
-QDateTime start() { return QDateTime(kToday, QTime(9, 0), Qt::UTC); }
+QDateTime start()
+{
+    return QDateTime(kToday, QTime(9, 0), Qt::UTC);
+}
 
 template <typename T> T* child(QWidget& window, const char* name)
 {
@@ -151,15 +155,20 @@ ui::DashboardView* TestDashboard::openDashboard()
     auto* action = m_window->dashboardAction();
     if (!action || !action->isVisible() || !action->isEnabled())
         return nullptr;
+    QApplication::setActiveWindow(m_window.get());
     QTest::keySequence(m_window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     auto* dashboard = m_window->workArea()->dashboardView();
-    if (!dashboard || !m_window->workArea()->isShowingDashboard())
+    if (!dashboard || !m_window->workArea()->isShowingDashboard()) {
+        qWarning("Ctrl+Shift+D did not show the dashboard");
         return nullptr;
+    }
     for (int kind = 0; kind < ui::DashboardCharts::KindCount; ++kind)
         m_testers << new QAbstractItemModelTester(dashboard->tab(ui::DashboardCharts::Kind(kind))->model(),
                                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
-    if (!QTest::qWaitFor([dashboard] { return !dashboard->isLoading() && !dashboard->figures().isEmpty(); }, 20000))
+    if (!QTest::qWaitFor([dashboard] { return !dashboard->isLoading() && !dashboard->figures().isEmpty(); }, 20000)) {
+        qWarning("no figures: %s", qPrintable(dashboard->statusText()));
         return nullptr;
+    }
     return dashboard;
 }
 
@@ -183,11 +192,19 @@ QJsonObject TestDashboard::cliReportFor(const kpi::KpiScope& scope)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    QStringList arguments{QStringLiteral("trellisctl"),      QStringLiteral("--store"), m_store->path(),
-                          QStringLiteral("--passphrase-file"), passphraseFile,          QStringLiteral("--json"),
-                          QStringLiteral("kpi"),             QStringLiteral("--from"),  scope.period.from.toString(Qt::ISODate),
-                          QStringLiteral("--to"),            scope.period.to.toString(Qt::ISODate),
-                          QStringLiteral("--today"),         scope.today.toString(Qt::ISODate)};
+    QStringList arguments{QStringLiteral("trellisctl"),
+                          QStringLiteral("--store"),
+                          m_store->path(),
+                          QStringLiteral("--passphrase-file"),
+                          passphraseFile,
+                          QStringLiteral("--json"),
+                          QStringLiteral("kpi"),
+                          QStringLiteral("--from"),
+                          scope.period.from.toString(Qt::ISODate),
+                          QStringLiteral("--to"),
+                          scope.period.to.toString(Qt::ISODate),
+                          QStringLiteral("--today"),
+                          scope.today.toString(Qt::ISODate)};
     if (!scope.team.isEmpty())
         arguments << QStringLiteral("--team") << scope.team;
     if (!scope.workerId.isEmpty())
@@ -242,7 +259,8 @@ void TestDashboard::everyTabAgreesWithTheReportAndTheCli()
         if (measure.contains(QLatin1String("count")))
             QCOMPARE(shownCount, measure.value(QLatin1String("count")).toInt());
         else
-            QVERIFY2(shownCount >= 1 && shownCount <= 4 && measure.value(QLatin1String("shown")).toString() == QLatin1String("<5"),
+            QVERIFY2(shownCount >= 1 && shownCount <= 4 &&
+                         measure.value(QLatin1String("shown")).toString() == QLatin1String("<5"),
                      qPrintable(key));
     }
 
@@ -290,11 +308,13 @@ void TestDashboard::everyTabAgreesWithTheReportAndTheCli()
                        {KpiDisproportionalityModel::CustodyColumn, "custody"}};
         for (const auto& figure : figures) {
             const QJsonObject expected = group.value(QLatin1String(figure.key)).toObject();
-            QCOMPARE(groups->index(row, figure.column).data().toString(), expected.value(QLatin1String("shown")).toString());
+            QCOMPARE(groups->index(row, figure.column).data().toString(),
+                     expected.value(QLatin1String("shown")).toString());
             QCOMPARE(groups->index(row, figure.column + 1).data().toString(),
-                     KpiDisproportionalityModel::shareText(expected.value(QLatin1String("share")).isDouble()
-                                                               ? std::optional<double>(expected.value(QLatin1String("share")).toDouble())
-                                                               : std::nullopt));
+                     KpiDisproportionalityModel::shareText(
+                         expected.value(QLatin1String("share")).isDouble()
+                             ? std::optional<double>(expected.value(QLatin1String("share")).toDouble())
+                             : std::nullopt));
         }
     }
     // The example population is said plainly.
@@ -430,7 +450,8 @@ void TestDashboard::theWorkerFilterChangesTheFigures()
     for (int row = 0; row < yjb->rowCount(); ++row)
         QCOMPARE(yjb->index(row, KpiSnapshotModel::FigureColumn).data().toString(),
                  measureIn(measures, yjb->index(row, 0).data(KpiDrillModel::KeyRole).toString())
-                     .value(QLatin1String("shown")).toString());
+                     .value(QLatin1String("shown"))
+                     .toString());
 
     // A custom period: the measures table gains a column for it.
     auto* period = child<QComboBox>(*m_window, "periodFilter");
@@ -487,9 +508,10 @@ void TestDashboard::exportsWriteSuppressedFilesAndAuditEvents()
              "one page");
     QCOMPARE(exportEvents(db, QStringLiteral("kpi_pdf")), 1);
     // The events name what and how many, never content.
-    QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'export' AND entity_id IS NOT NULL "
-                                      "AND entity_id <> ''")),
-             0);
+    QCOMPARE(
+        count(db, QStringLiteral("SELECT count(*) FROM audit_event WHERE action = 'export' AND entity_id IS NOT NULL "
+                                 "AND entity_id <> ''")),
+        0);
     // A cancelled dialog writes nothing and audits nothing.
     next.clear();
     QTest::mouseClick(child<QPushButton>(*m_window, "exportPdfButton"), Qt::LeftButton);
@@ -523,10 +545,12 @@ void TestDashboard::screenshots(ui::DashboardView& dashboard)
                            "dashboard-disproportionality.png"};
     for (int kind = 0; kind < ui::DashboardCharts::KindCount; ++kind) {
         dashboard.tabs()->setCurrentIndex(kind);
+        dashboard.tab(ui::DashboardCharts::Kind(kind))->setFocus(); // the table, as a worker arrives
         QTest::qWait(100);
         QVERIFY(m_window->grab().save(dir.filePath(QString::fromLatin1(names[kind]))));
     }
-    dashboard.setFileNameHook([&dir](const QString&, const QString&) { return dir.filePath(QStringLiteral("board-report.pdf")); });
+    dashboard.setFileNameHook(
+        [&dir](const QString&, const QString&) { return dir.filePath(QStringLiteral("board-report.pdf")); });
     QVERIFY(dashboard.exportBoardReport());
 }
 

@@ -7,6 +7,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QGraphicsScene>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QKeyEvent>
@@ -33,16 +34,23 @@ QAbstractBarSeries* makeSeries(ModelBarChart::Stacking stacking, ModelBarChart::
                    : static_cast<QAbstractBarSeries*>(new QBarSeries);
 }
 
-// A round maximum a little above `value`, so the axis reads 0, 5, 10… rather than 0, 3.7, 7.4…
-double niceMaximum(double value)
+// A round axis a little above `value` with whole-number ticks of 1, 2 or 5 × 10^k, so it reads
+// 0, 5, 10… rather than 0, 3.7, 7.4…; at most 5 steps, as more labels do not fit a short chart.
+struct Axis {
+    double maximum;
+    int ticks;
+};
+
+Axis niceAxis(double value)
 {
-    if (value <= 0)
-        return 5;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0})
-        if (step * magnitude >= value * 1.08)
-            return step * magnitude;
-    return 10 * magnitude;
+    const double wanted = std::max(1.0, value * 1.05);
+    for (double magnitude = 1; magnitude < 1e9; magnitude *= 10)
+        for (const double step : {1.0, 2.0, 5.0}) {
+            const double steps = std::ceil(wanted / (step * magnitude));
+            if (steps <= 5)
+                return {steps * step * magnitude, int(steps) + 1};
+        }
+    return {wanted, 5};
 }
 
 } // namespace
@@ -133,7 +141,8 @@ QChart* ModelBarChart::buildChart(bool forExport) const
             set->setColor(m_colors.at(s));
             set->setBorderColor(m_colors.at(s).darker(130));
         }
-        set->setSelectedColor(QColor(20, 20, 20));
+        // Stacked labels sit inside dark segments; grouped ones beside the bar, on the background.
+        set->setLabelColor(m_stacking == Stacking::Stacked ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20));
         for (int c = 0; c < m_rows.size(); ++c) {
             const double value = valueAt(m_rows.at(c), column).value_or(0.0);
             set->append(value);
@@ -147,11 +156,11 @@ QChart* ModelBarChart::buildChart(bool forExport) const
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, m_valueMaximum > 0 ? m_valueMaximum : niceMaximum(maximum));
+    const Axis axis = m_valueMaximum > 0 ? niceAxis(m_valueMaximum / 1.05) : niceAxis(maximum);
+    valueAxis->setRange(0, axis.maximum);
+    valueAxis->setTickCount(axis.ticks);
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setTitleText(m_valueTitle);
-    if (m_valueMaximum <= 0 && maximum <= 10)
-        valueAxis->setTickCount(int(niceMaximum(maximum)) + 1); // whole numbers only
     const bool horizontal = m_direction == Direction::Horizontal;
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
@@ -185,6 +194,9 @@ void ModelBarChart::rebuild()
     QChart* old = m_view->chart();
     m_view->setChart(chart);
     delete old;
+    // The keyboard starts on the first row of the model: the top bar of a horizontal chart.
+    if (!m_view->hasFocus())
+        m_currentCategory = m_direction == Direction::Horizontal ? int(m_rows.size()) - 1 : 0;
     m_currentCategory = std::clamp(m_currentCategory, 0, std::max(0, int(m_rows.size()) - 1));
     m_currentSeries = std::clamp(m_currentSeries, 0, std::max(0, int(m_columns.size()) - 1));
     setAccessibleDescription(describe());
@@ -204,7 +216,8 @@ QString ModelBarChart::describe() const
             const QString name = m_model->headerData(column, Qt::Horizontal).toString();
             values << tr("%1 %2").arg(name, value ? QString::number(*value) + m_suffix : tr("not shown"));
         }
-        parts << tr("%1: %2").arg(m_model->index(row, m_labelColumn).data().toString(), values.join(QStringLiteral(", ")));
+        parts << tr("%1: %2").arg(m_model->index(row, m_labelColumn).data().toString(),
+                                  values.join(QStringLiteral(", ")));
     }
     if (parts.isEmpty())
         return tr("No figures yet.");
@@ -212,19 +225,31 @@ QString ModelBarChart::describe() const
         .arg(parts.join(QStringLiteral("; ")));
 }
 
-QImage ModelBarChart::toImage(const QSize& size) const
+QImage ModelBarChart::toImage(const QSize& size, qreal scale) const
 {
-    // A chart view of its own, never shown: the one on screen keeps its size and state.
-    QChartView view;
-    view.setRenderHint(QPainter::Antialiasing);
-    view.setFrameShape(QFrame::NoFrame);
-    view.setChart(buildChart(true));
-    view.resize(size);
+    // A chart and scene of their own, never shown: the chart on screen keeps its size and state.
+    // Laid out at `size` and drawn `scale` times finer, so its text stays readable when a page
+    // shrinks it.
+    QGraphicsScene scene;
+    QChart* chart = buildChart(true);
+    scene.addItem(chart); // the scene owns and deletes it
+    chart->resize(QSizeF(size));
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    return view.grab().toImage();
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene.render(&painter, area, area);
+    painter.end();
+    return image;
 }
 
-void ModelBarChart::activateBar(int row, int column) { emit barActivated(row, column); }
+void ModelBarChart::activateBar(int row, int column)
+{
+    emit barActivated(row, column);
+}
 
 void ModelBarChart::moveCurrent(int categoryStep, int seriesStep)
 {
@@ -242,6 +267,8 @@ void ModelBarChart::showCurrent()
         return;
     const auto sets = static_cast<QAbstractBarSeries*>(seriesList.first())->barSets();
     for (int s = 0; s < sets.size(); ++s) {
+        // The bar the keyboard is on: a darker shade of its own colour, so it never reads as data.
+        sets.at(s)->setSelectedColor(sets.at(s)->color().darker(170));
         sets.at(s)->deselectAllBars();
         if (s == m_currentSeries && m_view->hasFocus())
             sets.at(s)->selectBar(m_currentCategory);
@@ -266,18 +293,27 @@ bool ModelBarChart::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_view && event->type() == QEvent::KeyPress) {
         const bool horizontal = m_direction == Direction::Horizontal;
         switch (static_cast<QKeyEvent*>(event)->key()) {
-        case Qt::Key_Left: moveCurrent(horizontal ? 0 : -1, horizontal ? -1 : 0); return true;
-        case Qt::Key_Right: moveCurrent(horizontal ? 0 : 1, horizontal ? 1 : 0); return true;
+        case Qt::Key_Left:
+            moveCurrent(horizontal ? 0 : -1, horizontal ? -1 : 0);
+            return true;
+        case Qt::Key_Right:
+            moveCurrent(horizontal ? 0 : 1, horizontal ? 1 : 0);
+            return true;
         // Horizontal charts list their categories top down in reverse of m_rows.
-        case Qt::Key_Up: moveCurrent(horizontal ? 1 : 0, horizontal ? 0 : 1); return true;
-        case Qt::Key_Down: moveCurrent(horizontal ? -1 : 0, horizontal ? 0 : -1); return true;
+        case Qt::Key_Up:
+            moveCurrent(horizontal ? 1 : 0, horizontal ? 0 : 1);
+            return true;
+        case Qt::Key_Down:
+            moveCurrent(horizontal ? -1 : 0, horizontal ? 0 : -1);
+            return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
         case Qt::Key_Space:
             if (m_currentCategory < m_rows.size() && m_currentSeries < m_columns.size())
                 emit barActivated(m_rows.at(m_currentCategory), m_columns.at(m_currentSeries));
             return true;
-        default: break;
+        default:
+            break;
         }
     }
     return QWidget::eventFilter(watched, event);

@@ -39,19 +39,55 @@ public:
     QAbstractItemModel* model() const { return m_model; }
     void setSeriesColumns(const QList<int>& columns);
     // Which model rows become categories (default: all).
-    void setRowFilter(std::function<bool(int row)> filter) { m_rowFilter = std::move(filter); rebuild(); }
-    void setLabelColumn(int column) { m_labelColumn = column; rebuild(); }
-    void setValueRole(int role) { m_valueRole = role; rebuild(); }
-    void setStacking(Stacking stacking) { m_stacking = stacking; rebuild(); }
-    void setDirection(Direction direction) { m_direction = direction; rebuild(); }
+    void setRowFilter(std::function<bool(int row)> filter)
+    {
+        m_rowFilter = std::move(filter);
+        rebuild();
+    }
+    void setLabelColumn(int column)
+    {
+        m_labelColumn = column;
+        rebuild();
+    }
+    void setValueRole(int role)
+    {
+        m_valueRole = role;
+        rebuild();
+    }
+    void setStacking(Stacking stacking)
+    {
+        m_stacking = stacking;
+        rebuild();
+    }
+    void setDirection(Direction direction)
+    {
+        m_direction = direction;
+        rebuild();
+    }
     void setTitle(const QString& title);
-    void setValueAxisTitle(const QString& title) { m_valueTitle = title; rebuild(); }
+    void setValueAxisTitle(const QString& title)
+    {
+        m_valueTitle = title;
+        rebuild();
+    }
     // Maximum of the value axis; 0: fit the data (percentages use 100).
-    void setValueMaximum(double maximum) { m_valueMaximum = maximum; rebuild(); }
+    void setValueMaximum(double maximum)
+    {
+        m_valueMaximum = maximum;
+        rebuild();
+    }
     // Appended to the numbers drawn on the bars ("%" for percentages).
-    void setValueSuffix(const QString& suffix) { m_suffix = suffix; rebuild(); }
+    void setValueSuffix(const QString& suffix)
+    {
+        m_suffix = suffix;
+        rebuild();
+    }
     // One colour per series, in setSeriesColumns order (e.g. risk levels); empty: the theme's.
-    void setSeriesColors(const QList<QColor>& colors) { m_colors = colors; rebuild(); }
+    void setSeriesColors(const QList<QColor>& colors)
+    {
+        m_colors = colors;
+        rebuild();
+    }
 
     QString title() const { return m_title; }
     int categoryCount() const { return int(m_rows.size()); }
@@ -61,9 +97,10 @@ public:
     // Whether the chart has been painted since its last rebuild (the benchmark waits for it).
     bool paintedSinceRebuild() const { return m_painted; }
 
-    // The chart alone at a fixed size, for a PNG file or a page of the board report; the widget on
-    // screen is not resized.
-    QImage toImage(const QSize& size) const;
+    // The chart alone laid out at a fixed size, for a PNG file or a page of the board report,
+    // drawn `scale` times finer (the image is size × scale pixels); the widget on screen is not
+    // resized.
+    QImage toImage(const QSize& size, qreal scale = 2.0) const;
     // Emulates a click on a bar (keyboard users and tests): emits barActivated.
     void activateBar(int row, int column);
 
@@ -82,8 +119,8 @@ private:
     void showCurrent();
 
     QPointer<QAbstractItemModel> m_model;
-    QList<int> m_columns;   // model columns drawn as series
-    QList<int> m_rows;      // model rows drawn as categories
+    QList<int> m_columns; // model columns drawn as series
+    QList<int> m_rows;    // model rows drawn as categories
     std::function<bool(int)> m_rowFilter;
     int m_labelColumn = 0;
     int m_valueRole = Qt::EditRole;

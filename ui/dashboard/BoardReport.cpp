@@ -19,7 +19,10 @@ using namespace kpi;
 
 namespace {
 
-QString esc(const QString& text) { return text.toHtmlEscaped(); }
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
 
 const char* const kStyle = "body { font-family: sans-serif; font-size: 10pt; }"
                            "h1 { font-size: 20pt; } h2 { font-size: 14pt; margin-top: 12px; }"
@@ -30,7 +33,8 @@ const char* const kStyle = "body { font-family: sans-serif; font-size: 10pt; }"
 
 QString cell(const QString& text, bool number = true)
 {
-    return number ? QStringLiteral("<td class=\"n\">%1</td>").arg(esc(text)) : QStringLiteral("<td>%1</td>").arg(esc(text));
+    return number ? QStringLiteral("<td class=\"n\">%1</td>").arg(esc(text))
+                  : QStringLiteral("<td>%1</td>").arg(esc(text));
 }
 
 QString shareText(const QJsonValue& value)
@@ -54,8 +58,9 @@ QString BoardReport::titlePage(const QJsonObject& report) const
         for (const WorkerFact& w : m_figures.facts->workers)
             if (w.id == scope.workerId)
                 worker = w.name;
-    QString html = QStringLiteral("<h1>%1</h1>").arg(esc(tr("Youth Justice Service: performance report for the "
-                                                             "management board")));
+    QString html = QStringLiteral("<h1>%1</h1>")
+                       .arg(esc(tr("Youth Justice Service: performance report for the "
+                                   "management board")));
     html += QStringLiteral("<table cellpadding=\"6\">");
     const auto row = [](const QString& label, const QString& value) {
         return QStringLiteral("<tr><th>%1</th><td>%2</td></tr>").arg(esc(label), esc(value));
@@ -64,14 +69,18 @@ QString BoardReport::titlePage(const QJsonObject& report) const
     html += row(tr("Team"), team);
     html += row(tr("Lead worker"), worker);
     html += row(tr("Overdue work and YJB indicators as at"), scope.today.toString(QStringLiteral("dd/MM/yyyy")));
-    html += row(tr("Figures read from the store"), m_figures.readAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    html += row(tr("Figures read from the store"),
+                m_figures.readAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
     html += row(tr("Report date"), scope.today.toString(QStringLiteral("d MMMM yyyy")));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class=\"note\">%1</p>")
                 .arg(esc(tr("Small numbers: counts of 1 to 4 are shown as \"<5\", and no percentage, share or "
                             "rate is worked out from them; a total that would reveal one is left out. The figures "
                             "describe the young people this service's store holds for the scope above.")));
-    if (report.value(QStringLiteral("disproportionality")).toObject().value(QStringLiteral("population_is_example")).toBool())
+    if (report.value(QStringLiteral("disproportionality"))
+            .toObject()
+            .value(QStringLiteral("population_is_example"))
+            .toBool())
         html += QStringLiteral("<p class=\"note\"><b>%1</b></p>")
                     .arg(esc(tr("The 10–17 population figures used for disproportionality are Trellis's example "
                                 "values, not this area's: population shares and relative rates are illustrations "
@@ -82,29 +91,35 @@ QString BoardReport::titlePage(const QJsonObject& report) const
 QString BoardReport::chart(QTextDocument& document, int kind, bool percentages, const QString& caption) const
 {
     const QImage image = DashboardExporter::chartImage(m_figures, DashboardCharts::Kind(kind), percentages);
-    const QUrl url(QStringLiteral("chart://%1%2").arg(DashboardCharts::key(DashboardCharts::Kind(kind)),
-                                                      percentages ? QStringLiteral("-percent") : QString()));
+    const QUrl url(QStringLiteral("chart://%1%2")
+                       .arg(DashboardCharts::key(DashboardCharts::Kind(kind)),
+                            percentages ? QStringLiteral("-percent") : QString()));
     document.addResource(QTextDocument::ImageResource, url, image);
     m_images.append({url, image}); // added again after setHtml, which may drop what was added before
-    // 640 layout pixels span the A4 text width (see render); the image has twice that for print.
-    return QStringLiteral("<p><img src=\"%1\" width=\"640\" height=\"%2\"></p><p class=\"note\">%3</p>")
+    // QTextDocument::print lays the page out at 96 pixels to the inch inside its own 2 cm margins:
+    // about 640 of them span the text width of A4 (the writer adds no margin of its own).
+    constexpr int kWidth = 600;
+    return QStringLiteral("<p><img src=\"%1\" width=\"%2\" height=\"%3\"></p><p class=\"note\">%4</p>")
         .arg(url.toString())
-        .arg(640 * image.height() / std::max(1, image.width()))
+        .arg(kWidth)
+        .arg(kWidth * image.height() / std::max(1, image.width()))
         .arg(esc(caption));
 }
 
 QString BoardReport::measuresTable(const QJsonObject& report) const
 {
     const QJsonArray years = report.value(QStringLiteral("years")).toArray();
-    QString html = QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr><th>%1</th>")
-                       .arg(esc(tr("Measure")));
+    QString html =
+        QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr><th>%1</th>")
+            .arg(esc(tr("Measure")));
     for (const QJsonValue& year : years)
         html += QStringLiteral("<th>%1</th>").arg(esc(year.toObject().value(QStringLiteral("year")).toString()));
     html += QStringLiteral("<th>%1</th></tr>").arg(esc(tr("Change")));
     const auto definitions = MeasureCatalogue::inGroup(MeasureGroup::YouthSafety);
     for (int m = 0; m < definitions.size(); ++m) {
         const MeasureDefinition& def = definitions.at(m);
-        html += QStringLiteral("<tr>") + cell(def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.title) : def.title, false);
+        html += QStringLiteral("<tr>") +
+                cell(def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.title) : def.title, false);
         for (const QJsonValue& year : years) {
             const QJsonArray measures = year.toObject().value(QStringLiteral("measures")).toArray();
             QString shown;
@@ -112,15 +127,15 @@ QString BoardReport::measuresTable(const QJsonObject& report) const
                 if (measure.toObject().value(QStringLiteral("key")).toString() == def.key)
                     shown = measure.toObject().value(QStringLiteral("shown")).toString() +
                             (measure.toObject().value(QStringLiteral("provisional")).toBool() ? QStringLiteral(" (p)")
-                                                                                             : QString());
+                                                                                              : QString());
             html += cell(shown);
         }
         // The change between the last two years, from the same suppressed figures.
         const int last = int(m_figures.byYear.size()) - 1;
         QString change = QStringLiteral("–");
         if (last >= 1 && m < m_figures.byYear.at(last).size())
-            change = KpiMeasureTableModel::changeText(m_figures.byYear.at(last - 1).at(m), m_figures.byYear.at(last).at(m),
-                                                      def.unit);
+            change = KpiMeasureTableModel::changeText(m_figures.byYear.at(last - 1).at(m),
+                                                      m_figures.byYear.at(last).at(m), def.unit);
         html += cell(change) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p class=\"note\">%1</p>")
@@ -131,8 +146,10 @@ QString BoardReport::measuresTable(const QJsonObject& report) const
 
 QString BoardReport::snapshotTable(const QJsonObject& report, const QString& group) const
 {
-    QString html = QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-                       .arg(esc(tr("Measure")), esc(tr("As at %1").arg(m_figures.scope.today.toString(QStringLiteral("dd/MM/yyyy")))),
+    QString html = QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" "
+                                  "width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                       .arg(esc(tr("Measure")),
+                            esc(tr("As at %1").arg(m_figures.scope.today.toString(QStringLiteral("dd/MM/yyyy")))),
                             esc(tr("Out of")));
     for (const QJsonValue& value : report.value(QStringLiteral("measures")).toArray()) {
         const QJsonObject measure = value.toObject();
@@ -142,7 +159,9 @@ QString BoardReport::snapshotTable(const QJsonObject& report, const QString& gro
         const bool percent = measure.value(QStringLiteral("unit")).toString() == QLatin1String("percent");
         html += QStringLiteral("<tr>") + cell(measure.value(QStringLiteral("title")).toString(), false) +
                 cell(measure.value(QStringLiteral("shown")).toString()) +
-                cell(!percent ? QString() : denominator.isDouble() ? QString::number(denominator.toInt()) : QStringLiteral("<5")) +
+                cell(!percent                 ? QString()
+                     : denominator.isDouble() ? QString::number(denominator.toInt())
+                                              : QStringLiteral("<5")) +
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -151,10 +170,11 @@ QString BoardReport::snapshotTable(const QJsonObject& report, const QString& gro
 QString BoardReport::disproportionalityTable(const QJsonObject& report) const
 {
     const QJsonObject table = report.value(QStringLiteral("disproportionality")).toObject();
-    QString html = QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" width=\"100%\"><tr>");
-    for (const QString& head : {tr("Ethnic group"), tr("Population 10–17"), tr("Share"), tr("Caseload"), tr("Share"),
-                                tr("RRI"), tr("First-time entrants"), tr("Share"), tr("RRI"), tr("Custody"), tr("Share"),
-                                tr("RRI")})
+    // Twelve columns: a smaller type and short headings, so no word is broken across lines.
+    QString html = QStringLiteral("<table border=\"1\" cellpadding=\"2\" cellspacing=\"0\" width=\"100%\" "
+                                  "style=\"font-size: 7.5pt\"><tr>");
+    for (const QString& head : {tr("Ethnic group"), tr("Pop. 10–17"), tr("Share"), tr("Caseload"), tr("Share"),
+                                tr("RRI"), tr("FTE"), tr("Share"), tr("RRI"), tr("Custody"), tr("Share"), tr("RRI")})
         html += QStringLiteral("<th>%1</th>").arg(esc(head));
     html += QStringLiteral("</tr>");
     for (const QJsonValue& value : table.value(QStringLiteral("groups")).toArray()) {
@@ -171,9 +191,10 @@ QString BoardReport::disproportionalityTable(const QJsonObject& report) const
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table><p class=\"note\">%1</p>")
-                .arg(esc(tr("Caseload: open young people as at today. First-time entrants and custody: in the period. "
-                            "Shares are of young people with a stated ethnicity. RRI (relative rate index): the "
-                            "group's rate per 10–17 population divided by the rate for White children.")));
+                .arg(esc(
+                    tr("Caseload: open young people as at today. FTE (first-time entrants) and custody: in the period. "
+                       "Shares are of young people with a stated ethnicity. RRI (relative rate index): the "
+                       "group's rate per 10–17 population divided by the rate for White children.")));
     return html;
 }
 
@@ -222,14 +243,14 @@ BoardReport::Rendered BoardReport::render() const
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(0, 0, 0, 0), // print() keeps 2 cm itself
                                          QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(tr("Performance report for the management board"));
         writer.setCreator(QStringLiteral("Trellis"));
         QTextDocument document;
         document.setDefaultStyleSheet(QString::fromLatin1(kStyle));
-        // Laid out at 96 layout pixels to the inch, so the 180 mm of text width is about 680 of them.
         document.setHtml(html(document, json));
         for (const auto& [url, image] : std::as_const(m_images))
             document.addResource(QTextDocument::ImageResource, url, image);

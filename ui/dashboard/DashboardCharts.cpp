@@ -13,28 +13,39 @@ using namespace kpi;
 std::unique_ptr<KpiDrillModel> DashboardCharts::makeModel(Kind kind, Use use)
 {
     switch (kind) {
-    case TeamCaseload: return std::make_unique<KpiTeamCaseloadModel>();
+    case TeamCaseload:
+        return std::make_unique<KpiTeamCaseloadModel>();
     case Overdue: {
         auto model = std::make_unique<KpiSnapshotModel>(MeasureGroup::Overdue);
         model->setExact(use == Use::Screen);
         return model;
     }
-    case Measures: return std::make_unique<KpiMeasureTableModel>();
-    case Yjb: return std::make_unique<KpiSnapshotModel>(MeasureGroup::Yjb);
-    case Disproportionality: return std::make_unique<KpiDisproportionalityModel>();
-    default: return nullptr;
+    case Measures:
+        return std::make_unique<KpiMeasureTableModel>();
+    case Yjb:
+        return std::make_unique<KpiSnapshotModel>(MeasureGroup::Yjb);
+    case Disproportionality:
+        return std::make_unique<KpiDisproportionalityModel>();
+    default:
+        return nullptr;
     }
 }
 
 QString DashboardCharts::title(Kind kind)
 {
     switch (kind) {
-    case TeamCaseload: return tr("Team caseload");
-    case Overdue: return tr("Overdue work");
-    case Measures: return tr("Youth-safety measures");
-    case Yjb: return tr("YJB indicators");
-    case Disproportionality: return tr("Disproportionality");
-    default: return {};
+    case TeamCaseload:
+        return tr("Team caseload");
+    case Overdue:
+        return tr("Overdue work");
+    case Measures:
+        return tr("Youth-safety measures");
+    case Yjb:
+        return tr("YJB indicators");
+    case Disproportionality:
+        return tr("Disproportionality");
+    default:
+        return {};
     }
 }
 
@@ -60,8 +71,8 @@ void DashboardCharts::setUpChart(ModelBarChart& chart, Kind kind, KpiDrillModel*
                                 KpiTeamCaseloadModel::HighColumn, KpiTeamCaseloadModel::VeryHighColumn});
         // Risk colours a supervisor already reads in the caseload (green → red), each dark enough
         // for its white label.
-        chart.setSeriesColors({QColor(0x2e, 0x7d, 0x32), QColor(0xb2, 0x6a, 0x00), QColor(0xd8, 0x43, 0x15),
-                               QColor(0x9b, 0x1c, 0x1c)});
+        chart.setSeriesColors(
+            {QColor(0x2e, 0x7d, 0x32), QColor(0xb2, 0x6a, 0x00), QColor(0xd8, 0x43, 0x15), QColor(0x9b, 0x1c, 0x1c)});
         chart.setValueAxisTitle(tr("Young people"));
         break;
     case Overdue:
@@ -76,7 +87,8 @@ void DashboardCharts::setUpChart(ModelBarChart& chart, Kind kind, KpiDrillModel*
                                    : tr("Youth-safety measures: counts by financial year"));
         if (percentages)
             chart.setObjectName(key(kind) + QStringLiteral("PercentChart"));
-        chart.setDirection(Direction::Horizontal);
+        // Five years side by side under each measure: the width of the window holds them.
+        chart.setDirection(Direction::Vertical);
         // Counts and percentages on one axis would mislead: one chart of each.
         chart.setRowFilter([definitions, percentages](int row) {
             return row < definitions.size() && (definitions.at(row).unit == MeasureUnit::Percent) == percentages;
@@ -102,10 +114,9 @@ void DashboardCharts::setUpChart(ModelBarChart& chart, Kind kind, KpiDrillModel*
         chart.setTitle(tr("Share of each ethnic group: population 10–17 against the caseload, first-time entrants "
                           "and custody"));
         chart.setDirection(Direction::Vertical);
-        chart.setSeriesColumns({KpiDisproportionalityModel::PopulationShareColumn,
-                                KpiDisproportionalityModel::CaseloadShareColumn,
-                                KpiDisproportionalityModel::FteShareColumn,
-                                KpiDisproportionalityModel::CustodyShareColumn});
+        chart.setSeriesColumns(
+            {KpiDisproportionalityModel::PopulationShareColumn, KpiDisproportionalityModel::CaseloadShareColumn,
+             KpiDisproportionalityModel::FteShareColumn, KpiDisproportionalityModel::CustodyShareColumn});
         chart.setValueSuffix(QStringLiteral("%"));
         chart.setValueAxisTitle(tr("Percent"));
         break;

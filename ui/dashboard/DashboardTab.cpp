@@ -43,13 +43,27 @@ DashboardTab::DashboardTab(DashboardCharts::Kind kind, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
 
-    auto* split = new QSplitter(Qt::Vertical, this);
+    // A narrow table sits beside its chart, so that the chart has the tab's whole height for its
+    // categories; the wide ones (measures over five years, disproportionality) go below it.
+    const bool wide = kind == DashboardCharts::Measures || kind == DashboardCharts::Disproportionality;
+    auto* split = new QSplitter(wide ? Qt::Vertical : Qt::Horizontal, this);
     split->setObjectName(key + QStringLiteral("Split"));
     split->setChildrenCollapsible(false);
-    split->addWidget(m_chart);
-    split->addWidget(m_table);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    if (wide) {
+        split->addWidget(m_chart);
+        split->addWidget(m_table);
+        split->setStretchFactor(0, 3);
+        split->setStretchFactor(1, 2);
+    } else {
+        split->addWidget(m_table);
+        split->addWidget(m_chart);
+        split->setStretchFactor(0, 0);
+        split->setStretchFactor(1, 1);
+        m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    }
+    // The table first: it says every figure in words, and Tab goes on to the chart.
+    setFocusProxy(m_table);
+    setTabOrder(m_table, m_chart);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_note);
     layout->addWidget(split, 1);

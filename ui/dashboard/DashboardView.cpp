@@ -56,7 +56,8 @@ Loaded loadAndCompute(Database& db, const KpiScope& scope, const QDateTime& read
         loaded.populationProblem = std::get<PopulationError>(table).message;
         population = std::make_shared<const PopulationTable>(); // shares of the caseload still work
     }
-    loaded.figures = DashboardFigures::compute(shared, population, DashboardFigures::indexPeople(*shared), scope, readAt);
+    loaded.figures =
+        DashboardFigures::compute(shared, population, DashboardFigures::indexPeople(*shared), scope, readAt);
     return loaded;
 }
 
@@ -67,8 +68,6 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QString actor, QW
     , m_db(db)
     , m_clock(clock)
     , m_actor(std::move(actor))
-    , m_tabs(new QTabWidget(this))
-    , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("dashboardView"));
     setAccessibleName(tr("Supervisor dashboard"));
@@ -79,8 +78,11 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QString actor, QW
         return QFileDialog::getSaveFileName(this, caption, QDir::home().filePath(suggested), filter);
     };
 
+    // Made in reading order, which is also the Tab order: filters, pages, status and exports.
     auto* bar = new QWidget(this);
     buildFilters(bar);
+    m_tabs = new QTabWidget(this);
+    m_status = new QLabel(this);
 
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->setAccessibleName(tr("Dashboard pages"));
@@ -140,7 +142,10 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QString actor, QW
 
 DashboardView::~DashboardView() = default;
 
-DrillDownDialog* DashboardView::drillDown() const { return m_drill.data(); }
+DrillDownDialog* DashboardView::drillDown() const
+{
+    return m_drill.data();
+}
 
 void DashboardView::buildFilters(QWidget* bar)
 {
@@ -440,7 +445,8 @@ bool DashboardView::exportChart()
     auto* current = qobject_cast<DashboardTab*>(m_tabs->currentWidget());
     if (!current || m_figures.isEmpty())
         return false;
-    const QString path = askFileName(tr("Save the chart"), suggestedName(DashboardCharts::key(current->kind()), QStringLiteral("png")), {});
+    const QString path = askFileName(tr("Save the chart"),
+                                     suggestedName(DashboardCharts::key(current->kind()), QStringLiteral("png")), {});
     if (path.isEmpty())
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeChartPng(m_figures, current->kind(), path);
@@ -453,7 +459,8 @@ bool DashboardView::exportCsv()
 {
     if (m_figures.isEmpty())
         return false;
-    const QString path = askFileName(tr("Export the measures"), suggestedName(QStringLiteral("measures"), QStringLiteral("csv")), {});
+    const QString path =
+        askFileName(tr("Export the measures"), suggestedName(QStringLiteral("measures"), QStringLiteral("csv")), {});
     if (path.isEmpty())
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeCsv(m_figures, path);
@@ -466,7 +473,8 @@ bool DashboardView::exportBoardReport()
 {
     if (m_figures.isEmpty())
         return false;
-    const QString path = askFileName(tr("Save the board report"), suggestedName(QStringLiteral("board-report"), QStringLiteral("pdf")), {});
+    const QString path = askFileName(tr("Save the board report"),
+                                     suggestedName(QStringLiteral("board-report"), QStringLiteral("pdf")), {});
     if (path.isEmpty())
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeBoardReport(m_figures, path);

@@ -96,9 +96,9 @@ private:
     QComboBox* m_period = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
-    QTabWidget* m_tabs;
+    QTabWidget* m_tabs = nullptr;
     QList<DashboardTab*> m_tabList;
-    QLabel* m_status;
+    QLabel* m_status = nullptr;
     QPushButton* m_exportChart = nullptr;
     QPushButton* m_exportCsv = nullptr;
     QPushButton* m_exportPdf = nullptr;

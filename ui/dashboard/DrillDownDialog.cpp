@@ -24,8 +24,8 @@ DrillDownDialog::DrillDownDialog(const QString& title, const DashboardFigures& f
     auto* heading = new QLabel(this);
     heading->setObjectName(QStringLiteral("drillDownHeading"));
     heading->setWordWrap(true);
-    heading->setText(tr("%1: %n row(s). Press Enter or double-click to open a record.", nullptr, m_model->rowCount())
-                         .arg(title));
+    heading->setText(
+        tr("%1: %n row(s). Press Enter or double-click to open a record.", nullptr, m_model->rowCount()).arg(title));
     heading->setAccessibleName(tr("What this list is"));
 
     auto* sorted = new QSortFilterProxyModel(this);
@@ -37,6 +37,7 @@ DrillDownDialog::DrillDownDialog(const QString& title, const DashboardFigures& f
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab goes on to Close; the arrows move between rows
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(KpiDrillDownModel::DateColumn, Qt::AscendingOrder);
     m_table->verticalHeader()->hide();
@@ -59,7 +60,10 @@ DrillDownDialog::DrillDownDialog(const QString& title, const DashboardFigures& f
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex& index) { openRow(index.row()); });
 }
 
-int DrillDownDialog::rowCount() const { return m_model->rowCount(); }
+int DrillDownDialog::rowCount() const
+{
+    return m_model->rowCount();
+}
 
 void DrillDownDialog::openRow(int row)
 {
