@@ -1,0 +1,198 @@
+// kpi_bench: how fast the dashboard's figures are ready on a large encrypted store of fictional
+// young people (issue 6's target: every figure within 300 ms at 100,000; docs/benchmarks.md).
+//
+//   kpi_bench [--cases 100000] [--quick] [--repeat 7] [--dir PATH]
+//
+// Seeds one store with DemoSeeder (kept in --dir for the next run; --quick: 2,000 cases), then
+// for each repeat opens a fresh connection (key derivation not timed) and times:
+//  (a) KpiFactsLoader::load;
+//  (b) every figure the dashboard shows, from those facts: all Overdue and YJB measures, five
+//      financial years of YouthSafety measures, the team caseload, disproportionality;
+//  (c) the two together, which is what the dashboard waits for;
+// and, as a baseline measured in the same run, CaseloadListQuery::run (the caseload screen's
+// list query) on a fresh connection. KpiReport::toJson (the export) is timed as well. Medians,
+// ratios to the baseline and PASS/FAIL against 300 ms are printed. Not a ctest.
+#include "BenchStats.h"
+
+#include "demo/DemoSeeder.h"
+#include "kpi/Disproportionality.h"
+#include "kpi/KpiReport.h"
+#include "kpi/MeasureCalculator.h"
+#include "kpi/TeamCaseload.h"
+#include "store/CaseloadListQuery.h"
+#include "store/Passphrase.h"
+#include "store/StoreOpener.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <memory>
+#include <variant>
+
+using namespace trellis;
+using bench::median;
+using bench::msSince;
+
+namespace {
+
+const QDate kToday(2026, 11, 26);
+constexpr double kTargetMs = 300.0;
+
+Passphrase passphrase()
+{
+    return Passphrase::fromString(QStringLiteral("fictional kpi bench caseload passphrase"));
+}
+
+std::unique_ptr<Database> openStore(const QString& path)
+{
+    auto opened = StoreOpener::open(path, passphrase());
+    if (!opened.ok()) {
+        std::fprintf(stderr, "could not open the store: %s\n", qPrintable(opened.error().message));
+        std::exit(1);
+    }
+    return opened.takeValue();
+}
+
+bool seedIfMissing(const QString& path, int cases)
+{
+    if (QFileInfo::exists(path))
+        return true;
+    QElapsedTimer timer;
+    timer.start();
+    auto created = StoreOpener::create(path, passphrase());
+    if (!created.ok())
+        return false;
+    demo::DemoSeeder::Options options;
+    options.cases = cases;
+    options.seed = 20261126;
+    options.today = kToday;
+    const auto report = demo::DemoSeeder(*created.value(), options).run();
+    if (!report.ok) {
+        std::fprintf(stderr, "seeding failed: %s\n", qPrintable(report.failure));
+        return false;
+    }
+    std::printf("seeded %d young people (%lld records) in %.1f s\n", cases, report.records, msSince(timer) / 1000);
+    return true;
+}
+
+// Everything the dashboard shows for one scope; returns a checksum so nothing is optimised away.
+qint64 computeEverything(const kpi::KpiFacts& facts, const kpi::KpiScope& scope,
+                         const kpi::PopulationTable& population)
+{
+    using namespace trellis::kpi;
+    qint64 sum = 0;
+    const MeasureCalculator calculator(facts);
+    for (const MeasureGroup group : {MeasureGroup::Overdue, MeasureGroup::Yjb}) {
+        for (const MeasureValue& value : calculator.computeGroup(group, scope))
+            sum += value.count + value.denominator;
+    }
+    for (const int year : FinancialYear::lastYears(scope.today, 5)) {
+        KpiScope yearScope = scope;
+        yearScope.period = FinancialYear::period(year);
+        for (const MeasureValue& value : calculator.computeGroup(MeasureGroup::YouthSafety, yearScope))
+            sum += value.count + value.denominator;
+    }
+    for (const WorkerCaseload& bar : TeamCaseload::compute(facts, scope))
+        sum += bar.total();
+    const DisproportionalityTable table = Disproportionality::compute(facts, scope, population);
+    for (const DisproportionalityRow& row : table.rows)
+        sum += row.caseload.count + row.firstTimeEntrants.count + row.custody.count;
+    return sum;
+}
+
+void line(const char* what, double ms, double baseline)
+{
+    std::printf("  %-52s %9.1f ms  %5.2fx baseline\n", what, ms, baseline > 0 ? ms / baseline : 0.0);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption casesOption(QStringLiteral("cases"), QString(), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QString(), QStringLiteral("R"), QStringLiteral("7"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QString(), QStringLiteral("PATH"));
+    parser.addOptions({casesOption, quickOption, repeatOption, dirOption});
+    parser.addHelpOption();
+    parser.process(app);
+    const int cases = parser.isSet(quickOption) ? 2000 : parser.value(casesOption).toInt();
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+    if (cases < 1) {
+        std::fprintf(stderr, "--cases must be a whole number of 1 or more\n");
+        return 2;
+    }
+
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path();
+    QDir().mkpath(dir);
+    const QString path = QDir(dir).filePath(QStringLiteral("kpi-bench-%1.trellis").arg(cases));
+    if (!seedIfMissing(path, cases))
+        return 1;
+
+    const auto loaded = kpi::PopulationTableReader::loadDefault();
+    if (!std::holds_alternative<kpi::PopulationTable>(loaded)) {
+        std::fprintf(stderr, "population: %s\n", qPrintable(std::get<kpi::PopulationError>(loaded).message));
+        return 1;
+    }
+    const kpi::PopulationTable& population = std::get<kpi::PopulationTable>(loaded);
+    const kpi::KpiScope scope{kpi::FinancialYear::period(kpi::FinancialYear::startYearOf(kToday)), kToday, {}, {}};
+
+    QList<double> loadMs, computeMs, totalMs, reportMs, baselineMs;
+    qint64 checksum = 0;
+    qsizetype people = 0;
+    for (int run = 0; run < repeat; ++run) {
+        {
+            auto db = openStore(path); // a fresh connection each time: its page cache starts empty
+            QElapsedTimer timer;
+            timer.start();
+            auto facts = kpi::KpiFactsLoader::load(*db);
+            const double load = msSince(timer);
+            if (!facts.ok()) {
+                std::fprintf(stderr, "load failed: %s\n", qPrintable(facts.error().message));
+                return 1;
+            }
+            timer.restart();
+            checksum = computeEverything(facts.value(), scope, population);
+            const double compute = msSince(timer);
+            timer.restart();
+            const QJsonObject json = kpi::KpiReport(facts.value(), scope, population).toJson();
+            reportMs << msSince(timer);
+            people = facts.value().people.size();
+            loadMs << load;
+            computeMs << compute;
+            totalMs << load + compute;
+            if (json.isEmpty())
+                return 1;
+        }
+        {
+            auto db = openStore(path);
+            QElapsedTimer timer;
+            timer.start();
+            auto items = CaseloadListQuery(*db).run(kToday);
+            baselineMs << msSince(timer);
+            if (!items.ok())
+                return 1;
+        }
+    }
+
+    const double baseline = median(baselineMs);
+    std::printf("kpi_bench: %lld young people, %d runs, medians (checksum %lld)\n", qlonglong(people), repeat,
+                checksum);
+    line("baseline: CaseloadListQuery::run, fresh connection", baseline, baseline);
+    line("(a) KpiFactsLoader::load, fresh connection", median(loadMs), baseline);
+    line("(b) every figure from the facts", median(computeMs), baseline);
+    line("(c) total (a) + (b)", median(totalMs), baseline);
+    line("    KpiReport::toJson (the export, all figures)", median(reportMs), baseline);
+    const bool pass = median(totalMs) <= kTargetMs;
+    std::printf("%s: every figure within %.0f ms at %d young people (target stated at 100,000): %.1f ms\n",
+                pass ? "PASS" : "FAIL", kTargetMs, cases, median(totalMs));
+    return pass ? 0 : 1;
+}
