@@ -91,14 +91,14 @@ void ModelBarChart::setModel(QAbstractItemModel* model)
 void ModelBarChart::setSeriesColumns(const QList<int>& columns)
 {
     m_columns = columns;
-    rebuild();
+    changed();
 }
 
 void ModelBarChart::setTitle(const QString& title)
 {
     m_title = title;
     setAccessibleName(title);
-    rebuild();
+    changed();
 }
 
 std::optional<double> ModelBarChart::valueAt(int row, int column) const

@@ -42,51 +42,51 @@ public:
     void setRowFilter(std::function<bool(int row)> filter)
     {
         m_rowFilter = std::move(filter);
-        rebuild();
+        changed();
     }
     void setLabelColumn(int column)
     {
         m_labelColumn = column;
-        rebuild();
+        changed();
     }
     void setValueRole(int role)
     {
         m_valueRole = role;
-        rebuild();
+        changed();
     }
     void setStacking(Stacking stacking)
     {
         m_stacking = stacking;
-        rebuild();
+        changed();
     }
     void setDirection(Direction direction)
     {
         m_direction = direction;
-        rebuild();
+        changed();
     }
     void setTitle(const QString& title);
     void setValueAxisTitle(const QString& title)
     {
         m_valueTitle = title;
-        rebuild();
+        changed();
     }
     // Maximum of the value axis; 0: fit the data (percentages use 100).
     void setValueMaximum(double maximum)
     {
         m_valueMaximum = maximum;
-        rebuild();
+        changed();
     }
     // Appended to the numbers drawn on the bars ("%" for percentages).
     void setValueSuffix(const QString& suffix)
     {
         m_suffix = suffix;
-        rebuild();
+        changed();
     }
     // One colour per series, in setSeriesColumns order (e.g. risk levels); empty: the theme's.
     void setSeriesColors(const QList<QColor>& colors)
     {
         m_colors = colors;
-        rebuild();
+        changed();
     }
 
     QString title() const { return m_title; }
@@ -113,6 +113,13 @@ protected:
 
 private:
     void rebuild();
+    // A setting changed: rebuilt at once only when there is a model to draw (building a QChart
+    // costs milliseconds, and a chart gets a dozen settings before its model).
+    void changed()
+    {
+        if (m_model)
+            rebuild();
+    }
     QChart* buildChart(bool forExport) const;
     QString describe() const;
     void moveCurrent(int categoryStep, int seriesStep);
