@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -47,6 +48,7 @@ DashboardTab::DashboardTab(DashboardCharts::Kind kind, QWidget* parent)
     // categories; the wide ones (measures over five years, disproportionality) go below it.
     const bool wide = kind == DashboardCharts::Measures || kind == DashboardCharts::Disproportionality;
     auto* split = new QSplitter(wide ? Qt::Vertical : Qt::Horizontal, this);
+    m_split = split;
     split->setObjectName(key + QStringLiteral("Split"));
     split->setChildrenCollapsible(false);
     if (wide) {
@@ -89,6 +91,14 @@ void DashboardTab::setFigures(const DashboardFigures& figures)
 {
     const QModelIndex current = m_table->currentIndex();
     m_model->setFigures(figures);
+    if (m_split->orientation() == Qt::Horizontal) {
+        // The table beside the chart is as wide as its figures, however long the names; the chart
+        // takes the rest.
+        const int width = m_table->horizontalHeader()->length() + 2 * m_table->frameWidth() +
+                          m_table->verticalScrollBar()->sizeHint().width();
+        const int total = std::max(m_split->width(), this->width());
+        m_split->setSizes({width, std::max(total - width, width)});
+    }
     // The keyboard stays on the same figure across a filter change.
     if (current.isValid() && current.row() < m_model->rowCount() && current.column() < m_model->columnCount())
         m_table->setCurrentIndex(m_model->index(current.row(), current.column()));

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace trellis::ui {
@@ -37,6 +38,7 @@ private:
     QLabel* m_note;
     ModelBarChart* m_chart;
     QTableView* m_table;
+    QSplitter* m_split = nullptr;
 };
 
 } // namespace trellis::ui
