@@ -3,6 +3,8 @@
 #include "kpi/FinancialYear.h"
 #include "kpi/MeasureCalculator.h"
 
+#include <future>
+
 namespace trellis {
 
 using namespace kpi;
@@ -32,15 +34,24 @@ DashboardFigures DashboardFigures::compute(std::shared_ptr<const KpiFacts> facts
         return figures;
     figures.facts = facts;
     figures.population = population;
-    figures.personIndex = personIndex ? personIndex : indexPeople(*facts);
     figures.scope = scope;
     figures.readAt = readAt;
 
-    const MeasureCalculator calculator(*facts);
-    figures.caseload = TeamCaseload::compute(*facts, scope);
-    figures.overdue = calculator.computeGroup(MeasureGroup::Overdue, scope);
-    figures.yjb = calculator.computeGroup(MeasureGroup::Yjb, scope);
     figures.years = yearsFor(scope);
+    // Two halves on two threads: the five years of youth-safety measures here, the snapshots and
+    // disproportionality beside them (each a few hundred milliseconds at 100,000 young people).
+    // Each half has its own calculator: the facts are only read.
+    auto others = std::async(std::launch::async, [&facts, &population, &personIndex, &scope] {
+        const MeasureCalculator calculator(*facts);
+        DashboardFigures part;
+        part.personIndex = personIndex ? personIndex : indexPeople(*facts);
+        part.caseload = TeamCaseload::compute(*facts, scope);
+        part.overdue = calculator.computeGroup(MeasureGroup::Overdue, scope);
+        part.yjb = calculator.computeGroup(MeasureGroup::Yjb, scope);
+        part.disproportionality = Disproportionality::compute(*facts, scope, *population);
+        return part;
+    });
+    const MeasureCalculator calculator(*facts);
     figures.periodIsYear = false;
     for (const int year : std::as_const(figures.years)) {
         KpiScope yearScope = scope;
@@ -53,7 +64,12 @@ DashboardFigures DashboardFigures::compute(std::shared_ptr<const KpiFacts> facts
     }
     if (!figures.periodIsYear)
         figures.periodMeasures = calculator.computeGroup(MeasureGroup::YouthSafety, scope);
-    figures.disproportionality = Disproportionality::compute(*facts, scope, *population);
+    DashboardFigures part = others.get();
+    figures.personIndex = std::move(part.personIndex);
+    figures.caseload = std::move(part.caseload);
+    figures.overdue = std::move(part.overdue);
+    figures.yjb = std::move(part.yjb);
+    figures.disproportionality = std::move(part.disproportionality);
     return figures;
 }
 

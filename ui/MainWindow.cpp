@@ -209,6 +209,8 @@ void MainWindow::showUnlocked()
             [this] { showSyncDetails(QStringLiteral("rejectedChangesPage")); });
     m_reallocation->updateVisibility();
     updateDashboardAction();
+    if (m_dashboardAction->isEnabled())
+        m_work->prepareDashboard(); // a supervisor's figures are read while they look at the caseload
     startSyncing();
 }
 

@@ -53,6 +53,9 @@ public:
     // The supervisor's dashboard (MainWindow offers it only to supervisors and managers). Built on
     // first use and read again each time it is shown; it goes with this widget when the store locks.
     bool showDashboard();
+    // For a supervisor: reads the dashboard's figures in the background after unlocking, so that
+    // asking for it later shows them at once (the read is repeated only if the store has changed).
+    void prepareDashboard();
     DashboardView* dashboardView() const { return m_dashboard; }
     bool isShowingDashboard() const;
     CaseloadView* caseloadView() const { return m_caseload; }
@@ -66,6 +69,8 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    void makeDashboard();
+
     Database& m_db;
     const Clock& m_clock;
     QString m_actor;

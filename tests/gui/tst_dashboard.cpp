@@ -90,6 +90,7 @@ private slots:
     void theWorkerFilterChangesTheFigures();
     void exportsWriteSuppressedFilesAndAuditEvents();
     void lockingRemovesTheDashboard();
+    void aChangeInTheStoreIsReadAgain();
 
 private:
     // Seeds the store (fixed seed and today) and records the role the central store "said".
@@ -534,6 +535,41 @@ void TestDashboard::lockingRemovesTheDashboard()
     QVERIFY(!m_window->findChild<ui::DrillDownDialog*>());
     QVERIFY(m_window->findChildren<KpiDrillModel*>().isEmpty());
     QVERIFY(!m_window->dashboardAction()->isVisible());
+}
+
+void TestDashboard::aChangeInTheStoreIsReadAgain()
+{
+    seed(QStringLiteral("supervisor"));
+    unlock();
+    auto* dashboard = openDashboard();
+    QVERIFY(dashboard);
+    const auto openCases = [dashboard] {
+        int total = 0;
+        for (const kpi::WorkerCaseload& worker : dashboard->figures().caseload)
+            total += worker.total();
+        return total;
+    };
+    const int before = openCases();
+    QVERIFY(before > 0);
+    // Back to the caseload, where one case is closed (on the window's own connection)...
+    QTest::mouseClick(child<QPushButton>(*m_window, "dashboardBackButton"), Qt::LeftButton);
+    QVERIFY(!m_window->workArea()->isShowingDashboard());
+    Database& db = *m_session->database();
+    const QString id = scalar(db, QStringLiteral("SELECT id FROM young_person WHERE status = 'open' AND lead_worker_id "
+                                                 "IS NOT NULL ORDER BY id LIMIT 1"))
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    QVERIFY(execBound(db, QStringLiteral("UPDATE young_person SET status = 'closed' WHERE id = ?1"), {id}));
+    // ...and the dashboard, asked for again, reads the store again rather than its earlier facts.
+    m_window->dashboardAction()->trigger();
+    QVERIFY(QTest::qWaitFor([&] { return !dashboard->isLoading() && openCases() == before - 1; }, 20000));
+    // Asked again with nothing changed, it shows the same figures without reading.
+    QTest::mouseClick(child<QPushButton>(*m_window, "dashboardBackButton"), Qt::LeftButton);
+    const auto facts = dashboard->figures().facts;
+    m_window->dashboardAction()->trigger();
+    QVERIFY(QTest::qWaitFor([&] { return !dashboard->isLoading(); }, 20000));
+    QCOMPARE(dashboard->figures().facts, facts);
+    QCOMPARE(openCases(), before - 1);
 }
 
 void TestDashboard::screenshots(ui::DashboardView& dashboard)

@@ -37,11 +37,27 @@ struct Loaded {
     DashboardFigures figures;
     QString failure;           // the store could not be read
     QString populationProblem; // the administrator's population file is wrong
+    qint64 dataVersion = -1;   // the reader connection's PRAGMA data_version as the read began
 };
+
+// Changes whenever another connection (the window's own, a sync) has committed since this
+// connection last asked: facts read at an unchanged version are still the store's.
+qint64 dataVersion(Database& db)
+{
+    auto version = db.scalar("PRAGMA data_version");
+    return version.ok() ? version.value().toLongLong() : -1;
+}
+
+bool sameScope(const KpiScope& a, const KpiScope& b)
+{
+    return a.period == b.period && a.today == b.today && a.team == b.team && a.workerId == b.workerId;
+}
 
 Loaded loadAndCompute(Database& db, const KpiScope& scope, const QDateTime& readAt)
 {
     Loaded loaded;
+    // Asked before reading: a commit during the read then shows as a change next time.
+    loaded.dataVersion = dataVersion(db);
     auto facts = KpiFactsLoader::load(db);
     if (!facts.ok()) {
         loaded.failure = facts.error().message;
@@ -56,8 +72,7 @@ Loaded loadAndCompute(Database& db, const KpiScope& scope, const QDateTime& read
         loaded.populationProblem = std::get<PopulationError>(table).message;
         population = std::make_shared<const PopulationTable>(); // shares of the caseload still work
     }
-    loaded.figures =
-        DashboardFigures::compute(shared, population, DashboardFigures::indexPeople(*shared), scope, readAt);
+    loaded.figures = DashboardFigures::compute(shared, population, nullptr, scope, readAt);
     return loaded;
 }
 
@@ -278,6 +293,10 @@ KpiScope DashboardView::scope() const
 
 void DashboardView::reload()
 {
+    // A read already queued (say, the one started at unlock) brings the figures; a second would
+    // only queue behind it and read the same store again.
+    if (m_reader && m_readQueued)
+        return;
     const quint64 generation = ++m_generation;
     const KpiScope wanted = scope();
     const QDateTime readAt = m_clock.now();
@@ -290,25 +309,47 @@ void DashboardView::reload()
             show(generation, std::move(loaded.figures), loaded.populationProblem);
         return;
     }
-    m_reader->post(this, [this, generation, wanted, readAt](Database* reader) -> std::function<void()> {
-        if (!reader) // no second connection: read here after all
-            return [this, generation, wanted, readAt] {
-                if (generation != m_generation)
-                    return;
-                Loaded loaded = loadAndCompute(m_db, wanted, readAt);
-                if (!loaded.failure.isEmpty())
-                    showFailure(generation, loaded.failure);
-                else
-                    show(generation, std::move(loaded.figures), loaded.populationProblem);
-            };
-        auto loaded = std::make_shared<Loaded>(loadAndCompute(*reader, wanted, readAt));
-        return [this, generation, loaded] {
-            if (!loaded->failure.isEmpty())
-                showFailure(generation, loaded->failure);
-            else
-                show(generation, std::move(loaded->figures), loaded->populationProblem);
-        };
-    });
+    m_readQueued = true;
+    m_reader->post(this,
+                   [this, generation, wanted, readAt, cached = m_figures, cachedVersion = m_factsVersion,
+                    problem = m_populationProblem](Database* reader) -> std::function<void()> {
+                       if (!reader) // no second connection: read here after all
+                           return [this, generation, wanted, readAt] {
+                               m_readQueued = false;
+                               if (generation != m_generation)
+                                   return;
+                               Loaded loaded = loadAndCompute(m_db, wanted, readAt);
+                               if (!loaded.failure.isEmpty())
+                                   showFailure(generation, loaded.failure);
+                               else
+                                   show(generation, std::move(loaded.figures), loaded.populationProblem);
+                           };
+                       if (cached.facts && cachedVersion >= 0 && dataVersion(*reader) == cachedVersion) {
+                           // Nothing has been committed since the facts were read: they are still the store's, so
+                           // opening the dashboard again costs no read, and no computation for the same scope.
+                           auto figures = std::make_shared<DashboardFigures>(
+                               sameScope(cached.scope, wanted)
+                                   ? cached
+                                   : DashboardFigures::compute(cached.facts, cached.population, cached.personIndex,
+                                                               wanted, readAt));
+                           figures->readAt = readAt;
+                           return [this, generation, figures, problem] {
+                               m_readQueued = false;
+                               show(generation, std::move(*figures), problem);
+                           };
+                       }
+                       auto loaded = std::make_shared<Loaded>(loadAndCompute(*reader, wanted, readAt));
+                       return [this, generation, loaded] {
+                           m_readQueued = false;
+                           if (!loaded->failure.isEmpty()) {
+                               showFailure(generation, loaded->failure);
+                               return;
+                           }
+                           if (generation == m_generation)
+                               m_factsVersion = loaded->dataVersion;
+                           show(generation, std::move(loaded->figures), loaded->populationProblem);
+                       };
+                   });
 }
 
 void DashboardView::filtersChanged()
@@ -354,6 +395,9 @@ void DashboardView::show(quint64 generation, DashboardFigures figures, const QSt
     if (generation != m_generation)
         return; // a newer request is on its way
     const bool firstFacts = m_figures.facts != figures.facts;
+    // The same facts for the same scope give the same figures: the tabs keep theirs (rebuilding
+    // five charts costs more than the rest of opening the dashboard again).
+    const bool unchanged = !firstFacts && m_tabsFilled && sameScope(m_figures.scope, figures.scope);
     m_figures = std::move(figures);
     m_populationProblem = populationProblem;
     if (firstFacts)
@@ -365,8 +409,10 @@ void DashboardView::show(quint64 generation, DashboardFigures figures, const QSt
         return;
     }
     m_shownGeneration = generation;
-    for (DashboardTab* tab : std::as_const(m_tabList))
-        tab->setFigures(m_figures);
+    if (!unchanged)
+        for (DashboardTab* tab : std::as_const(m_tabList))
+            tab->setFigures(m_figures);
+    m_tabsFilled = true;
 
     QStringList note;
     if (!m_populationProblem.isEmpty())

@@ -47,7 +47,8 @@ public:
     void setBackgroundReader(BackgroundReader* reader) { m_reader = reader; }
     void setFileNameHook(FileNameHook hook) { m_fileName = std::move(hook); }
 
-    // Reads the facts from the store again (off the GUI thread when there is a reader).
+    // Reads the facts from the store again (off the GUI thread when there is a reader), unless
+    // nothing has been committed since they were last read.
     void reload();
     bool isLoading() const { return m_generation != m_shownGeneration; }
     const DashboardFigures& figures() const { return m_figures; }
@@ -106,6 +107,9 @@ private:
 
     DashboardFigures m_figures;
     QString m_populationProblem;
+    bool m_tabsFilled = false;  // the tabs' models hold m_figures
+    bool m_readQueued = false;  // a reload's job is on the reader and has not answered yet
+    qint64 m_factsVersion = -1; // the reader's PRAGMA data_version when m_figures.facts were read
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
     bool m_filling = false;
