@@ -366,9 +366,8 @@ void TestDashboard::drillDownsListExactlyTheFigure()
     teamTab->chart()->activateBar(row, column);
     QVERIFY(dashboard->drillDown());
     QCOMPARE(dashboard->drillDown()->rowCount(), team->index(row, column).data(Qt::EditRole).toInt());
-    auto* drillTester = new QAbstractItemModelTester(dashboard->drillDown()->table()->model(),
-                                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
-    delete drillTester;
+    QAbstractItemModelTester drill(dashboard->drillDown()->table()->model(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest); // holds a QPointer
     dashboard->drillDown()->close();
 
     // Enter on a measure's cell: exactly `count` rows, the real ones even when shown "<5".
@@ -504,9 +503,7 @@ void TestDashboard::exportsWriteSuppressedFilesAndAuditEvents()
     QTest::mouseClick(child<QPushButton>(*m_window, "exportPdfButton"), Qt::LeftButton);
     const QByteArray pdf = readFile(next);
     QVERIFY(pdf.startsWith("%PDF"));
-    QVERIFY2(pdf.count("/Type /Page\n") + pdf.count("/Type /Page ") + pdf.count("/Type /Page>") > 1 ||
-                 QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))) > 1,
-             "one page");
+    QVERIFY(QString::fromLatin1(pdf).count(QRegularExpression(QStringLiteral("/Type\\s*/Page(?!s)"))) > 1);
     QCOMPARE(exportEvents(db, QStringLiteral("kpi_pdf")), 1);
     // The events name what and how many, never content.
     QCOMPARE(
@@ -585,6 +582,14 @@ void TestDashboard::screenshots(ui::DashboardView& dashboard)
         QTest::qWait(100);
         QVERIFY(m_window->grab().save(dir.filePath(QString::fromLatin1(names[kind]))));
     }
+    // The list behind the first worker's bar.
+    dashboard.tabs()->setCurrentIndex(ui::DashboardCharts::TeamCaseload);
+    auto* team = dashboard.tab(ui::DashboardCharts::TeamCaseload);
+    dashboard.openDrillDown(team, team->model()->index(0, KpiTeamCaseloadModel::TotalColumn));
+    QVERIFY(dashboard.drillDown());
+    QTest::qWait(100);
+    QVERIFY(dashboard.drillDown()->grab().save(dir.filePath(QStringLiteral("dashboard-drilldown.png"))));
+    dashboard.drillDown()->close();
     dashboard.setFileNameHook(
         [&dir](const QString&, const QString&) { return dir.filePath(QStringLiteral("board-report.pdf")); });
     QVERIFY(dashboard.exportBoardReport());
