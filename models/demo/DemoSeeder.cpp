@@ -1,6 +1,7 @@
 #include "DemoSeeder.h"
 
 #include "DemoData.h"
+#include "DemoPerson.h"
 #include "domain/Entities.h"
 #include "store/AuditLog.h"
 #include "store/Transaction.h"
@@ -14,19 +15,8 @@ namespace trellis::demo {
 
 using domain::Record;
 namespace entity = domain::entity;
+using detail::at;
 
-struct DemoSeeder::Person {
-    QString id;
-    QString familyName;
-    QDate dateOfBirth;
-    bool highRisk = false;
-    bool open = true;
-    bool sibling = false; // shares a family, a postcode and a trusted adult with the case before
-    QStringList flags;
-    QStringList adultIds;      // adults linked to this young person
-    QStringList contactableIds; // of those, the ones who may be contacted
-    QDate nextContactDue;
-};
 
 namespace {
 // Seeding writes millions of rows in one transaction; a larger page cache for the duration
@@ -34,10 +24,6 @@ namespace {
 constexpr int kBulkCacheKiB = 256 * 1024;
 constexpr int kProgressEvery = 1000;
 
-QDateTime at(const QDate& day, int hour, int minute = 0)
-{
-    return QDateTime(day, QTime(hour, minute), Qt::UTC);
-}
 } // namespace
 
 DemoSeeder::DemoSeeder(Database& db, Options options)
@@ -230,6 +216,7 @@ bool DemoSeeder::seedCase(int index)
            age >= 18 ? weighted({{"none", 80}, {"care_leaver", 20}})
                      : weighted({{"none", 60}, {"child_in_need", 15}, {"child_protection_plan", 8}, {"looked_after", 17}}));
     yp.set(QStringLiteral("suitable_accommodation"), weighted({{"yes", 85}, {"no", 8}, {"unknown", 7}}));
+    setSupportNeeds(yp);
     const double scale = person.highRisk ? 1.0 : 0.25;
     const QList<std::pair<QString, double>> flagChances{
         {QStringLiteral("flag_cce"), 0.40},          {QStringLiteral("flag_cse"), 0.10},
@@ -252,6 +239,7 @@ bool DemoSeeder::seedCase(int index)
     // The young person is written first; contacts then set next_contact_due on it.
     if (!save(yp))
         return false;
+    seedEarlierOutcome(person, caseStart);
     seedInterventions(person, caseStart);
     seedTrustedAdults(person);
     seedContacts(person, caseStart);
@@ -480,73 +468,6 @@ void DemoSeeder::seedPlanItems(const QString& planId, const Person& person, cons
                                                 QStringLiteral("Parent or carer"), QStringLiteral("School")}));
         action.set(QStringLiteral("due_date"), when.date().addDays(between(7, 42)));
         save(action);
-    }
-}
-
-void DemoSeeder::seedEpisodes(const Person& person)
-{
-    const QDate today = m_options.today;
-    auto episode = [&](const char* kind, const QDate& start) {
-        Record record = make(entity::Episode, at(start, 15));
-        record.set(QStringLiteral("young_person_id"), person.id);
-        record.set(QStringLiteral("kind"), QString::fromLatin1(kind));
-        record.set(QStringLiteral("start_date"), start);
-        return record;
-    };
-    if (person.flags.contains(QStringLiteral("flag_missing_risk"))) {
-        const int count = between(1, 4);
-        for (int i = 0; i < count && m_report.failure.isEmpty(); ++i) {
-            const QDate start = today.addDays(-between(1, 365));
-            Record missing = episode("missing", start);
-            const QDate returned = std::min(start.addDays(between(0, 3)), today);
-            missing.set(QStringLiteral("end_date"), returned);
-            const QDate interview = returned.addDays(between(0, 5));
-            if (interview <= today && chance(0.85))
-                missing.set(QStringLiteral("return_interview_date"), interview);
-            save(missing);
-        }
-    }
-    const bool exploited = person.flags.contains(QStringLiteral("flag_cce")) ||
-                           person.flags.contains(QStringLiteral("flag_county_lines"));
-    if (exploited && chance(0.5)) {
-        const QDate referred = today.addDays(-between(10, 500));
-        Record nrm = episode("nrm", referred);
-        const QDate reasonable = referred.addDays(between(5, 30));
-        if (reasonable <= today) {
-            nrm.set(QStringLiteral("nrm_reasonable_grounds"), chance(0.7) ? QStringLiteral("positive")
-                                                                          : QStringLiteral("negative"));
-            nrm.set(QStringLiteral("nrm_reasonable_grounds_on"), reasonable);
-            const QDate conclusive = reasonable.addDays(between(45, 200));
-            if (nrm.text(QStringLiteral("nrm_reasonable_grounds")) == QLatin1String("positive")) {
-                if (conclusive <= today) {
-                    nrm.set(QStringLiteral("nrm_conclusive_grounds"), chance(0.6) ? QStringLiteral("positive")
-                                                                                  : QStringLiteral("negative"));
-                    nrm.set(QStringLiteral("nrm_conclusive_grounds_on"), conclusive);
-                } else {
-                    nrm.set(QStringLiteral("nrm_conclusive_grounds"), QStringLiteral("pending"));
-                }
-            }
-        } else {
-            nrm.set(QStringLiteral("nrm_reasonable_grounds"), QStringLiteral("pending"));
-        }
-        save(nrm);
-    }
-    if (chance(0.15)) {
-        Record exclusion = episode("exclusion", today.addDays(-between(1, 365)));
-        const bool permanent = chance(0.07);
-        exclusion.set(QStringLiteral("exclusion_kind"), permanent ? QStringLiteral("permanent")
-                                                                  : QStringLiteral("suspension"));
-        if (!permanent)
-            exclusion.set(QStringLiteral("exclusion_days"), QVariant::fromValue<qlonglong>(between(1, 5)));
-        save(exclusion);
-    }
-    if (chance(0.25)) {
-        const QDate referred = today.addDays(-between(1, 365));
-        Record semh = episode("semh", referred);
-        const QDate appointment = referred.addDays(between(7, 60));
-        if (appointment <= today && chance(0.8))
-            semh.set(QStringLiteral("first_appointment_date"), appointment);
-        save(semh);
     }
 }
 

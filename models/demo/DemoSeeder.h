@@ -61,7 +61,12 @@ private:
     void seedTrustedAdults(Person& person);
     void seedSafetyPlans(const Person& person);
     void seedPlanItems(const QString& planId, const Person& person, const QDateTime& when);
+    // DemoSeederHistory.cpp: the episodes, and what the dashboard's measures need (the YJB
+    // stages, an earlier outcome some years back, knife-crime episodes).
     void seedEpisodes(const Person& person);
+    void setSupportNeeds(domain::Record& youngPerson);
+    void seedEarlierOutcome(const Person& person, const QDate& caseStart);
+    void seedKnifeCrime(const Person& person);
 
     Database& m_db;
     Options m_options;

@@ -170,6 +170,17 @@ constexpr Choice kEpisodeKind[] = {
     {"nrm", QT_TRANSLATE_NOOP("ChoiceLabels", "National Referral Mechanism (NRM) referral")},
     {"exclusion", QT_TRANSLATE_NOOP("ChoiceLabels", "Exclusion from school")},
     {"semh", QT_TRANSLATE_NOOP("ChoiceLabels", "Social, emotional and mental health (SEMH) referral")},
+    {"knife_crime", QT_TRANSLATE_NOOP("ChoiceLabels", "Victim of knife crime")},
+};
+
+// The YJB's three steps for mental health and for substance misuse. Each stage includes the ones
+// before it, so one field can never say "attending" without a need having been identified.
+constexpr Choice kSupportStage[] = {
+    {"not_screened", QT_TRANSLATE_NOOP("ChoiceLabels", "Not screened yet")},
+    {"no_need", QT_TRANSLATE_NOOP("ChoiceLabels", "Screened: no need identified")},
+    {"need_identified", QT_TRANSLATE_NOOP("ChoiceLabels", "Need identified")},
+    {"intervention_offered", QT_TRANSLATE_NOOP("ChoiceLabels", "Need identified, intervention offered")},
+    {"attending", QT_TRANSLATE_NOOP("ChoiceLabels", "Need identified, attending an intervention")},
 };
 
 constexpr Choice kDecision[] = {
@@ -217,6 +228,9 @@ Table buildTable()
         {entity::YoungPerson, "send_status", kSend},
         {entity::YoungPerson, "care_status", kCare},
         {entity::YoungPerson, "suitable_accommodation", kYesNoUnknown},
+        {entity::YoungPerson, "learning_plan", kYesNoUnknown},
+        {entity::YoungPerson, "mental_health", kSupportStage},
+        {entity::YoungPerson, "substance_misuse", kSupportStage},
         {entity::YoungPerson, "safety_wellbeing", kRisk},
         {entity::YoungPerson, "risk_serious_harm", kRisk},
         {entity::YoungPerson, "reoffending_likelihood", std::span<const Choice>(kRisk).first(3)}, // no "very high"

@@ -45,6 +45,12 @@ FieldDef oneOf(const char* name, const char* label, const QStringList& choices, 
 {
     return {QString::fromLatin1(name), FieldType::Enum, required, 0, choices, {}, 0, 0, QString::fromUtf8(label)};
 }
+// A field added after records were first written: absent means `value` (see FieldDef::absentMeans).
+FieldDef addedLater(FieldDef def, const char* value)
+{
+    def.absentMeans = QString::fromLatin1(value);
+    return def;
+}
 FieldDef phone(const char* name, const char* label)
 {
     return {QString::fromLatin1(name), FieldType::Phone, false, 16, {}, {}, 0, 0, QString::fromUtf8(label)};
@@ -84,6 +90,9 @@ QList<EntityDef> build()
         oneOf("care_status", "care status",
               {"none", "child_in_need", "child_protection_plan", "looked_after", "care_leaver"}),
         oneOf("suitable_accommodation", "suitable accommodation", {"yes", "no", "unknown"}),
+        addedLater(oneOf("learning_plan", "formal learning plan", {"yes", "no", "unknown"}), "unknown"),
+        addedLater(oneOf("mental_health", "mental health and emotional wellbeing", supportStage()), "not_screened"),
+        addedLater(oneOf("substance_misuse", "substance misuse", supportStage()), "not_screened"),
     };
     youngPersonFields.append({boolean("flag_cce", "child criminal exploitation"),
                               boolean("flag_cse", "child sexual exploitation"),
@@ -154,7 +163,7 @@ QList<EntityDef> build()
                   reference("trusted_adult_id", "trusted adult", entity::TrustedAdult, false)}),
         syncable(entity::Episode, "episode",
                  {reference("young_person_id", "young person", entity::YoungPerson),
-                  oneOf("kind", "kind of episode", {"missing", "nrm", "exclusion", "semh"}),
+                  oneOf("kind", "kind of episode", {"missing", "nrm", "exclusion", "semh", "knife_crime"}),
                   pastDate("start_date", "start date", true), pastDate("end_date", "end date"),
                   pastDate("return_interview_date", "return home interview date"),
                   oneOf("nrm_reasonable_grounds", "reasonable-grounds decision", decisions, false),
@@ -229,6 +238,11 @@ QStringList substantiveInterventionTypes()
 }
 
 QStringList riskRating() { return {"low", "medium", "high", "very_high"}; }
+
+QStringList supportStage()
+{
+    return {"not_screened", "no_need", "need_identified", "intervention_offered", "attending"};
+}
 
 QStringList vulnerabilityFlags()
 {

@@ -33,6 +33,7 @@ QStringList ethnicity();
 QStringList interventionType();
 QStringList substantiveInterventionTypes(); // youth caution, conditional caution, convictions
 QStringList riskRating();                   // low, medium, high, very_high
+QStringList supportStage();                 // the YJB steps: not_screened, no_need, need_identified, intervention_offered, attending
 QStringList vulnerabilityFlags();           // the flag_* columns of young_person
 } // namespace choices
 

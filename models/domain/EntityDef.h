@@ -33,6 +33,10 @@ struct FieldDef {
     int maximum = 0;
     QString label;      // what a person calls it, used in every message
     bool notInFuture = false; // dates and times of things that have already happened
+    // For a field added after records were first written (schema 8 on): the value a record
+    // without it means, filled in by the validator, so that an older export, import file or
+    // laptop still validates and nothing it holds is refused for lacking a field it never had.
+    QString absentMeans = {};
 };
 
 // One kind of record: its table, its fields, and how it syncs. Every part of Trellis that

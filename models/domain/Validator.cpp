@@ -82,6 +82,8 @@ ValidationIssues Validator::validate(Record& record) const
 void Validator::checkField(const FieldDef& field, Record& record, ValidationIssues& issues) const
 {
     auto error = [&](const QString& message) { rules::addError(record, field.name, message, issues); };
+    if (!record.has(field.name) && !field.absentMeans.isEmpty())
+        record.set(field.name, field.absentMeans);
     if (!record.has(field.name)) {
         record.clear(field.name);
         if (field.required)

@@ -136,11 +136,13 @@ Result<void> checkCipherSettings(sqlite3* db)
 }
 
 
-// A first read that fails although page 1 decrypted (so the passphrase is right) has two causes:
-// another page failed its HMAC, or the header promises more pages than the file holds because it
-// was cut at a page boundary, which leaves every remaining page intact. SQLite refuses the second
-// as malformed before any page count can be read, so SQLCipher's page check tells them apart.
-StoreError damagedOrTruncated(sqlite3* db)
+// A first read that fails although page 1 decrypted (so the passphrase is right) has three
+// causes: another page failed its HMAC; a page of the schema failed it and SQLite, handed what
+// SQLCipher left of it, reports "malformed database schema" as a plain SQL error; or the header
+// promises more pages than the file holds because it was cut at a page boundary, which leaves
+// every remaining page intact. SQLite refuses the last as malformed before any page count can be
+// read, so SQLCipher's page check tells them apart.
+StoreError firstReadFailed(sqlite3* db, const StoreError& error)
 {
     sqlite3_stmt* stmt = nullptr;
     int failures = 0;
@@ -150,9 +152,9 @@ StoreError damagedOrTruncated(sqlite3* db)
             ++failures;
     }
     sqlite3_finalize(stmt);
-    if (rc == SQLITE_DONE && failures == 0)
-        return truncated();
-    return Database::errorFor(SQLITE_CORRUPT, {});
+    if (rc != SQLITE_DONE || failures > 0)
+        return Database::errorFor(SQLITE_CORRUPT, {});
+    return error.kind == Kind::Damaged ? truncated() : error;
 }
 
 // Reads sqlite_master, then the header fields that say whose file this is.
@@ -164,9 +166,7 @@ Result<void> checkContents(sqlite3* db)
         // altered, which no one can tell apart without the key.
         if ((masterCount.error().sqliteCode & 0xff) == SQLITE_NOTADB)
             return wrongPassphrase();
-        if (masterCount.error().kind == Kind::Damaged)
-            return damagedOrTruncated(db);
-        return masterCount.error();
+        return firstReadFailed(db, masterCount.error());
     }
     auto settings = checkCipherSettings(db);
     if (!settings.ok())

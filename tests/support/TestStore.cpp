@@ -50,6 +50,28 @@ QVariant scalar(Database& db, const QString& sql, const QStringList& args)
     return statement && statement->next() ? statement->value(0) : QVariant();
 }
 
+bool dropEverySchemaObject(Database& db)
+{
+    QStringList tables;
+    {
+        auto listed = db.prepare(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
+        if (!listed.ok())
+            return false;
+        while (listed.value()->next())
+            tables << listed.value()->text(0);
+    }
+    db.clearCache();
+    if (!db.exec("PRAGMA foreign_keys = OFF").ok())
+        return false;
+    for (const QString& table : tables) {
+        // Dropping a table drops its indexes and triggers with it.
+        if (!db.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)).ok())
+            return false;
+    }
+    return db.exec("PRAGMA user_version = 0; PRAGMA application_id = 0; PRAGMA foreign_keys = ON;").ok();
+}
+
 bool execBound(Database& db, const QString& sql, const QStringList& args)
 {
     auto statement = bound(db, sql, args);

@@ -43,6 +43,9 @@ inline qint64 count(Database& db, const QString& sql, const QStringList& args = 
 }
 // Runs `sql` (no rows) with `args` bound as ?1, ?2, ...; false when it fails.
 bool execBound(Database& db, const QString& sql, const QStringList& args);
+// Drops every table of an open store and sets user_version and application_id to 0, so that a
+// test can migrate it to an older version and play an older Trellis.
+bool dropEverySchemaObject(Database& db);
 void writeFile(const QString& path, const QByteArray& bytes);
 
 } // namespace trellis::test

@@ -583,7 +583,10 @@ void TestOutbox::versionTwoStoreGetsAnOutboxAndKeepsItsData()
     const qint64 people = count(*m_db, QStringLiteral("SELECT count(*) FROM young_person"));
     QVERIFY(m_db->exec("DROP TABLE outbox; DROP INDEX young_person_open_due; DROP TABLE sync_rejected; "
                        "DROP TABLE sync_server_row; DROP TABLE sync_parked; DROP TABLE sync_purge; "
-                       "DROP TABLE central_account; DROP TABLE sync_conflict; PRAGMA user_version = 2;")
+                       "DROP TABLE central_account; DROP TABLE sync_conflict; DROP INDEX episode_kind_start; "
+                       "ALTER TABLE young_person DROP COLUMN learning_plan; "
+                       "ALTER TABLE young_person DROP COLUMN mental_health; "
+                       "ALTER TABLE young_person DROP COLUMN substance_misuse; PRAGMA user_version = 2;")
                 .ok());
     QVERIFY(!scalar(*m_db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'outbox'")).isValid());
     m_db.reset();

@@ -174,25 +174,7 @@ StoreError openError(const QString& path, const Passphrase& passphrase)
 // older Trellis is about to migrate. Tests key files only through StoreOpener, as the product does.
 bool resetToVersionZero(Database& db)
 {
-    QStringList tables;
-    {
-        auto listed = db.prepare(
-            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"));
-        if (!listed.ok())
-            return false;
-        while (listed.value()->next())
-            tables << listed.value()->text(0);
-    }
-    db.clearCache();
-    if (!db.exec("PRAGMA foreign_keys = OFF").ok())
-        return false;
-    for (const QString& table : tables) {
-        // Dropping a table drops its indexes and triggers with it.
-        if (!db.exec(QStringLiteral("DROP TABLE \"%1\"").arg(table)).ok())
-            return false;
-    }
-    return db.exec("PRAGMA user_version = 0; PRAGMA application_id = 0; PRAGMA foreign_keys = ON;").ok() &&
-           schemaOf(db).isEmpty();
+    return dropEverySchemaObject(db) && schemaOf(db).isEmpty();
 }
 
 // A closed store holding `notes` notes; its bytes are returned for later comparison.
@@ -523,7 +505,7 @@ void TestStoreOpening::everyTamperedPageIsDetected()
         } else {
             // A page of the schema: refused at once, and never mistaken for a wrong passphrase.
             QVERIFY2(opened.error().kind == Kind::Damaged,
-                     (where + " opened as " + kindName(opened.error().kind).toUtf8()).constData());
+                     (where + " opened as " + kindName(opened.error().kind).toUtf8() + ": " + opened.error().message.toUtf8()).constData());
             ++refusedAtOpen;
         }
     }

@@ -103,7 +103,8 @@ void TestValidation::requiredFields_data()
     QTest::addColumn<QVariant>("blank");
     for (const EntityDef& def : Entities::all()) {
         for (const FieldDef& field : def.fields) {
-            if (!field.required)
+            // A field added later fills its absent value in (tst_schema_kpi checks that).
+            if (!field.required || !field.absentMeans.isEmpty())
                 continue;
             QTest::addRow("%s.%s missing", qPrintable(def.name), qPrintable(field.name))
                 << def.name << field.name << QVariant();

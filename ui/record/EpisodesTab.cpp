@@ -50,6 +50,8 @@ QStringList EpisodesTab::fieldsFor(const QString& kind)
     if (kind == QLatin1String("exclusion"))
         return {QStringLiteral("start_date"), QStringLiteral("exclusion_kind"), QStringLiteral("exclusion_days"),
                 QStringLiteral("notes")};
+    if (kind == QLatin1String("knife_crime"))
+        return {QStringLiteral("start_date"), QStringLiteral("notes")};
     return {QStringLiteral("start_date"), QStringLiteral("first_appointment_date"), QStringLiteral("notes")};
 }
 

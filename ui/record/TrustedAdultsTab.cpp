@@ -176,6 +176,9 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
     linkButtons->addStretch(1);
     linkButtons->addWidget(m_cancelLink);
     linkButtons->addWidget(m_confirmLink);
+    // In reading order: the buttons were made confirm first, so without this Tab went from
+    // "Link this adult" back left to "Cancel" whenever a search had found someone.
+    formlayout::chainTabOrder({m_searchEdit, m_results, m_linkRole, m_cancelLink, m_confirmLink});
     auto* linkLayout = new QVBoxLayout(linkPage);
     linkLayout->setContentsMargins(0, 0, 0, 0);
     linkLayout->addWidget(boldLabel(tr("Link an adult who is already recorded (for example for a brother or sister)"),
