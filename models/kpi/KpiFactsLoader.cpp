@@ -1,7 +1,6 @@
 #include "KpiFacts.h"
 
 #include "store/Database.h"
-#include "store/Migrator.h"
 #include "store/ReadSnapshot.h"
 #include "store/StringInterner.h"
 
@@ -37,20 +36,13 @@ int riskRankOf(const QString& rating)
 // partial index and fetching each row from a random page (as CaseloadListQuery found).
 constexpr const char* kWorkers = "SELECT id, display_name, coalesce(team, '') FROM worker WHERE deleted = 0";
 
-// Schema 8 adds learning_plan, mental_health and substance_misuse; a store not yet migrated reads
-// their defaults, so the measures need no second code path.
-const char* peopleSql(bool schema8)
-{
-    static const QByteArray base = QByteArray(
-        "SELECT id, reference, given_name, family_name, " TRELLIS_JD("date_of_birth") ", ethnicity, "
-        "coalesce(lead_worker_id, ''), status, ete_status, send_status, care_status, suitable_accommodation, "
-        "safety_wellbeing, risk_serious_harm, " TRELLIS_JD("next_contact_due") ", ");
-    static const QByteArray current = base + "learning_plan, mental_health, substance_misuse "
-                                             "FROM young_person NOT INDEXED WHERE deleted = 0";
-    static const QByteArray older = base + "'unknown', 'not_screened', 'not_screened' "
-                                           "FROM young_person NOT INDEXED WHERE deleted = 0";
-    return schema8 ? current.constData() : older.constData();
-}
+// The store is migrated to the latest schema whenever it is opened, so schema 8's columns
+// (learning_plan, mental_health, substance_misuse) are always there.
+constexpr const char* kPeople =
+    "SELECT id, reference, given_name, family_name, " TRELLIS_JD("date_of_birth") ", ethnicity, "
+    "coalesce(lead_worker_id, ''), status, ete_status, send_status, care_status, suitable_accommodation, "
+    "safety_wellbeing, risk_serious_harm, " TRELLIS_JD("next_contact_due") ", "
+    "learning_plan, mental_health, substance_misuse FROM young_person NOT INDEXED WHERE deleted = 0";
 
 // Only plans that were ever activated matter (drafts never count): the active one's review date,
 // and the first activation of any version.
@@ -98,7 +90,7 @@ private:
 
     bool people()
     {
-        auto& stmt = m_db.cached(peopleSql(Migrator::currentVersion(m_db) >= 8));
+        auto& stmt = m_db.cached(kPeople);
         while (stmt.next()) {
             PersonFact person;
             person.id = stmt.text(0);

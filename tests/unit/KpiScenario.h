@@ -43,7 +43,7 @@
 //  semh     Alpha 01/05/2025 seen 29/05/2025; Bravo 01/06/2025 seen 15/07/2025;
 //           Delta 20/03/2026 not seen; Golf 10/11/2026 not seen
 //  exclusion Alpha suspension 01/09/2025; Bravo suspension 01/10/2025; Delta permanent 15/01/2026
-//  knife_crime (schema 8) Golf 01/06/2025 (aged 16); Echo 01/02/2026 (aged 18); Hotel 01/07/2024
+//  knife_crime Golf 01/06/2025 (aged 16); Echo 01/02/2026 (aged 18); Hotel 01/07/2024
 //
 // Safety plans: Bravo v1 active, activated 01/06/2025, review 20/11/2026;
 //               Golf v1 superseded, activated 01/02/2025; v2 active, activated 01/05/2026, review 31/12/2026;
@@ -164,12 +164,10 @@ inline Scenario buildScenario(KpiFixture& f)
               {{"exclusion_kind", "suspension"}, {"exclusion_days", QVariant::fromValue<qlonglong>(2)}});
     f.episode(s.id["Delta"], exclusion, d(2026, 1, 15), {{"exclusion_kind", "permanent"}});
 
-    if (f.hasSchema8()) {
-        const QString knife = QStringLiteral("knife_crime");
-        f.episode(s.id["Golf"], knife, d(2025, 6, 1));
-        f.episode(s.id["Echo"], knife, d(2026, 2, 1));
-        f.episode(s.id["Hotel"], knife, d(2024, 7, 1));
-    }
+    const QString knife = QStringLiteral("knife_crime");
+    f.episode(s.id["Golf"], knife, d(2025, 6, 1));
+    f.episode(s.id["Echo"], knife, d(2026, 2, 1));
+    f.episode(s.id["Hotel"], knife, d(2024, 7, 1));
 
     f.plan(s.id["Bravo"], 1, "active", d(2025, 6, 1), d(2026, 11, 20));
     f.plan(s.id["Golf"], 1, "superseded", d(2025, 2, 1), d(2025, 8, 1));

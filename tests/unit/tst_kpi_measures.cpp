@@ -75,7 +75,6 @@ private:
     Scenario m_scenario;
     KpiFacts m_facts;
     std::unique_ptr<MeasureCalculator> m_calculator;
-    bool m_schema8 = false;
 };
 
 void TestKpiMeasures::initTestCase()
@@ -85,7 +84,6 @@ void TestKpiMeasures::initTestCase()
     KpiFixture fixture(*m_db);
     m_scenario = buildScenario(fixture);
     QVERIFY(!fixture.failed());
-    m_schema8 = fixture.hasSchema8();
     m_facts = fixture.load();
     m_calculator = std::make_unique<MeasureCalculator>(m_facts);
 }
@@ -136,13 +134,13 @@ void TestKpiMeasures::suppression()
 }
 
 // 3 workers, 12 young people, 13 interventions; episodes: 9 missing + 4 NRM + 4 SEMH + 3
-// exclusions = 20, plus 3 knife crime with schema 8. The draft plan does not count as a plan.
+// exclusions + 3 knife crime = 23. The draft plan does not count as a plan.
 void TestKpiMeasures::factsAreLoaded()
 {
     QCOMPARE(m_facts.workers.size(), 3);
     QCOMPARE(m_facts.people.size(), 12);
     QCOMPARE(m_facts.interventions.size(), 13);
-    QCOMPARE(m_facts.episodes.size(), m_schema8 ? 23 : 20);
+    QCOMPARE(m_facts.episodes.size(), 23);
     const auto person = [&](const char* name) -> const PersonFact& {
         const QString id = m_scenario.id.value(QString::fromLatin1(name));
         return *std::find_if(m_facts.people.begin(), m_facts.people.end(),
@@ -300,13 +298,27 @@ void TestKpiMeasures::neetSnapshot()
     QCOMPARE(value("neet_16_17", kFy2025).denominator, 5);
 }
 
-// 2025/26: Golf (01/06/2025, aged 16), Echo (01/02/2026, aged 18) = 2; 2024/25: Hotel = 1.
+// Knife crime episodes: Golf 01/06/2025 (born 03/03/2009: aged 16), Echo 01/02/2026 (born
+// 01/05/2007: aged 18), Hotel 01/07/2024 (born 03/03/2009: aged 15). All under 25.
+// 2025/26 (01/04/2025 – 31/03/2026): Golf, Echo = 2; 2024/25: Hotel = 1; 2026/27: none.
+// North (Ada, Ben) in 2025/26: Golf only (Echo is Cy's, South).
 void TestKpiMeasures::knifeCrimeVictims()
 {
-    if (!m_schema8)
-        QSKIP("knife_crime episodes arrive with schema 8");
-    QCOMPARE(names(value("knife_crime_victims_under_25", kFy2025).rows), (QStringList{"Echo", "Golf"}));
-    QCOMPARE(names(value("knife_crime_victims_under_25", kFy2024).rows), QStringList{"Hotel"});
+    const MeasureValue fy2025 = value("knife_crime_victims_under_25", kFy2025);
+    QCOMPARE(names(fy2025.rows), (QStringList{"Echo", "Golf"}));
+    QCOMPARE(fy2025.count, 2);
+    QCOMPARE(fy2025.denominator, -1);
+    for (const DrillRow& row : fy2025.rows) {
+        const bool golf = m_scenario.nameOf(row.youngPersonId) == QLatin1String("Golf");
+        QCOMPARE(row.date, golf ? QDate(2025, 6, 1) : QDate(2026, 2, 1)); // the day it happened
+        QCOMPARE(row.detail, golf ? QStringLiteral("victim aged 16") : QStringLiteral("victim aged 18"));
+    }
+    const MeasureValue fy2024 = value("knife_crime_victims_under_25", kFy2024);
+    QCOMPARE(names(fy2024.rows), QStringList{"Hotel"});
+    QCOMPARE(fy2024.rows.value(0).date, QDate(2024, 7, 1));
+    QCOMPARE(value("knife_crime_victims_under_25", FinancialYear::period(2026)).count, 0);
+    QCOMPARE(names(value("knife_crime_victims_under_25", kFy2025, QStringLiteral("North")).rows),
+             QStringList{"Golf"});
 }
 
 // 11 open cases (India is closed).
@@ -328,8 +340,6 @@ void TestKpiMeasures::yjbIndicators()
 // Substance: Foxtrot need identified: need 1 of 1, offered 0 of 1, attending 0 of 0.
 void TestKpiMeasures::yjbMentalHealthAndSubstanceStages()
 {
-    if (!m_schema8)
-        QSKIP("learning plan, mental health and substance misuse arrive with schema 8");
     const MeasureValue send = value("yjb_send_ete_plan", kFy2025);
     QCOMPARE(names(send.rows), QStringList{"Alpha"});
     QCOMPARE(names(send.otherRows), (QStringList{"Bravo", "Charlie"}));
