@@ -366,8 +366,8 @@ void TestDashboard::drillDownsListExactlyTheFigure()
     teamTab->chart()->activateBar(row, column);
     QVERIFY(dashboard->drillDown());
     QCOMPARE(dashboard->drillDown()->rowCount(), team->index(row, column).data(Qt::EditRole).toInt());
-    QAbstractItemModelTester drill(dashboard->drillDown()->table()->model(),
-                                   QAbstractItemModelTester::FailureReportingMode::QtTest); // holds a QPointer
+    QAbstractItemModelTester drillTester(dashboard->drillDown()->table()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest); // a QPointer
     dashboard->drillDown()->close();
 
     // Enter on a measure's cell: exactly `count` rows, the real ones even when shown "<5".
