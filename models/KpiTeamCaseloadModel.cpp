@@ -1,8 +1,17 @@
 #include "KpiTeamCaseloadModel.h"
 
+#include "kpi/Suppression.h"
+
 namespace trellis {
 
 using namespace kpi;
+
+void KpiTeamCaseloadModel::setExact(bool exact)
+{
+    beginResetModel();
+    m_exact = exact;
+    endResetModel();
+}
 
 int KpiTeamCaseloadModel::rowCount(const QModelIndex& parent) const
 {
@@ -40,11 +49,15 @@ QVariant KpiTeamCaseloadModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return column == WorkerColumn ? QVariant(worker.workerName) : QVariant(QString::number(value));
+        if (column == WorkerColumn)
+            return worker.workerName;
+        return m_exact ? QString::number(value) : Suppression::shown(value);
     case Qt::EditRole:
         return column == WorkerColumn ? QVariant(worker.workerName) : QVariant(value);
     case ChartValueRole:
-        return column == WorkerColumn || column == TotalColumn ? QVariant() : QVariant(double(value));
+        if (column == WorkerColumn || column == TotalColumn || (!m_exact && Suppression::hides(value)))
+            return {};
+        return double(value);
     case KeyRole:
         return worker.workerId;
     case Qt::TextAlignmentRole:

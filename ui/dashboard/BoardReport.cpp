@@ -222,7 +222,8 @@ QString BoardReport::html(QTextDocument& document, const QJsonObject& report) co
     html += snapshotTable(report, QStringLiteral("overdue"));
     html += chart(document, K::Overdue, false, tr("Open cases as at the report date; counts of 1 to 4 not drawn."));
     html += pageBreak + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Team caseload")));
-    html += chart(document, K::TeamCaseload, false, tr("Open young people by lead worker and risk (workload)."));
+    html += chart(document, K::TeamCaseload, false,
+                  tr("Open young people by lead worker and risk (workload); counts of 1 to 4 not drawn."));
     html += pageBreak + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Disproportionality")));
     html += disproportionalityTable(report);
     html += chart(document, K::Disproportionality, false, tr("Shares of each ethnic group."));

@@ -31,7 +31,7 @@ QImage DashboardExporter::chartImage(const DashboardFigures& figures, DashboardC
     model->setFigures(figures);
     ModelBarChart chart;
     DashboardCharts::setUpChart(chart, kind, model.get(), percentages);
-    return chart.toImage(chartSize());
+    return chart.toImage(chartSize(), kChartScale);
 }
 
 Result<int> DashboardExporter::writeChartPng(const DashboardFigures& figures, DashboardCharts::Kind kind,

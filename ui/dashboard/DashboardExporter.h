@@ -27,8 +27,10 @@ public:
     {
     }
 
-    // Laid out at this size, drawn twice as fine: 2,000 × 1,120 pixels.
-    static QSize chartSize() { return {1000, 560}; }
+    // Laid out at this size (so its text is still readable on an A4 page) and drawn 2.5 times as
+    // fine: 2,000 × 1,150 pixels.
+    static QSize chartSize() { return {800, 460}; }
+    static constexpr qreal kChartScale = 2.5;
 
     // Each returns how many things it wrote: bars' categories, CSV lines (without the header), pages.
     Result<int> writeChartPng(const DashboardFigures& figures, DashboardCharts::Kind kind, const QString& path);

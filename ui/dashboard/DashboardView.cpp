@@ -5,6 +5,7 @@
 #include "DrillDownDialog.h"
 #include "charts/ModelBarChart.h"
 #include "kpi/FinancialYear.h"
+#include "kpi/Suppression.h"
 #include "session/Clock.h"
 #include "store/BackgroundReader.h"
 #include "store/Database.h"
@@ -425,8 +426,8 @@ void DashboardView::show(quint64 generation, DashboardFigures figures, const QSt
                    "administrator can put the local figures in trellis/population-10-17.csv.");
     note << tr("Counts of 1 to 4 are shown as \"<5\"; no share or rate is worked out from them.");
     if (m_figures.disproportionality.notStatedCaseload > 0)
-        note << tr("%n open young people with no stated ethnicity are in no group.", nullptr,
-                   m_figures.disproportionality.notStatedCaseload);
+        note << tr("Open young people with no stated ethnicity, in no group: %1.")
+                    .arg(Suppression::shown(m_figures.disproportionality.notStatedCaseload));
     tab(DashboardCharts::Disproportionality)->setNote(note.join(QLatin1Char(' ')));
 
     for (QPushButton* button : {m_exportChart, m_exportCsv, m_exportPdf})
@@ -510,7 +511,7 @@ bool DashboardView::exportCsv()
     if (path.isEmpty())
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeCsv(m_figures, path);
-    setStatus(written ? tr("Exported %n figure(s) as CSV.", nullptr, written.value())
+    setStatus(written ? tr("Exported the measures as CSV: %1 lines.").arg(written.value())
                       : tr("The measures were not exported: %1").arg(written.error().message));
     return written.ok();
 }
@@ -524,7 +525,7 @@ bool DashboardView::exportBoardReport()
     if (path.isEmpty())
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeBoardReport(m_figures, path);
-    setStatus(written ? tr("Saved the board report (%n page(s)).", nullptr, written.value())
+    setStatus(written ? tr("Saved the board report: %1 pages.").arg(written.value())
                       : tr("The board report was not saved: %1").arg(written.error().message));
     return written.ok();
 }

@@ -25,7 +25,7 @@ DrillDownDialog::DrillDownDialog(const QString& title, const DashboardFigures& f
     heading->setObjectName(QStringLiteral("drillDownHeading"));
     heading->setWordWrap(true);
     heading->setText(
-        tr("%1: %n row(s). Press Enter or double-click to open a record.", nullptr, m_model->rowCount()).arg(title));
+        tr("%1. Rows: %2. Press Enter or double-click to open a record.").arg(title).arg(m_model->rowCount()));
     heading->setAccessibleName(tr("What this list is"));
 
     auto* sorted = new QSortFilterProxyModel(this);
