@@ -1,5 +1,6 @@
 #include "DashboardTab.h"
 
+#include "KpiSnapshotModel.h"
 #include "charts/ModelBarChart.h"
 
 #include <QHeaderView>
@@ -43,6 +44,10 @@ DashboardTab::DashboardTab(DashboardCharts::Kind kind, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
+    if (kind == DashboardCharts::Overdue) { // counts only: the figure says it all
+        m_table->setColumnHidden(KpiSnapshotModel::CountColumn, true);
+        m_table->setColumnHidden(KpiSnapshotModel::DenominatorColumn, true);
+    }
 
     // A narrow table sits beside its chart, so that the chart has the tab's whole height for its
     // categories; the wide ones (measures over five years, disproportionality) go below it.
