@@ -46,6 +46,13 @@ ColumnTotal& totalOf(DisproportionalityTable& table, Column column)
 DisproportionalityTable Disproportionality::compute(const KpiFacts& facts, const KpiScope& scope,
                                                     const PopulationTable& population)
 {
+    return compute(MeasureCalculator(facts), scope, population);
+}
+
+DisproportionalityTable Disproportionality::compute(const MeasureCalculator& calculator, const KpiScope& scope,
+                                                    const PopulationTable& population)
+{
+    const KpiFacts& facts = calculator.facts();
     DisproportionalityTable table;
     table.populationIsExample = population.isExample;
     table.populationTotal = population.total();
@@ -60,13 +67,10 @@ DisproportionalityTable Disproportionality::compute(const KpiFacts& facts, const
         rowOf.insert(group, int(table.rows.size()));
         table.rows.append(row);
     }
-    // Each person's group once, not once per row that names them.
-    QList<int> groupOfPerson(facts.people.size(), -1);
-    for (qsizetype p = 0; p < facts.people.size(); ++p)
-        groupOfPerson[p] = rowOf.value(EthnicGroups::groupOf(facts.people[p].ethnicity), -1);
-
+    // Rows are in EthnicGroups::keys() order, the order of PersonFact::ethnicGroup's codes.
+    const KpiIndex& index = calculator.index();
     const auto place = [&](Column column, const DrillRow& drill, int person) {
-        const int row = groupOfPerson[person];
+        const int row = index.person(person).ethnicGroup;
         if (row < 0)
             return false;
         GroupFigure& figure = figureOf(table.rows[row], column);
@@ -76,24 +80,19 @@ DisproportionalityTable Disproportionality::compute(const KpiFacts& facts, const
     };
 
     const QList<bool> mask = KpiIndex::scopeMask(facts, scope);
+    const QString openCase = QStringLiteral("open case");
     for (qsizetype p = 0; p < facts.people.size(); ++p) {
-        const PersonFact& person = facts.people[p];
-        if (!mask[p] || !person.open)
+        if (!index.person(int(p)).has(PersonKeys::Open) || !mask[p])
             continue;
-        if (!place(Caseload, {person.id, scope.today, QStringLiteral("open case")}, int(p)))
+        if (!place(Caseload, {facts.people[p].id, scope.today, openCase, int(p)}, int(p)))
             ++table.notStatedCaseload;
     }
     // The two period columns are exactly the measures' rows, so they cannot disagree with them.
-    QHash<QString, int> personOf;
-    personOf.reserve(facts.people.size());
-    for (qsizetype p = 0; p < facts.people.size(); ++p)
-        personOf.insert(facts.people[p].id, int(p));
-    const MeasureCalculator calculator(facts);
     for (const auto& [column, key] : {std::pair{FirstTimeEntrants, "first_time_entrants"},
                                       std::pair{Custody, "custodial_outcomes"}}) {
         const MeasureValue value = calculator.compute(QString::fromLatin1(key), scope);
         for (const DrillRow& drill : value.rows)
-            place(column, drill, personOf.value(drill.youngPersonId));
+            place(column, drill, drill.person);
     }
 
     const int whitePopulation = population.byGroup.value(kWhite);

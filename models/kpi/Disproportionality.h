@@ -48,9 +48,14 @@ struct DisproportionalityTable {
     ColumnTotal custodyTotal;
 };
 
+class MeasureCalculator;
+
 class Disproportionality {
 public:
     static DisproportionalityTable compute(const KpiFacts& facts, const KpiScope& scope,
+                                           const PopulationTable& population);
+    // The same with the calculator (and its index) the caller already has for the measures.
+    static DisproportionalityTable compute(const MeasureCalculator& calculator, const KpiScope& scope,
                                            const PopulationTable& population);
 };
 

@@ -1,71 +1,216 @@
 #include "KpiFacts.h"
+#include "PopulationTable.h"
 
+#include "domain/Entities.h"
 #include "store/Database.h"
 #include "store/ReadSnapshot.h"
-#include "store/StringInterner.h"
 
-#include <QHash>
+#include <sqlite3.h>
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <deque>
+#include <unordered_map>
 
 namespace trellis::kpi {
 
 namespace {
 
-// Dates come out of SQLite as Julian day numbers (an integer; 0 for none), so that 100,000 young
-// people's dates are not each turned into a QString and parsed again: SQLite's own date parser
-// is C and allocates nothing. julianday() is noon-based, hence the half day.
-#define TRELLIS_JD(column) "coalesce(CAST(julianday(" column ") + 0.5 AS INTEGER), 0)"
-
-QDate dayOf(const Statement& stmt, int column)
-{
-    const qint64 jd = stmt.integer(column);
-    return jd > 0 ? QDate::fromJulianDay(jd) : QDate();
-}
-
-int riskRankOf(const QString& rating)
-{
-    if (rating == QLatin1String("very_high"))
-        return 3;
-    if (rating == QLatin1String("high"))
-        return 2;
-    if (rating == QLatin1String("medium"))
-        return 1;
-    return 0;
-}
+// The loader steps SQLite statements itself rather than through Statement, whose text() makes a
+// QString of every column: 100,000 young people with their interventions and episodes are over a
+// million columns, nearly all enumerated words and dates. Here a word costs a comparison against
+// the few distinct words seen so far, a date a few digit reads, and only ids and names allocate.
 
 // Plain scans (NOT INDEXED): every row is wanted, so reading pages in file order beats walking a
-// partial index and fetching each row from a random page (as CaseloadListQuery found).
-constexpr const char* kWorkers = "SELECT id, display_name, coalesce(team, '') FROM worker WHERE deleted = 0";
+// partial index and fetching each row from a random page (as CaseloadListQuery found). Only the
+// columns the measures use are selected. The store is migrated to the latest schema whenever it
+// is opened, so schema 8's columns are always there.
+constexpr const char* kWorkers = "SELECT id, display_name, team FROM worker WHERE deleted = 0";
 
-// The store is migrated to the latest schema whenever it is opened, so schema 8's columns
-// (learning_plan, mental_health, substance_misuse) are always there.
 constexpr const char* kPeople =
-    "SELECT id, reference, given_name, family_name, " TRELLIS_JD("date_of_birth") ", ethnicity, "
-    "coalesce(lead_worker_id, ''), status, ete_status, send_status, care_status, suitable_accommodation, "
-    "safety_wellbeing, risk_serious_harm, " TRELLIS_JD("next_contact_due") ", "
-    "learning_plan, mental_health, substance_misuse FROM young_person NOT INDEXED WHERE deleted = 0";
+    "SELECT id, reference, given_name, family_name, date_of_birth, ethnicity, lead_worker_id, status, "
+    "ete_status, send_status, care_status, suitable_accommodation, safety_wellbeing, risk_serious_harm, "
+    "next_contact_due, learning_plan, mental_health, substance_misuse FROM young_person NOT INDEXED "
+    "WHERE deleted = 0";
 
 // Only plans that were ever activated matter (drafts never count): the active one's review date,
 // and the first activation of any version.
-constexpr const char* kPlans =
-    "SELECT young_person_id, status, " TRELLIS_JD("review_date") ", " TRELLIS_JD("substr(activated_at, 1, 10)")
-    " FROM safety_plan WHERE deleted = 0 AND status IN ('active', 'superseded')";
+constexpr const char* kPlans = "SELECT young_person_id, status, review_date, activated_at FROM safety_plan "
+                               "WHERE deleted = 0 AND status IN ('active', 'superseded')";
 
-constexpr const char* kInterventions =
-    "SELECT young_person_id, type, " TRELLIS_JD("coalesce(outcome_date, start_date)") ", " TRELLIS_JD("start_date")
-    ", " TRELLIS_JD("end_date") ", " TRELLIS_JD("offence_date") " FROM intervention NOT INDEXED WHERE deleted = 0";
+constexpr const char* kInterventions = "SELECT young_person_id, type, coalesce(outcome_date, start_date), "
+                                       "start_date, end_date, offence_date FROM intervention NOT INDEXED "
+                                       "WHERE deleted = 0";
 
 constexpr const char* kEpisodes =
-    "SELECT young_person_id, kind, " TRELLIS_JD("start_date") ", " TRELLIS_JD("end_date") ", "
-    TRELLIS_JD("return_interview_date") ", coalesce(nrm_reasonable_grounds, ''), "
-    TRELLIS_JD("nrm_reasonable_grounds_on") ", coalesce(nrm_conclusive_grounds, ''), "
-    TRELLIS_JD("nrm_conclusive_grounds_on") ", coalesce(exclusion_kind, ''), "
-    TRELLIS_JD("first_appointment_date") " FROM episode NOT INDEXED WHERE deleted = 0";
+    "SELECT young_person_id, kind, start_date, end_date, return_interview_date, nrm_reasonable_grounds, "
+    "nrm_reasonable_grounds_on, nrm_conclusive_grounds, nrm_conclusive_grounds_on, exclusion_kind, "
+    "first_appointment_date FROM episode NOT INDEXED WHERE deleted = 0";
 
-#undef TRELLIS_JD
+// One prepared statement, finalized on every path out.
+class Rows {
+public:
+    Rows(sqlite3* db, const char* sql) { m_status = sqlite3_prepare_v2(db, sql, -1, &m_stmt, nullptr); }
+    ~Rows() { sqlite3_finalize(m_stmt); }
+    Rows(const Rows&) = delete;
+    Rows& operator=(const Rows&) = delete;
+
+    bool next()
+    {
+        if (m_status != SQLITE_OK && m_status != SQLITE_ROW)
+            return false;
+        m_status = sqlite3_step(m_stmt);
+        return m_status == SQLITE_ROW;
+    }
+    bool failed() const { return m_status != SQLITE_DONE; }
+    int status() const { return m_status; }
+
+    // Valid until the next step; empty for NULL.
+    std::string_view text(int column) const
+    {
+        const auto* chars = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+        return chars ? std::string_view(chars, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    }
+    QString string(int column) const
+    {
+        const std::string_view bytes = text(column);
+        return QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+    }
+    // An ISO date, or the date part of an ISO date-time ("2026-11-26T10:00:00Z"), as stored.
+    QDate date(int column) const
+    {
+        const std::string_view s = text(column);
+        if (s.size() < 10 || s[4] != '-' || s[7] != '-')
+            return {};
+        int parts[3] = {0, 0, 0};
+        const std::size_t starts[3] = {0, 5, 8};
+        const std::size_t lengths[3] = {4, 2, 2};
+        for (int p = 0; p < 3; ++p) {
+            for (std::size_t i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+                if (s[i] < '0' || s[i] > '9')
+                    return {};
+                parts[p] = parts[p] * 10 + (s[i] - '0');
+            }
+        }
+        return QDate(parts[0], parts[1], parts[2]); // invalid (e.g. 31 February) stays invalid
+    }
+
+private:
+    sqlite3_stmt* m_stmt = nullptr;
+    int m_status = SQLITE_OK;
+};
+
+// The distinct words of one column, each held once as a QString with its code, found by
+// comparing bytes: a column of enumerated words has a handful of distinct values.
+template <typename Code>
+class Words {
+public:
+    struct Word {
+        std::string bytes;
+        QString text;
+        Code code;
+    };
+    explicit Words(std::function<Code(const QString&)> codeOf) : m_codeOf(std::move(codeOf)) {}
+
+    const Word& operator()(std::string_view bytes)
+    {
+        for (const Word& word : m_words) {
+            if (word.bytes == bytes)
+                return word;
+        }
+        QString text = QString::fromUtf8(bytes.data(), qsizetype(bytes.size()));
+        const Code code = m_codeOf(text);
+        m_words.push_back({std::string(bytes), std::move(text), code});
+        return m_words.back();
+    }
+
+private:
+    std::function<Code(const QString&)> m_codeOf;
+    std::deque<Word> m_words; // a deque: references handed out stay valid as words are added
+};
+
+// Ids to indexes without making a QString of each id read (string_view lookups).
+struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using IdIndex = std::unordered_map<std::string, int, ViewHash, std::equal_to<>>;
+
+int indexOf(const IdIndex& index, std::string_view id)
+{
+    const auto found = index.find(id);
+    return found == index.end() ? -1 : found->second;
+}
+
+// A young person's interventions (episodes, plans) are often stored one after another, written
+// together: the same id as the row before is found without hashing and a cache miss in the table.
+class PersonLookup {
+public:
+    explicit PersonLookup(const IdIndex& index) : m_index(index) {}
+    int operator()(std::string_view id)
+    {
+        if (id != m_lastId) {
+            m_lastId.assign(id);
+            m_last = indexOf(m_index, id);
+        }
+        return m_last;
+    }
+
+private:
+    const IdIndex& m_index;
+    std::string m_lastId;
+    int m_last = -1;
+};
+
+int riskRankOf(const QString& rating)
+{
+    return std::max(0, int(domain::choices::riskRating().indexOf(rating))); // unknown counts as low
+}
+
+Stage stageOf(const QString& word)
+{
+    return Stage(domain::choices::supportStage().indexOf(word)); // -1: Unknown
+}
+
+NrmGrounds groundsOf(const QString& word)
+{
+    if (word.isEmpty())
+        return NrmGrounds::Empty;
+    if (word == QLatin1String("pending"))
+        return NrmGrounds::Pending;
+    if (word == QLatin1String("positive"))
+        return NrmGrounds::Positive;
+    if (word == QLatin1String("negative"))
+        return NrmGrounds::Negative;
+    return NrmGrounds::Other;
+}
+
+EpisodeKind kindOf(const QString& word)
+{
+    static const QStringList kinds{QStringLiteral("missing"), QStringLiteral("nrm"), QStringLiteral("exclusion"),
+                                   QStringLiteral("semh"), QStringLiteral("knife_crime")};
+    const qsizetype found = kinds.indexOf(word);
+    return found < 0 ? EpisodeKind::Other : EpisodeKind(found);
+}
+
+ExclusionKind exclusionOf(const QString& word)
+{
+    if (word == QLatin1String("suspension"))
+        return ExclusionKind::Suspension;
+    if (word == QLatin1String("permanent"))
+        return ExclusionKind::Permanent;
+    return ExclusionKind::None;
+}
+
+struct TypeCode {
+    bool substantive = false;
+    bool custodial = false;
+};
 
 class Loader {
 public:
-    explicit Loader(Database& db) : m_db(db) {}
+    explicit Loader(Database& db) : m_db(db), m_handle(db.handle()) {}
 
     Result<KpiFacts> run()
     {
@@ -80,109 +225,160 @@ public:
 private:
     bool workers()
     {
-        auto& stmt = m_db.cached(kWorkers);
-        while (stmt.next()) {
-            m_workerIndex.insert(stmt.text(0), int(m_facts.workers.size()));
-            m_facts.workers.append({stmt.text(0), stmt.text(1), m_intern(stmt.text(2))});
+        Rows rows(m_handle, kWorkers);
+        Words<bool> teams([](const QString&) { return false; });
+        while (rows.next()) {
+            m_workerIndex.emplace(std::string(rows.text(0)), int(m_facts.workers.size()));
+            m_facts.workers.append({rows.string(0), rows.string(1), teams(rows.text(2)).text});
         }
-        return finish(stmt);
+        return finish(rows);
     }
 
     bool people()
     {
-        auto& stmt = m_db.cached(kPeople);
-        while (stmt.next()) {
+        Rows rows(m_handle, kPeople);
+        const QStringList groups = EthnicGroups::keys();
+        Words<std::int8_t> ethnicity([&](const QString& word) {
+            return std::int8_t(groups.indexOf(EthnicGroups::groupOf(word)));
+        });
+        Words<bool> open([](const QString& word) { return word == QLatin1String("open"); });
+        Words<bool> ete([](const QString& word) { return word == QLatin1String("neet"); });
+        Words<bool> send([](const QString& word) { return !word.isEmpty() && word != QLatin1String("none"); });
+        Words<bool> care([](const QString&) { return false; });
+        Words<bool> accommodation([](const QString& word) { return word == QLatin1String("yes"); });
+        Words<bool> plan([](const QString& word) { return word == QLatin1String("yes"); });
+        Words<int> risk(riskRankOf);
+        Words<Stage> mentalHealth(stageOf);
+        Words<Stage> substance(stageOf);
+        std::string name; // reused: one allocation per name, the QString's
+        while (rows.next()) {
             PersonFact person;
-            person.id = stmt.text(0);
-            person.reference = stmt.text(1);
-            person.name = stmt.text(2) + QLatin1Char(' ') + stmt.text(3);
-            person.dateOfBirth = dayOf(stmt, 4);
-            person.ethnicity = m_intern(stmt.text(5));
-            person.worker = m_workerIndex.value(stmt.text(6), -1);
-            person.open = stmt.text(7) == QLatin1String("open");
-            person.eteStatus = m_intern(stmt.text(8));
-            person.sendStatus = m_intern(stmt.text(9));
-            person.careStatus = m_intern(stmt.text(10));
-            person.suitableAccommodation = m_intern(stmt.text(11));
-            person.riskRank = std::max(riskRankOf(stmt.text(12)), riskRankOf(stmt.text(13)));
-            person.nextContactDue = dayOf(stmt, 14);
-            person.learningPlan = m_intern(stmt.text(15));
-            person.mentalHealth = m_intern(stmt.text(16));
-            person.substanceMisuse = m_intern(stmt.text(17));
-            m_personIndex.insert(person.id, int(m_facts.people.size()));
+            const std::string_view id = rows.text(0);
+            person.id = rows.string(0);
+            person.reference = rows.string(1);
+            name.assign(rows.text(2)).append(1, ' ').append(rows.text(3));
+            person.name = QString::fromUtf8(name.data(), qsizetype(name.size()));
+            person.dateOfBirth = rows.date(4);
+            const auto& group = ethnicity(rows.text(5));
+            person.ethnicity = group.text;
+            person.ethnicGroup = group.code;
+            person.worker = indexOf(m_workerIndex, rows.text(6));
+            person.open = open(rows.text(7)).code;
+            const auto& eteWord = ete(rows.text(8));
+            person.eteStatus = eteWord.text;
+            person.neet = eteWord.code;
+            const auto& sendWord = send(rows.text(9));
+            person.sendStatus = sendWord.text;
+            person.send = sendWord.code;
+            person.careStatus = care(rows.text(10)).text;
+            const auto& accommodationWord = accommodation(rows.text(11));
+            person.suitableAccommodation = accommodationWord.text;
+            person.accommodationYes = accommodationWord.code;
+            person.riskRank = std::max(risk(rows.text(12)).code, risk(rows.text(13)).code);
+            person.nextContactDue = rows.date(14);
+            const auto& planWord = plan(rows.text(15));
+            person.learningPlan = planWord.text;
+            person.learningPlanYes = planWord.code;
+            const auto& mentalHealthWord = mentalHealth(rows.text(16));
+            person.mentalHealth = mentalHealthWord.text;
+            person.mentalHealthStage = mentalHealthWord.code;
+            const auto& substanceWord = substance(rows.text(17));
+            person.substanceMisuse = substanceWord.text;
+            person.substanceStage = substanceWord.code;
+            m_personIndex.emplace(std::string(id), int(m_facts.people.size()));
             m_facts.people.append(std::move(person));
         }
-        return finish(stmt);
+        return finish(rows);
     }
 
     bool plans()
     {
-        auto& stmt = m_db.cached(kPlans);
-        while (stmt.next()) {
-            const int index = m_personIndex.value(stmt.text(0), -1);
+        Rows rows(m_handle, kPlans);
+        PersonLookup personOf(m_personIndex);
+        while (rows.next()) {
+            const int index = personOf(rows.text(0));
             if (index < 0)
                 continue; // the young person was deleted
             PersonFact& person = m_facts.people[index];
-            if (stmt.text(1) == QLatin1String("active")) {
+            if (rows.text(1) == "active") {
                 person.hasActivePlan = true;
-                person.activePlanReview = dayOf(stmt, 2);
+                person.activePlanReview = rows.date(2);
             }
-            const QDate activated = dayOf(stmt, 3);
+            // activated_at is a UTC date-time: its date part, as substr(activated_at, 1, 10) gave.
+            const QDate activated = rows.date(3);
             if (activated.isValid() && (!person.firstPlanActivated.isValid() || activated < person.firstPlanActivated))
                 person.firstPlanActivated = activated;
         }
-        return finish(stmt);
+        return finish(rows);
     }
 
     bool interventions()
     {
-        auto& stmt = m_db.cached(kInterventions);
-        while (stmt.next()) {
-            const int index = m_personIndex.value(stmt.text(0), -1);
+        Rows rows(m_handle, kInterventions);
+        const QStringList substantive = domain::choices::substantiveInterventionTypes();
+        Words<TypeCode> types([&](const QString& word) {
+            return TypeCode{substantive.contains(word), word == QLatin1String("detention_training_order")};
+        });
+        PersonLookup personOf(m_personIndex);
+        while (rows.next()) {
+            const int index = personOf(rows.text(0));
             if (index < 0)
                 continue;
-            m_facts.interventions.append(
-                {index, m_intern(stmt.text(1)), dayOf(stmt, 2), dayOf(stmt, 3), dayOf(stmt, 4), dayOf(stmt, 5)});
+            const auto& type = types(rows.text(1));
+            m_facts.interventions.append({index, type.text, rows.date(2), rows.date(3), rows.date(4), rows.date(5),
+                                          type.code.substantive, type.code.custodial});
         }
-        return finish(stmt);
+        return finish(rows);
     }
 
     bool episodes()
     {
-        auto& stmt = m_db.cached(kEpisodes);
-        while (stmt.next()) {
-            const int index = m_personIndex.value(stmt.text(0), -1);
+        Rows rows(m_handle, kEpisodes);
+        Words<EpisodeKind> kinds(kindOf);
+        Words<NrmGrounds> grounds(groundsOf);
+        Words<ExclusionKind> exclusions(exclusionOf);
+        PersonLookup personOf(m_personIndex);
+        while (rows.next()) {
+            const int index = personOf(rows.text(0));
             if (index < 0)
                 continue;
             EpisodeFact episode;
             episode.person = index;
-            episode.kind = m_intern(stmt.text(1));
-            episode.startDate = dayOf(stmt, 2);
-            episode.endDate = dayOf(stmt, 3);
-            episode.returnInterviewDate = dayOf(stmt, 4);
-            episode.reasonableGrounds = m_intern(stmt.text(5));
-            episode.reasonableGroundsOn = dayOf(stmt, 6);
-            episode.conclusiveGrounds = m_intern(stmt.text(7));
-            episode.conclusiveGroundsOn = dayOf(stmt, 8);
-            episode.exclusionKind = m_intern(stmt.text(9));
-            episode.firstAppointmentDate = dayOf(stmt, 10);
+            const auto& kind = kinds(rows.text(1));
+            episode.kind = kind.text;
+            episode.kindCode = kind.code;
+            episode.startDate = rows.date(2);
+            episode.endDate = rows.date(3);
+            episode.returnInterviewDate = rows.date(4);
+            const auto& reasonable = grounds(rows.text(5));
+            episode.reasonableGrounds = reasonable.text;
+            episode.reasonable = reasonable.code;
+            episode.reasonableGroundsOn = rows.date(6);
+            const auto& conclusive = grounds(rows.text(7));
+            episode.conclusiveGrounds = conclusive.text;
+            episode.conclusive = conclusive.code;
+            episode.conclusiveGroundsOn = rows.date(8);
+            const auto& exclusion = exclusions(rows.text(9));
+            episode.exclusionKind = exclusion.text;
+            episode.exclusion = exclusion.code;
+            episode.firstAppointmentDate = rows.date(10);
             m_facts.episodes.append(std::move(episode));
         }
-        return finish(stmt);
+        return finish(rows);
     }
 
-    static bool finish(Statement& stmt)
+    bool finish(const Rows& rows)
     {
-        const bool ok = !stmt.failed();
-        stmt.reset();
-        return ok;
+        if (rows.failed())
+            m_db.recordError(rows.status()); // its message names the kind, never a row's content
+        return !rows.failed();
     }
 
     Database& m_db;
+    sqlite3* m_handle;
     KpiFacts m_facts;
-    StringInterner m_intern;
-    QHash<QString, int> m_workerIndex;
-    QHash<QString, int> m_personIndex; // the one map from ids to indexes
+    IdIndex m_workerIndex;
+    IdIndex m_personIndex; // the one map from ids to indexes
 };
 
 } // namespace

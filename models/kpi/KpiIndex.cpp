@@ -1,30 +1,18 @@
 #include "KpiIndex.h"
 
-#include "domain/Entities.h"
-
 namespace trellis::kpi {
 
 KpiIndex::KpiIndex(const KpiFacts& facts)
+    : m_facts(facts)
 {
-    const QStringList substantive = domain::choices::substantiveInterventionTypes();
-    const QString custodial = QStringLiteral("detention_training_order");
     const qsizetype people = facts.people.size();
-
-    m_interventionFlags.resize(facts.interventions.size());
     m_firstSubstantive.resize(people);
     m_firstSubstantiveIntervention.fill(-1, people);
     m_interventionStart.fill(0, people + 1);
-    // Words are compared once per row here, so the measures compare flags.
     for (qsizetype i = 0; i < facts.interventions.size(); ++i) {
         const InterventionFact& fact = facts.interventions[i];
-        std::uint8_t flags = 0;
-        if (substantive.contains(fact.type))
-            flags |= Substantive;
-        if (fact.type == custodial)
-            flags |= Custodial;
-        m_interventionFlags[i] = flags;
         ++m_interventionStart[fact.person + 1];
-        if ((flags & Substantive) && fact.outcomeDate.isValid()) {
+        if (fact.substantive && fact.outcomeDate.isValid()) {
             QDate& first = m_firstSubstantive[fact.person];
             if (!first.isValid() || fact.outcomeDate < first) {
                 first = fact.outcomeDate;
@@ -35,27 +23,45 @@ KpiIndex::KpiIndex(const KpiFacts& facts)
     // Counting sort of interventions by person: offsets, then fill.
     for (qsizetype p = 0; p < people; ++p)
         m_interventionStart[p + 1] += m_interventionStart[p];
-    m_personInterventions.resize(facts.interventions.size());
+    m_interventionKeys.resize(facts.interventions.size());
     QList<int> next = m_interventionStart;
-    for (qsizetype i = 0; i < facts.interventions.size(); ++i)
-        m_personInterventions[next[facts.interventions[i].person]++] = int(i);
-
-    m_episodeKinds.resize(facts.episodes.size());
-    for (qsizetype e = 0; e < facts.episodes.size(); ++e) {
-        const QString& kind = facts.episodes[e].kind;
-        EpisodeKind code = OtherKind;
-        if (kind == QLatin1String("missing"))
-            code = Missing;
-        else if (kind == QLatin1String("nrm"))
-            code = Nrm;
-        else if (kind == QLatin1String("exclusion"))
-            code = Exclusion;
-        else if (kind == QLatin1String("semh"))
-            code = Semh;
-        else if (kind == QLatin1String("knife_crime"))
-            code = KnifeCrime;
-        m_episodeKinds[e] = code;
+    for (qsizetype i = 0; i < facts.interventions.size(); ++i) {
+        const InterventionFact& fact = facts.interventions[i];
+        m_interventionKeys[next[fact.person]++] = {int(i),          dayNumber(fact.outcomeDate),
+                                                   dayNumber(fact.endDate), dayNumber(fact.offenceDate),
+                                                   fact.substantive, fact.custodial};
     }
+
+    m_people.resize(people);
+    for (qsizetype p = 0; p < people; ++p) {
+        const PersonFact& fact = facts.people[p];
+        PersonKeys& keys = m_people[p];
+        keys.birthKey = dateKey(fact.dateOfBirth);
+        keys.nextContactDue = dayNumber(fact.nextContactDue);
+        keys.activePlanReview = dayNumber(fact.activePlanReview);
+        keys.firstSubstantive = dayNumber(m_firstSubstantive[p]);
+        keys.bits = std::uint8_t((fact.open ? PersonKeys::Open : 0) | (fact.neet ? PersonKeys::Neet : 0)
+                    | (fact.send ? PersonKeys::Send : 0) | (fact.learningPlanYes ? PersonKeys::LearningPlan : 0)
+                    | (fact.accommodationYes ? PersonKeys::Accommodation : 0)
+                    | (fact.hasActivePlan ? PersonKeys::ActivePlan : 0));
+        keys.mentalHealth = fact.mentalHealthStage;
+        keys.substance = fact.substanceStage;
+        keys.ethnicGroup = fact.ethnicGroup;
+    }
+
+    m_episodes.resize(facts.episodes.size());
+    QList<int> episodeStart(people + 1, 0);
+    for (qsizetype e = 0; e < facts.episodes.size(); ++e) {
+        const EpisodeFact& fact = facts.episodes[e];
+        m_episodes[e] = {fact.person, dayNumber(fact.startDate), fact.kindCode, fact.exclusion};
+        ++episodeStart[fact.person + 1];
+    }
+    // Counting sort by person, as for interventions.
+    for (qsizetype p = 0; p < people; ++p)
+        episodeStart[p + 1] += episodeStart[p];
+    m_episodesByPerson.resize(facts.episodes.size());
+    for (qsizetype e = 0; e < facts.episodes.size(); ++e)
+        m_episodesByPerson[episodeStart[facts.episodes[e].person]++] = int(e);
 }
 
 QList<bool> KpiIndex::scopeMask(const KpiFacts& facts, const KpiScope& scope)
@@ -78,23 +84,23 @@ QList<bool> KpiIndex::scopeMask(const KpiFacts& facts, const KpiScope& scope)
     return mask;
 }
 
-int KpiIndex::ageOn(const QDate& dateOfBirth, const QDate& day)
+int KpiIndex::dateKey(const QDate& day)
 {
-    if (!dateOfBirth.isValid() || !day.isValid())
-        return -1;
-    int years = day.year() - dateOfBirth.year();
-    if (day.month() < dateOfBirth.month() || (day.month() == dateOfBirth.month() && day.day() < dateOfBirth.day()))
-        --years;
-    return years;
+    if (!day.isValid())
+        return 0;
+    int year = 0;
+    int month = 0;
+    int dayOfMonth = 0;
+    day.getDate(&year, &month, &dayOfMonth); // one calendar conversion, not three
+    return year * 10000 + month * 100 + dayOfMonth;
 }
 
 KpiIndex::NrmDecision KpiIndex::positiveNrm(const EpisodeFact& episode)
 {
-    if (episode.conclusiveGrounds == QLatin1String("positive"))
+    if (episode.conclusive == NrmGrounds::Positive)
         return {true, true, episode.conclusiveGroundsOn};
-    const bool undecided =
-        episode.conclusiveGrounds.isEmpty() || episode.conclusiveGrounds == QLatin1String("pending");
-    if (undecided && episode.reasonableGrounds == QLatin1String("positive"))
+    const bool undecided = episode.conclusive == NrmGrounds::Empty || episode.conclusive == NrmGrounds::Pending;
+    if (undecided && episode.reasonable == NrmGrounds::Positive)
         return {true, false, episode.reasonableGroundsOn};
     return {};
 }

@@ -1,6 +1,5 @@
 #include "KpiReport.h"
 
-#include "MeasureCalculator.h"
 #include "Suppression.h"
 
 #include <QJsonArray>
@@ -86,7 +85,13 @@ QString jsonNumberText(const QJsonObject& object, const char* key)
 } // namespace
 
 KpiReport::KpiReport(const KpiFacts& facts, const KpiScope& scope, const PopulationTable& population)
-    : m_facts(facts)
+    : KpiReport(MeasureCalculator(facts), scope, population)
+{
+}
+
+KpiReport::KpiReport(const MeasureCalculator& calculator, const KpiScope& scope, const PopulationTable& population)
+    : m_facts(calculator.facts())
+    , m_calculator(calculator)
     , m_scope(scope)
     , m_population(population)
 {
@@ -94,11 +99,11 @@ KpiReport::KpiReport(const KpiFacts& facts, const KpiScope& scope, const Populat
 
 QJsonObject KpiReport::toJson() const
 {
-    const MeasureCalculator calculator(m_facts); // one index for every figure below
+    const MeasureCalculator& calculator = m_calculator; // one index for every figure below
     QJsonArray measures;
     for (const MeasureGroup group : {MeasureGroup::Overdue, MeasureGroup::YouthSafety, MeasureGroup::Yjb}) {
         const QList<MeasureDefinition> definitions = MeasureCatalogue::inGroup(group);
-        const QList<MeasureValue> values = calculator.computeGroup(group, m_scope);
+        const QList<MeasureValue> values = calculator.computeGroupCounts(group, m_scope); // no rows leave
         for (qsizetype i = 0; i < definitions.size(); ++i)
             measures.append(measureJson(definitions[i], values[i], m_scope));
     }
@@ -108,7 +113,7 @@ QJsonObject KpiReport::toJson() const
     for (const int year : FinancialYear::lastYears(m_scope.today, 5)) {
         KpiScope yearScope = m_scope;
         yearScope.period = FinancialYear::period(year);
-        const QList<MeasureValue> values = calculator.computeGroup(MeasureGroup::YouthSafety, yearScope);
+        const QList<MeasureValue> values = calculator.computeGroupCounts(MeasureGroup::YouthSafety, yearScope);
         QJsonArray yearMeasures;
         for (qsizetype i = 0; i < safety.size(); ++i)
             yearMeasures.append(measureJson(safety[i], values[i], yearScope));
@@ -116,7 +121,7 @@ QJsonObject KpiReport::toJson() const
                                  {QStringLiteral("measures"), yearMeasures}});
     }
 
-    const DisproportionalityTable table = Disproportionality::compute(m_facts, m_scope, m_population);
+    const DisproportionalityTable table = Disproportionality::compute(m_calculator, m_scope, m_population);
     QJsonArray groups;
     for (const DisproportionalityRow& row : table.rows)
         groups.append(QJsonObject{{QStringLiteral("group"), row.group},

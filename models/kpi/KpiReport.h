@@ -3,6 +3,7 @@
 #include "Disproportionality.h"
 #include "KpiFacts.h"
 #include "KpiScope.h"
+#include "MeasureCalculator.h"
 #include "TeamCaseload.h"
 
 #include <QByteArray>
@@ -32,6 +33,8 @@ namespace trellis::kpi {
 class KpiReport {
 public:
     KpiReport(const KpiFacts& facts, const KpiScope& scope, const PopulationTable& population);
+    // (added) With the calculator the dashboard already has: its index is shared, not rebuilt.
+    KpiReport(const MeasureCalculator& calculator, const KpiScope& scope, const PopulationTable& population);
 
     QJsonObject toJson() const;
     // One line per figure: section,measure,period,shown,count,denominator (suppressed: shown "<5", the rest empty)
@@ -41,6 +44,7 @@ public:
 
 private:
     const KpiFacts& m_facts;
+    MeasureCalculator m_calculator; // a copy shares the index
     KpiScope m_scope;
     const PopulationTable& m_population;
 };

@@ -36,7 +36,15 @@ struct DrillRow {
     QString youngPersonId;
     QDate date;     // the date that put the row in the figure (outcome, episode start, due date…)
     QString detail; // a few words on why, never record content: "custody (DTO)", "due 02/11/2026"
+    int person = -1; // (added) index into KpiFacts::people, so a caller needs no id lookup
 };
+
+} // namespace trellis::kpi
+
+// Two QStrings, a QDate and an int: moved by memcpy when a list of 100,000 rows grows.
+Q_DECLARE_TYPEINFO(trellis::kpi::DrillRow, Q_RELOCATABLE_TYPE);
+
+namespace trellis::kpi {
 
 struct MeasureValue {
     QString key;

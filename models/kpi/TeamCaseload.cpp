@@ -2,8 +2,6 @@
 
 #include "KpiIndex.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace trellis::kpi {
@@ -22,25 +20,29 @@ QString noLeadWorker()
 QList<WorkerCaseload> TeamCaseload::compute(const KpiFacts& facts, const KpiScope& scope)
 {
     const QList<bool> mask = KpiIndex::scopeMask(facts, scope);
-    QHash<int, WorkerCaseload> byWorker; // worker index (-1: none) -> bar
+    // Counts by worker index, the last slot for "no lead worker": an array, not a map lookup per person.
+    const qsizetype none = facts.workers.size();
+    QList<std::array<int, 4>> counts(none + 1, std::array<int, 4>{});
     for (qsizetype p = 0; p < facts.people.size(); ++p) {
         const PersonFact& person = facts.people[p];
         if (!mask[p] || !person.open)
             continue;
-        auto found = byWorker.find(person.worker);
-        if (found == byWorker.end()) {
-            WorkerCaseload bar;
-            if (person.worker >= 0) {
-                bar.workerId = facts.workers[person.worker].id;
-                bar.workerName = facts.workers[person.worker].name;
-            } else {
-                bar.workerName = noLeadWorker();
-            }
-            found = byWorker.insert(person.worker, bar);
-        }
-        ++found->byRisk[std::clamp(person.riskRank, 0, 3)];
+        ++counts[person.worker >= 0 ? person.worker : none][std::clamp(person.riskRank, 0, 3)];
     }
-    QList<WorkerCaseload> bars = byWorker.values();
+    QList<WorkerCaseload> bars;
+    for (qsizetype w = 0; w <= none; ++w) {
+        WorkerCaseload bar;
+        bar.byRisk = counts[w];
+        if (bar.total() == 0)
+            continue;
+        if (w < none) {
+            bar.workerId = facts.workers[w].id;
+            bar.workerName = facts.workers[w].name;
+        } else {
+            bar.workerName = noLeadWorker();
+        }
+        bars.append(bar);
+    }
     // By name; "No lead worker" last, where it stands out as work to allocate.
     std::sort(bars.begin(), bars.end(), [](const WorkerCaseload& a, const WorkerCaseload& b) {
         if (a.workerId.isEmpty() != b.workerId.isEmpty())
@@ -55,16 +57,19 @@ QList<WorkerCaseload> TeamCaseload::compute(const KpiFacts& facts, const KpiScop
 QList<DrillRow> TeamCaseload::rows(const KpiFacts& facts, const KpiScope& scope, const QString& workerId, int riskRank)
 {
     const QList<bool> mask = KpiIndex::scopeMask(facts, scope);
+    const QString riskWords[] = {QString::fromLatin1(kRiskWords[0]), QString::fromLatin1(kRiskWords[1]),
+                                 QString::fromLatin1(kRiskWords[2]), QString::fromLatin1(kRiskWords[3])};
     QList<DrillRow> rows;
+    const QString noWorker;
     for (qsizetype p = 0; p < facts.people.size(); ++p) {
         const PersonFact& person = facts.people[p];
         if (!mask[p] || !person.open)
             continue;
-        const QString id = person.worker >= 0 ? facts.workers[person.worker].id : QString();
+        const QString& id = person.worker >= 0 ? facts.workers[person.worker].id : noWorker;
         const int rank = std::clamp(person.riskRank, 0, 3);
         if (id != workerId || (riskRank >= 0 && rank != riskRank))
             continue;
-        rows.append({person.id, scope.today, QString::fromLatin1(kRiskWords[rank])});
+        rows.append({person.id, scope.today, riskWords[rank], int(p)});
     }
     return rows;
 }

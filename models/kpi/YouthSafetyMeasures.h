@@ -11,7 +11,8 @@ namespace trellis::kpi {
 // function per measure, each a pass over the facts with the scope's people already decided.
 class YouthSafetyMeasures {
 public:
-    YouthSafetyMeasures(const KpiFacts& facts, const KpiIndex& index, const KpiScope& scope);
+    // listRows false: counts and denominators only, as MeasureCalculator::computeGroupCounts.
+    YouthSafetyMeasures(const KpiFacts& facts, const KpiIndex& index, const KpiScope& scope, bool listRows = true);
 
     // An empty key when `key` is not one of this group's.
     MeasureValue compute(const QString& key) const;
@@ -31,6 +32,7 @@ private:
     const KpiIndex& m_index;
     KpiScope m_scope;
     QList<bool> m_inScope;
+    bool m_listRows = true;
 };
 
 } // namespace trellis::kpi

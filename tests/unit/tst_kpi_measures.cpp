@@ -7,6 +7,7 @@
 #include "kpi/FinancialYear.h"
 #include "kpi/KpiFacts.h"
 #include "kpi/MeasureCalculator.h"
+#include "kpi/PopulationTable.h"
 #include "kpi/Suppression.h"
 #include "kpi/TeamCaseload.h"
 
@@ -49,6 +50,7 @@ private slots:
     void teamAndWorkerFilters();
     void teamCaseload();
     void everyDrillDownMatchesItsCounts();
+    void countsAloneAgreeWithListedFigures();
 
 private:
     KpiScope scope(const Period& period, const QString& team = {}, const QString& worker = {}) const
@@ -156,6 +158,32 @@ void TestKpiMeasures::factsAreLoaded()
     QCOMPARE(person("Bravo").activePlanReview, QDate(2026, 11, 20));
     QCOMPARE(person("Golf").firstPlanActivated, QDate(2025, 2, 1)); // the superseded version's
     QVERIFY(!person("Delta").hasActivePlan);                        // a draft only
+    // The codes the loader makes of the words, which the measures compare instead of strings.
+    QCOMPARE(person("Alpha").mentalHealthStage, Stage::Attending);
+    QCOMPARE(person("Bravo").mentalHealthStage, Stage::Offered);
+    QCOMPARE(person("Delta").mentalHealthStage, Stage::NoNeed);
+    QCOMPARE(person("Echo").mentalHealthStage, Stage::NotScreened);
+    QCOMPARE(person("Foxtrot").substanceStage, Stage::NeedIdentified);
+    QVERIFY(person("Bravo").neet && !person("Alpha").neet);
+    QVERIFY(person("Charlie").send && !person("Delta").send);
+    QVERIFY(person("Alpha").learningPlanYes && !person("Charlie").learningPlanYes);
+    QVERIFY(person("Alpha").accommodationYes && !person("Golf").accommodationYes);
+    QCOMPARE(person("Alpha").ethnicGroup, EthnicGroups::keys().indexOf(QStringLiteral("white")));
+    QCOMPARE(person("Bravo").ethnicGroup, EthnicGroups::keys().indexOf(QStringLiteral("black")));
+    QCOMPARE(person("India").ethnicGroup, -1); // not stated
+    QCOMPARE(person("Golf").riskRank, 3);
+    int custodial = 0;
+    for (const InterventionFact& fact : m_facts.interventions) {
+        QCOMPARE(fact.substantive, fact.type != QLatin1String("diversion_triage"));
+        custodial += fact.custodial ? 1 : 0;
+    }
+    QCOMPARE(custodial, 1); // Foxtrot's DTO
+    QMap<EpisodeKind, int> kinds;
+    for (const EpisodeFact& episode : m_facts.episodes)
+        ++kinds[episode.kindCode];
+    QCOMPARE(kinds, (QMap<EpisodeKind, int>{{EpisodeKind::Missing, 9}, {EpisodeKind::Nrm, 4},
+                                            {EpisodeKind::Exclusion, 3}, {EpisodeKind::Semh, 4},
+                                            {EpisodeKind::KnifeCrime, 3}}));
     QVERIFY(!person("Delta").firstPlanActivated.isValid());
     QCOMPARE(person("Delta").nextContactDue, QDate(2026, 10, 1));
 }
@@ -424,6 +452,8 @@ void TestKpiMeasures::everyDrillDownMatchesItsCounts()
             const MeasureValue v = m_calculator->compute(definition.key, s);
             QCOMPARE(v.key, definition.key);
             QCOMPARE(v.rows.size(), v.count);
+            for (const auto& row : v.rows + v.otherRows) // the index a caller may use instead of the id
+                QCOMPARE(m_facts.people.value(row.person).id, row.youngPersonId);
             if (definition.unit == MeasureUnit::Percent) {
                 QCOMPARE(v.otherRows.size(), v.denominator - v.count);
             } else {
@@ -440,6 +470,35 @@ void TestKpiMeasures::everyDrillDownMatchesItsCounts()
         }
     }
     QVERIFY(nonEmpty > 20); // the check above ran on real rows, not on empty figures
+}
+
+// computeGroupCounts gives the same count, denominator and provisional flag as computeGroup for
+// every measure and scope, only without the rows (except the measures that always list theirs).
+void TestKpiMeasures::countsAloneAgreeWithListedFigures()
+{
+    const QList<KpiScope> scopes{scope(kFy2024), scope(kFy2025), scope(kFy2025, QStringLiteral("North")),
+                                 scope(kFy2024, {}, m_scenario.cy)};
+    int listedRows = 0;
+    for (const KpiScope& s : scopes) {
+        for (const MeasureGroup group : {MeasureGroup::Overdue, MeasureGroup::YouthSafety, MeasureGroup::Yjb}) {
+            const QList<MeasureValue> listed = m_calculator->computeGroup(group, s);
+            const QList<MeasureValue> counted = m_calculator->computeGroupCounts(group, s);
+            QCOMPARE(counted.size(), listed.size());
+            for (qsizetype i = 0; i < listed.size(); ++i) {
+                QCOMPARE(counted[i].key, listed[i].key);
+                QCOMPARE(counted[i].count, listed[i].count);
+                QCOMPARE(counted[i].denominator, listed[i].denominator);
+                QCOMPARE(counted[i].provisional, listed[i].provisional);
+                const bool alwaysListed = group == MeasureGroup::Overdue
+                                          || listed[i].key == QLatin1String("children_missing")
+                                          || listed[i].key == QLatin1String("knife_crime_victims_under_25");
+                if (!alwaysListed)
+                    QVERIFY(counted[i].rows.isEmpty() && counted[i].otherRows.isEmpty());
+                listedRows += int(listed[i].rows.size());
+            }
+        }
+    }
+    QVERIFY(listedRows > 20); // compared on figures that have rows
 }
 
 QTEST_GUILESS_MAIN(TestKpiMeasures)
