@@ -6,6 +6,7 @@
 #include "session/SyncCounts.h"
 #include "store/Database.h"
 #include "sync/SyncState.h"
+#include "sync/WorkerRole.h"
 #include "sync/ConflictInboxView.h"
 #include "sync/ConnectionSettingsDialog.h"
 #include "sync/RejectedChangesView.h"
@@ -22,6 +23,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_cancelSyncAction(new QAction(tr("&Cancel sync"), this))
     , m_settingsAction(new QAction(tr("Connection &settings…"), this))
     , m_detailsAction(new QAction(tr("Sync &details…"), this))
+    , m_dashboardAction(new QAction(tr("&Dashboard"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Trellis"));
@@ -117,7 +120,17 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     caseMenu->setObjectName(QStringLiteral("caseloadMenu"));
     caseMenu->addAction(m_reallocation->action());
     addAction(m_reallocation->action());
-    // A caseworker has nothing in this menu: it shows only with the move.
+    // The supervisor's dashboard: the same role decides, as the central store last told this laptop.
+    m_dashboardAction->setObjectName(QStringLiteral("dashboardAction"));
+    m_dashboardAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_dashboardAction->setShortcutContext(Qt::WindowShortcut);
+    m_dashboardAction->setStatusTip(tr("Team caseload, overdue work, measures and indicators for your team"));
+    m_dashboardAction->setVisible(false);
+    m_dashboardAction->setEnabled(false);
+    caseMenu->addAction(m_dashboardAction);
+    addAction(m_dashboardAction);
+    connect(m_dashboardAction, &QAction::triggered, this, &MainWindow::showDashboard);
+    // A caseworker has nothing in this menu: it shows only with the move and the dashboard.
     connect(m_reallocation, &ReallocationAction::visibilityChanged, caseMenu->menuAction(), &QAction::setVisible);
     caseMenu->menuAction()->setVisible(m_reallocation->action()->isVisible());
     connect(m_reallocation, &ReallocationAction::message, m_statusLabel, &QLabel::setText);
@@ -195,6 +208,9 @@ void MainWindow::showUnlocked()
     connect(m_work->recordView(), &RecordView::rejectedChangesRequested, this,
             [this] { showSyncDetails(QStringLiteral("rejectedChangesPage")); });
     m_reallocation->updateVisibility();
+    updateDashboardAction();
+    if (m_dashboardAction->isEnabled())
+        m_work->prepareDashboard(); // a supervisor's figures are read while they look at the caseload
     startSyncing();
 }
 
@@ -243,6 +259,7 @@ void MainWindow::syncEnded(const QStringList& purgedNames)
 {
     updateSyncActions();
     m_reallocation->updateVisibility(); // the sync may have learnt a new role
+    updateDashboardAction();
     if (!m_work)
         return;
     const QString open = m_work->place().youngPersonId;
@@ -269,6 +286,26 @@ void MainWindow::updateSyncActions()
     m_cancelSyncAction->setEnabled(open && service->isRunning());
     m_settingsAction->setEnabled(open);
     m_detailsAction->setEnabled(open);
+}
+
+void MainWindow::updateDashboardAction()
+{
+    bool may = false;
+    if (Database* db = m_session.database(); db && m_work) {
+        auto seen = sync::WorkerRole(*db).load();
+        may = seen.ok() && seen.value() && sync::WorkerRole::mayReallocate(seen.value()->role);
+    }
+    m_dashboardAction->setVisible(may);
+    m_dashboardAction->setEnabled(may);
+    if (auto* menu = menuBar()->findChild<QMenu*>(QStringLiteral("caseloadMenu")))
+        menu->menuAction()->setVisible(may || m_reallocation->action()->isVisible());
+}
+
+void MainWindow::showDashboard()
+{
+    if (!m_work || !m_dashboardAction->isEnabled())
+        return;
+    m_work->showDashboard();
 }
 
 void MainWindow::showConnectionSettings()
@@ -374,6 +411,7 @@ void MainWindow::showLocked()
 {
     m_statusLabel->setText(tr("Locked"));
     m_lockAction->setEnabled(false);
+    updateDashboardAction();
     updateSyncActions();
     if (m_session.storeExists()) {
         m_lockScreen->reset();

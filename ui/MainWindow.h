@@ -50,6 +50,8 @@ public:
     ConnectionSettingsDialog* connectionSettings() const;
     QAction* syncNowAction() const { return m_syncNowAction; }
     ReallocationAction* reallocation() const { return m_reallocation; }
+    // "Dashboard" (Ctrl+Shift+D): shown only to a supervisor or manager (sync::WorkerRole).
+    QAction* dashboardAction() const { return m_dashboardAction; }
 
     // "Given Family is no longer on your caseload. ...", one line per name.
     static QString purgedMessage(const QStringList& names);
@@ -73,6 +75,8 @@ private:
     void syncStarted();
     void syncEnded(const QStringList& purgedNames);
     void updateSyncActions();
+    void updateDashboardAction();
+    void showDashboard();
 
     Session& m_session;
     QStackedWidget* m_stack;
@@ -88,6 +92,7 @@ private:
     QAction* m_cancelSyncAction;
     QAction* m_settingsAction;
     QAction* m_detailsAction;
+    QAction* m_dashboardAction;
     // Exist only while unlocked; deleted on lock before the sync service goes.
     SyncStatusBar* m_syncBar = nullptr;
     ReallocationAction* m_reallocation = nullptr;

@@ -1,6 +1,7 @@
 #include "WorkArea.h"
 
 #include "caseload/CaseloadView.h"
+#include "dashboard/DashboardView.h"
 #include "plan/SafetyPlanEditor.h"
 #include "record/RecordView.h"
 #include "store/Database.h"
@@ -10,6 +11,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <optional>
@@ -77,7 +79,10 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
 
 void WorkArea::setBackgroundReader(BackgroundReader* reader)
 {
+    m_reader = reader;
     m_caseload->setBackgroundReader(reader);
+    if (m_dashboard)
+        m_dashboard->setBackgroundReader(reader);
 }
 
 WorkArea::Place WorkArea::place() const
@@ -142,6 +147,56 @@ void WorkArea::showCaseload()
     if (!last.isEmpty())
         m_caseload->selectId(last);
     m_caseload->focusSearch();
+}
+
+void WorkArea::prepareDashboard()
+{
+    if (m_dashboard)
+        return;
+    makeDashboard();
+    m_dashboard->reload(); // queued on the reader after the caseload's own load
+}
+
+void WorkArea::makeDashboard()
+{
+    m_dashboardPage = new QWidget(m_pages);
+    m_dashboardPage->setObjectName(QStringLiteral("dashboardPage"));
+    auto* back = new QPushButton(tr("← &Back to caseload"), m_dashboardPage);
+    back->setObjectName(QStringLiteral("dashboardBackButton"));
+    back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    back->setToolTip(tr("Back to the caseload (Alt+Left)"));
+    back->setAccessibleName(tr("Back to caseload"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(back);
+    bar->addStretch(1);
+    m_dashboard = new DashboardView(m_db, m_clock, m_actor, m_dashboardPage);
+    m_dashboard->setBackgroundReader(m_reader);
+    auto* layout = new QVBoxLayout(m_dashboardPage);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_dashboard, 1);
+    m_pages->addWidget(m_dashboardPage);
+    connect(back, &QPushButton::clicked, this, &WorkArea::showCaseload);
+    connect(m_dashboard, &DashboardView::openRecordRequested, this, &WorkArea::openRecord);
+}
+
+bool WorkArea::showDashboard()
+{
+    if (m_pages->currentWidget() == m_recordPage && !confirmLeave())
+        return false;
+    if (!m_dashboard)
+        makeDashboard();
+    m_pages->setCurrentWidget(m_dashboardPage);
+    // The dashboard says when its figures were read on a line of its own.
+    emit statusMessage(tr("Supervisor dashboard"));
+    m_dashboard->reload();
+    m_dashboard->tabs()->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+bool WorkArea::isShowingDashboard() const
+{
+    return m_dashboardPage && m_pages->currentWidget() == m_dashboardPage;
 }
 
 void WorkArea::refresh()

@@ -18,6 +18,7 @@ class Database;
 namespace trellis::ui {
 
 class CaseloadView;
+class DashboardView;
 class RecordView;
 class SafetyPlanEditor;
 
@@ -49,6 +50,14 @@ public:
     bool openRecord(const QString& youngPersonId);
     void newYoungPerson();
     void showCaseload();
+    // The supervisor's dashboard (MainWindow offers it only to supervisors and managers). Built on
+    // first use and read again each time it is shown; it goes with this widget when the store locks.
+    bool showDashboard();
+    // For a supervisor: reads the dashboard's figures in the background after unlocking, so that
+    // asking for it later shows them at once (the read is repeated only if the store has changed).
+    void prepareDashboard();
+    DashboardView* dashboardView() const { return m_dashboard; }
+    bool isShowingDashboard() const;
     CaseloadView* caseloadView() const { return m_caseload; }
     RecordView* recordView() const { return m_record; }
     SafetyPlanEditor* safetyPlanEditor() const { return m_plan; }
@@ -60,6 +69,8 @@ signals:
     void statusMessage(const QString& message);
 
 private:
+    void makeDashboard();
+
     Database& m_db;
     const Clock& m_clock;
     QString m_actor;
@@ -68,6 +79,9 @@ private:
     QWidget* m_recordPage;
     RecordView* m_record;
     SafetyPlanEditor* m_plan;
+    BackgroundReader* m_reader = nullptr;
+    QWidget* m_dashboardPage = nullptr;
+    DashboardView* m_dashboard = nullptr;
     std::function<std::optional<bool>()> m_askPlanLeave;
 };
 

@@ -27,6 +27,10 @@
 #include "sync/ConflictInboxView.h"
 #include "sync/RejectedChangesView.h"
 #include "CaseloadModel.h"
+#include "dashboard/DashboardTab.h"
+#include "dashboard/DashboardView.h"
+#include "dashboard/DrillDownDialog.h"
+#include "sync/WorkerRole.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -422,6 +426,7 @@ private slots:
     void episodes();
     void conflictInbox();
     void rejectedChanges();
+    void dashboard();
 
 private:
     // A main window, 1366×768 and active, on the store at `path`.
@@ -771,6 +776,36 @@ void TestAccessibility::rejectedChanges()
     QApplication::setActiveWindow(&view);
     QCOMPARE(view.count(), 1);
     audit(&view, QStringLiteral("refused changes"));
+}
+
+
+// The supervisor's dashboard: each of its five pages, and the list behind a figure.
+void TestAccessibility::dashboard()
+{
+    {
+        auto db = m_store.open();
+        QVERIFY(db);
+        QVERIFY(sync::WorkerRole(*db).save({QStringLiteral("supervisor"), QStringLiteral("Demo Team 1")}).ok());
+    }
+    openRecord();
+    QVERIFY(m_window->workArea()->showDashboard());
+    ui::DashboardView* dashboard = m_window->workArea()->dashboardView();
+    QVERIFY(dashboard);
+    QVERIFY(QTest::qWaitFor([dashboard] { return !dashboard->isLoading() && !dashboard->figures().isEmpty(); }, 20000));
+    for (int kind = 0; kind < ui::DashboardCharts::KindCount; ++kind) {
+        dashboard->tabs()->setCurrentIndex(kind);
+        audit(m_window.get(), QStringLiteral("dashboard: ") + ui::DashboardCharts::title(ui::DashboardCharts::Kind(kind)));
+    }
+    // Enter on a figure opens the list of young people behind it, itself accessible.
+    dashboard->tabs()->setCurrentIndex(ui::DashboardCharts::TeamCaseload);
+    QTableView* table = dashboard->tab(ui::DashboardCharts::TeamCaseload)->table();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(0, 5));
+    QTest::keyClick(table, Qt::Key_Return);
+    QVERIFY(dashboard->drillDown() && dashboard->drillDown()->isVisible());
+    QApplication::setActiveWindow(dashboard->drillDown());
+    audit(dashboard->drillDown(), QStringLiteral("dashboard drill-down"));
+    dashboard->drillDown()->close();
 }
 
 QTEST_MAIN(TestAccessibility)
