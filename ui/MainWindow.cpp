@@ -2,6 +2,8 @@
 
 #include "CreateStorePage.h"
 #include "LockScreen.h"
+#include "WorkArea.h"
+#include "dashboard/DashboardView.h"
 #include "session/Session.h"
 #include "session/SyncCounts.h"
 #include "store/Database.h"
@@ -266,6 +268,8 @@ void MainWindow::syncEnded(const QStringList& purgedNames)
     if (!open.isEmpty() && !youngPersonHeld(*m_session.database(), open))
         m_work->showCaseload(); // the open record was purged
     m_work->refresh();
+    if (!purgedNames.isEmpty() && m_work->dashboardView())
+        m_work->dashboardView()->closeDrillDown();
     if (!purgedNames.isEmpty() && m_tellPurged)
         m_tellPurged(purgedMessage(purgedNames)); // names are shown, never logged or stored
 }
@@ -297,6 +301,8 @@ void MainWindow::updateDashboardAction()
     }
     m_dashboardAction->setVisible(may);
     m_dashboardAction->setEnabled(may);
+    if (!may && m_work)
+        m_work->dropDashboard(); // a page already open must not outlive the role that allowed it
     if (auto* menu = menuBar()->findChild<QMenu*>(QStringLiteral("caseloadMenu")))
         menu->menuAction()->setVisible(may || m_reallocation->action()->isVisible());
 }

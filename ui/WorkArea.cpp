@@ -194,6 +194,17 @@ bool WorkArea::showDashboard()
     return true;
 }
 
+void WorkArea::dropDashboard()
+{
+    if (!m_dashboard)
+        return;
+    if (isShowingDashboard())
+        showCaseload();
+    delete m_dashboardPage; // with the view, its figures and any drill-down
+    m_dashboardPage = nullptr;
+    m_dashboard = nullptr;
+}
+
 bool WorkArea::isShowingDashboard() const
 {
     return m_dashboardPage && m_pages->currentWidget() == m_dashboardPage;
@@ -202,6 +213,8 @@ bool WorkArea::isShowingDashboard() const
 void WorkArea::refresh()
 {
     m_caseload->reload();
+    if (m_dashboard)
+        m_dashboard->reload(); // nothing is read again unless the store has changed
     if (m_pages->currentWidget() == m_recordPage)
         m_record->refreshSyncState(); // a sync or a resolution may have changed it
 }

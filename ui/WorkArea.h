@@ -57,6 +57,8 @@ public:
     // asking for it later shows them at once (the read is repeated only if the store has changed).
     void prepareDashboard();
     DashboardView* dashboardView() const { return m_dashboard; }
+    // When the central store no longer calls this worker a supervisor or manager.
+    void dropDashboard();
     bool isShowingDashboard() const;
     CaseloadView* caseloadView() const { return m_caseload; }
     RecordView* recordView() const { return m_record; }

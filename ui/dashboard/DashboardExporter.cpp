@@ -19,8 +19,11 @@ Result<void> DashboardExporter::audit(const QString& entity, int count)
 
 Result<void> DashboardExporter::writeFile(const QString& path, const QByteArray& bytes)
 {
+    // Exports name workers and a team and are not encrypted: only their owner may read them, as
+    // with trellisctl export. The mode is set on the temporary file, before anything is written.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(bytes) != bytes.size() || !file.commit())
         return StoreError::make(StoreError::Kind::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};
 }

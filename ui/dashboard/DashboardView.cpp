@@ -20,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTabWidget>
+#include <QTimer>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -71,7 +72,11 @@ Loaded loadAndCompute(Database& db, const KpiScope& scope, const QDateTime& read
         population = std::make_shared<const PopulationTable>(std::move(*read));
     } else {
         loaded.populationProblem = std::get<PopulationError>(table).message;
-        population = std::make_shared<const PopulationTable>(); // shares of the caseload still work
+        // Shares of the caseload still work. Not marked as the example: exports must not call a
+        // refused administrator's file Trellis's example values.
+        PopulationTable none;
+        none.isExample = false;
+        population = std::make_shared<const PopulationTable>(std::move(none));
     }
     loaded.figures = DashboardFigures::compute(shared, population, nullptr, scope, readAt);
     return loaded;
@@ -295,9 +300,12 @@ KpiScope DashboardView::scope() const
 void DashboardView::reload()
 {
     // A read already queued (say, the one started at unlock) brings the figures; a second would
-    // only queue behind it and read the same store again.
-    if (m_reader && m_readQueued)
+    // only queue behind it. But it may have begun before the change that asks for this reload, so
+    // once it answers, reload once more (cheap when PRAGMA data_version says nothing changed).
+    if (m_reader && m_readQueued) {
+        m_reloadAgain = true;
         return;
+    }
     const quint64 generation = ++m_generation;
     const KpiScope wanted = scope();
     const QDateTime readAt = m_clock.now();
@@ -316,7 +324,7 @@ void DashboardView::reload()
                     problem = m_populationProblem](Database* reader) -> std::function<void()> {
                        if (!reader) // no second connection: read here after all
                            return [this, generation, wanted, readAt] {
-                               m_readQueued = false;
+                               readAnswered();
                                if (generation != m_generation)
                                    return;
                                Loaded loaded = loadAndCompute(m_db, wanted, readAt);
@@ -335,13 +343,13 @@ void DashboardView::reload()
                                                                wanted, readAt));
                            figures->readAt = readAt;
                            return [this, generation, figures, problem] {
-                               m_readQueued = false;
+                               readAnswered();
                                show(generation, std::move(*figures), problem);
                            };
                        }
                        auto loaded = std::make_shared<Loaded>(loadAndCompute(*reader, wanted, readAt));
                        return [this, generation, loaded] {
-                           m_readQueued = false;
+                           readAnswered();
                            if (!loaded->failure.isEmpty()) {
                                showFailure(generation, loaded->failure);
                                return;
@@ -351,6 +359,20 @@ void DashboardView::reload()
                            show(generation, std::move(loaded->figures), loaded->populationProblem);
                        };
                    });
+}
+
+void DashboardView::readAnswered()
+{
+    m_readQueued = false;
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        QTimer::singleShot(0, this, &DashboardView::reload);
+    }
+}
+
+void DashboardView::closeDrillDown()
+{
+    delete m_drill; // its rows may name a young person no longer on this laptop
 }
 
 void DashboardView::filtersChanged()
@@ -482,9 +504,13 @@ QString DashboardView::suggestedName(const QString& what, const QString& extensi
     return QStringLiteral("trellis-%1-%2.%3").arg(what, period, extension);
 }
 
+// The save dialog runs an event loop of its own, in which the idle lock can destroy this view and
+// close the store; each export holds a QPointer across it and writes nothing if the view has gone.
 QString DashboardView::askFileName(const QString& caption, const QString& suggested, const QString&)
 {
-    return m_fileName ? m_fileName(caption, suggested) : QString();
+    // A copy, so that the hook outlives this view if the lock destroys it while the dialog is open.
+    const FileNameHook ask = m_fileName;
+    return ask ? ask(caption, suggested) : QString();
 }
 
 bool DashboardView::exportChart()
@@ -492,9 +518,10 @@ bool DashboardView::exportChart()
     auto* current = qobject_cast<DashboardTab*>(m_tabs->currentWidget());
     if (!current || m_figures.isEmpty())
         return false;
+    const QPointer<DashboardView> self(this);
     const QString path = askFileName(tr("Save the chart"),
                                      suggestedName(DashboardCharts::key(current->kind()), QStringLiteral("png")), {});
-    if (path.isEmpty())
+    if (!self || path.isEmpty()) // see askFileName
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeChartPng(m_figures, current->kind(), path);
     setStatus(written ? tr("Saved the chart \"%1\".").arg(DashboardCharts::title(current->kind()))
@@ -506,9 +533,10 @@ bool DashboardView::exportCsv()
 {
     if (m_figures.isEmpty())
         return false;
+    const QPointer<DashboardView> self(this);
     const QString path =
         askFileName(tr("Export the measures"), suggestedName(QStringLiteral("measures"), QStringLiteral("csv")), {});
-    if (path.isEmpty())
+    if (!self || path.isEmpty()) // see askFileName
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeCsv(m_figures, path);
     setStatus(written ? tr("Exported the measures as CSV: %1 lines.").arg(written.value())
@@ -520,9 +548,10 @@ bool DashboardView::exportBoardReport()
 {
     if (m_figures.isEmpty())
         return false;
+    const QPointer<DashboardView> self(this);
     const QString path = askFileName(tr("Save the board report"),
                                      suggestedName(QStringLiteral("board-report"), QStringLiteral("pdf")), {});
-    if (path.isEmpty())
+    if (!self || path.isEmpty()) // see askFileName
         return false;
     auto written = DashboardExporter(m_db, m_actor).writeBoardReport(m_figures, path);
     setStatus(written ? tr("Saved the board report: %1 pages.").arg(written.value())

@@ -50,6 +50,8 @@ public:
     // Reads the facts from the store again (off the GUI thread when there is a reader), unless
     // nothing has been committed since they were last read.
     void reload();
+    // After a sync removed young people from this laptop: a drill-down may still list them.
+    void closeDrillDown();
     bool isLoading() const { return m_generation != m_shownGeneration; }
     const DashboardFigures& figures() const { return m_figures; }
     // The scope the filters describe now.
@@ -77,6 +79,7 @@ private:
     void buildFilters(QWidget* bar);
     void fillFilters();
     void filtersChanged();
+    void readAnswered(); // the queued read has answered; reloads once more if asked meanwhile
     void periodChanged();
     void compute(std::shared_ptr<const kpi::KpiFacts> facts, std::shared_ptr<const kpi::PopulationTable> population,
                  std::shared_ptr<const QHash<QString, int>> index, const QDateTime& readAt);
@@ -109,6 +112,7 @@ private:
     QString m_populationProblem;
     bool m_tabsFilled = false;  // the tabs' models hold m_figures
     bool m_readQueued = false;  // a reload's job is on the reader and has not answered yet
+    bool m_reloadAgain = false; // reload() was asked while it was queued: the store may have changed since
     qint64 m_factsVersion = -1; // the reader's PRAGMA data_version when m_figures.facts were read
     quint64 m_generation = 0;
     quint64 m_shownGeneration = 0;
