@@ -94,6 +94,8 @@ public:
     int seriesCount() const { return int(m_columns.size()); }
     // The value drawn for a model cell; nullopt when no bar is drawn for it.
     std::optional<double> valueAt(int row, int column) const;
+    // (added) The chart as drawn now, for tests that read its bar sets and labels.
+    const QChart* chart() const;
     // Whether the chart has been painted since its last rebuild (the benchmark waits for it).
     bool paintedSinceRebuild() const { return m_painted; }
 
