@@ -111,9 +111,41 @@ std::optional<double> ModelBarChart::valueAt(int row, int column) const
     return value.isValid() && ok ? std::optional<double>(number) : std::nullopt;
 }
 
-const QChart* ModelBarChart::chart() const
+namespace {
+
+QBarSet* drawnSet(const QChart* chart, int series)
 {
-    return m_view->chart();
+    const auto list = chart ? chart->series() : QList<QAbstractSeries*>();
+    if (list.isEmpty())
+        return nullptr;
+    const auto sets = static_cast<QAbstractBarSeries*>(list.first())->barSets();
+    return series >= 0 && series < sets.size() ? sets.at(series) : nullptr;
+}
+
+} // namespace
+
+QList<double> ModelBarChart::drawnValues(int series) const
+{
+    QList<double> values;
+    if (const QBarSet* set = drawnSet(m_view->chart(), series))
+        for (int i = 0; i < set->count(); ++i)
+            values << set->at(i);
+    return values;
+}
+
+QStringList ModelBarChart::drawnCategories() const
+{
+    for (QAbstractAxis* axis : m_view->chart()->axes())
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) // categories() is not const
+            return categories->categories();
+    return {};
+}
+
+bool ModelBarChart::drawsValueLabels(int series) const
+{
+    QBarSet* set = drawnSet(m_view->chart(), series); // labelColor() is not const
+    const auto list = m_view->chart()->series();
+    return set && static_cast<QAbstractBarSeries*>(list.first())->isLabelsVisible() && set->labelColor().alpha() > 0;
 }
 
 QChart* ModelBarChart::buildChart(bool forExport) const
