@@ -48,7 +48,8 @@ DashboardFigures DashboardFigures::compute(std::shared_ptr<const KpiFacts> facts
         part.caseload = TeamCaseload::compute(*facts, scope);
         part.overdue = calculator.computeGroup(MeasureGroup::Overdue, scope);
         part.yjb = calculator.computeGroup(MeasureGroup::Yjb, scope);
-        part.disproportionality = Disproportionality::compute(*facts, scope, *population);
+        // The calculator of this half: its index is built once, not again inside compute().
+        part.disproportionality = Disproportionality::compute(calculator, scope, *population);
         return part;
     });
     const MeasureCalculator calculator(*facts);

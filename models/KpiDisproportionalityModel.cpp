@@ -59,7 +59,7 @@ QVariant KpiDisproportionalityModel::data(const QModelIndex& index, int role) co
         if (column == PopulationShareColumn)
             return shareText(group.populationShare);
         if (part == 0)
-            return Suppression::shown(figure->count);
+            return figure->shown(); // "–" for a complementary withheld cell, as in the exports
         return part == 1 ? shareText(figure->share) : rateText(figure->relativeRate);
     case ChartValueRole: {
         // Rounded to one decimal, as the table's text is, so bar and cell agree.

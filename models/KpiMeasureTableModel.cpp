@@ -19,9 +19,18 @@ int KpiMeasureTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : changeColumn() + 1;
 }
 
+void KpiMeasureTableModel::setForExport(bool forExport)
+{
+    beginResetModel();
+    m_forExport = forExport;
+    endResetModel();
+}
+
 const MeasureValue* KpiMeasureTableModel::valueAt(int row, int column) const
 {
     if (column >= 1 && column <= yearColumns()) {
+        if (yearsLeftOut())
+            return nullptr;
         const auto& year = m_figures.byYear.at(column - 1);
         return row < year.size() ? &year.at(row) : nullptr;
     }
@@ -75,7 +84,7 @@ QVariant KpiMeasureTableModel::data(const QModelIndex& index, int role) const
             return def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.title) : def.title;
         if (value)
             return figureText(*value, def.unit, false);
-        if (column == changeColumn() && yearColumns() >= 2) {
+        if (column == changeColumn() && yearColumns() >= 2 && !yearsLeftOut()) {
             const int last = yearColumns();
             const MeasureValue* before = valueAt(index.row(), last - 1);
             const MeasureValue* after = valueAt(index.row(), last);

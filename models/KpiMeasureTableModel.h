@@ -21,6 +21,11 @@ public:
     QList<kpi::DrillRow> drillRows(const QModelIndex& index) const override;
     QString drillTitle(const QModelIndex& index) const override;
 
+    // (added) An export of a custom period leaves out the five financial years (year − period
+    // would reveal small numbers by subtraction, docs/kpi-definitions.md): their cells are empty.
+    void setForExport(bool forExport);
+    bool yearsLeftOut() const { return m_forExport && hasPeriodColumn(); }
+
     int yearColumns() const { return int(m_figures.years.size()); }
     bool hasPeriodColumn() const { return !m_figures.isEmpty() && !m_figures.periodIsYear; }
     int changeColumn() const { return 1 + yearColumns() + (hasPeriodColumn() ? 1 : 0); }
@@ -32,6 +37,7 @@ private:
     const kpi::MeasureValue* valueAt(int row, int column) const;
     QString columnTitle(int column) const;
 
+    bool m_forExport = false;
     const QList<kpi::MeasureDefinition> m_definitions = kpi::MeasureCatalogue::inGroup(kpi::MeasureGroup::YouthSafety);
 };
 

@@ -55,11 +55,16 @@ QVariant KpiSnapshotModel::data(const QModelIndex& index, int role) const
         case CountColumn:
             if (!value)
                 return QString();
-            return m_exact ? QString::number(value->count) : Suppression::shown(value->count);
+            if (m_exact)
+                return QString::number(value->count);
+            // A percentage's count goes with its denominator: both withheld for a small rest.
+            return percent ? Suppression::numeratorShown(value->count, value->denominator)
+                           : Suppression::shown(value->count);
         case DenominatorColumn:
             if (!value || !percent)
                 return QString();
-            return m_exact ? QString::number(value->denominator) : Suppression::shown(value->denominator);
+            return m_exact ? QString::number(value->denominator)
+                           : Suppression::denominatorShown(value->count, value->denominator);
         default:
             return {};
         }

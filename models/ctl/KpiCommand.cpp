@@ -67,15 +67,16 @@ void printTable(CommandContext& context, const QJsonObject& report)
                 row.value(QLatin1String(column)).toObject().value(QLatin1String("shown")).toString(), 6);
         out << '\n';
     }
+    // The report's shown texts ("<5" for 1 to 4): the table leaves Trellis as the JSON does.
     out << "\nTeam caseload (open cases: low, medium, high, very high)\n";
     for (const QJsonValue value : report.value(QLatin1String("team_caseload")).toArray()) {
         const QJsonObject bar = value.toObject();
         out << QStringLiteral("  %1 %2 %3 %4 %5\n")
                    .arg(bar.value(QLatin1String("worker")).toString(), -40)
-                   .arg(bar.value(QLatin1String("low")).toInt(), 5)
-                   .arg(bar.value(QLatin1String("medium")).toInt(), 5)
-                   .arg(bar.value(QLatin1String("high")).toInt(), 5)
-                   .arg(bar.value(QLatin1String("very_high")).toInt(), 5);
+                   .arg(bar.value(QLatin1String("low")).toString(), 5)
+                   .arg(bar.value(QLatin1String("medium")).toString(), 5)
+                   .arg(bar.value(QLatin1String("high")).toString(), 5)
+                   .arg(bar.value(QLatin1String("very_high")).toString(), 5);
     }
     out.flush();
 }

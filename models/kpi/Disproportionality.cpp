@@ -41,7 +41,57 @@ ColumnTotal& totalOf(DisproportionalityTable& table, Column column)
     return table.custodyTotal;
 }
 
+int notStatedOf(const DisproportionalityTable& table, Column column)
+{
+    switch (column) {
+    case Caseload:
+        return table.notStatedCaseload;
+    case FirstTimeEntrants:
+        return table.notStatedFirstTimeEntrants;
+    case Custody:
+        break;
+    }
+    return table.notStatedCustody;
+}
+
+// Complementary (secondary) suppression, per column over its six cells (five groups and not
+// stated): when any cell is suppressed, the smallest other non-zero cell is withheld as well, so
+// the column's total, which other figures give (the open caseload; the measure's count), minus
+// the shown cells leaves at least two unknowns. A zero is skipped: withholding it would leave
+// the suppressed cell as the whole difference. The not-stated cell of the period columns is
+// never shown, so it is never the one withheld.
+void withholdComplementaryCells(DisproportionalityTable& table)
+{
+    for (const Column column : {Caseload, FirstTimeEntrants, Custody}) {
+        bool anyHidden = Suppression::hides(notStatedOf(table, column));
+        for (DisproportionalityRow& row : table.rows)
+            anyHidden = anyHidden || Suppression::hides(figureOf(row, column).count);
+        if (!anyHidden)
+            continue;
+        GroupFigure* smallest = nullptr;
+        int smallestCount = 0;
+        for (DisproportionalityRow& row : table.rows) {
+            GroupFigure& figure = figureOf(row, column);
+            if (figure.count > 0 && !Suppression::hides(figure.count) && (!smallest || figure.count < smallestCount)) {
+                smallest = &figure;
+                smallestCount = figure.count;
+            }
+        }
+        const int notStated = table.notStatedCaseload;
+        if (column == Caseload && notStated > 0 && !Suppression::hides(notStated)
+            && (!smallest || notStated < smallestCount))
+            table.notStatedCaseloadWithheld = true;
+        else if (smallest)
+            smallest->withheld = true;
+    }
+}
+
 } // namespace
+
+QString GroupFigure::shown() const
+{
+    return withheld ? QStringLiteral("–") : Suppression::shown(count);
+}
 
 DisproportionalityTable Disproportionality::compute(const KpiFacts& facts, const KpiScope& scope,
                                                     const PopulationTable& population)
@@ -108,9 +158,12 @@ DisproportionalityTable Disproportionality::build(const MeasureCalculator& calcu
     for (const auto& [column, key] : {std::pair{FirstTimeEntrants, "first_time_entrants"},
                                       std::pair{Custody, "custodial_outcomes"}}) {
         const MeasureValue value = calculator.compute(QString::fromLatin1(key), scope);
+        int& notStated = column == FirstTimeEntrants ? table.notStatedFirstTimeEntrants : table.notStatedCustody;
         for (const DrillRow& drill : value.rows)
-            place(column, drill, drill.person);
+            if (!place(column, drill, drill.person))
+                ++notStated;
     }
+    withholdComplementaryCells(table);
 
     const int whitePopulation = population.byGroup.value(kWhite);
     for (const Column column : {Caseload, FirstTimeEntrants, Custody}) {
@@ -120,13 +173,17 @@ DisproportionalityTable Disproportionality::build(const MeasureCalculator& calcu
             total.count += count;
             total.withheld = total.withheld || Suppression::hides(count);
         }
+        // A suppressed not-stated count is revealed by the measure (or caseload) minus the total.
+        total.withheld = total.withheld || Suppression::hides(notStatedOf(table, column));
         const GroupFigure& white = figureOf(table.rows[rowOf.value(kWhite)], column);
         for (DisproportionalityRow& row : table.rows) {
             GroupFigure& figure = figureOf(row, column);
             if (!total.withheld && total.count > 0)
                 figure.share = 100.0 * figure.count / total.count;
             // RRI: (group count / group population) ÷ (White count / White population).
+            // A withheld White cell would come back from any group's rate: no rate in its column.
             if (!Suppression::hides(figure.count) && !Suppression::hides(white.count) && white.count > 0
+                && !figure.withheld && !white.withheld
                 && row.population > 0 && whitePopulation > 0)
                 figure.relativeRate =
                     (double(figure.count) / row.population) / (double(white.count) / whitePopulation);

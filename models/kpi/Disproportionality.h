@@ -19,6 +19,11 @@ struct GroupFigure {
     std::optional<double> share;        // % of the column's people with a known group; nullopt when suppressed or no data
     std::optional<double> relativeRate; // RRI against White; nullopt when either side is suppressed, or no population
     QList<DrillRow> rows;               // exactly `count`
+    // (added) Complementary suppression: the smallest shown cell of a column with a suppressed
+    // cell is withheld too ("–"), so no hidden cell is the column total (known from other
+    // figures) minus the rest. Its share and relative rate are withheld with it.
+    bool withheld = false;
+    QString shown() const;              // "<5", "–" when withheld, else the count
 };
 
 struct DisproportionalityRow {
@@ -41,6 +46,9 @@ struct ColumnTotal {
 struct DisproportionalityTable {
     QList<DisproportionalityRow> rows;   // EthnicGroups::keys() order
     int notStatedCaseload = 0;           // young people with no stated ethnicity (not in any share)
+    bool notStatedCaseloadWithheld = false; // (added) withheld as a complementary cell
+    int notStatedFirstTimeEntrants = 0;  // (added) in the measure but in no group; never shown,
+    int notStatedCustody = 0;            //   yet a cell of its column for complementary suppression
     bool populationIsExample = true;
     int populationTotal = 0;
     ColumnTotal caseloadTotal;           // (added) each column's total, see ColumnTotal

@@ -30,6 +30,11 @@ QString FinancialYear::label(int startYear)
     return QStringLiteral("%1/%2").arg(startYear).arg((startYear + 1) % 100, 2, 10, QLatin1Char('0'));
 }
 
+bool FinancialYear::isYear(const Period& period)
+{
+    return period.isValid() && FinancialYear::period(startYearOf(period.from)) == period;
+}
+
 QList<int> FinancialYear::lastYears(const QDate& today, int count)
 {
     QList<int> years;

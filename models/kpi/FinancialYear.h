@@ -27,6 +27,8 @@ public:
     static QString label(int startYear);             // "2025/26"
     // The `count` years ending with the one holding `today`, oldest first.
     static QList<int> lastYears(const QDate& today, int count);
+    // (added) Whether `period` is exactly one financial year (else a custom period).
+    static bool isYear(const Period& period);
 };
 
 } // namespace trellis::kpi

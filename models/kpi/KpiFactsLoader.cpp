@@ -5,6 +5,9 @@
 #include "store/Database.h"
 #include "store/ReadSnapshot.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <sqlite3.h>
 
 #include <functional>
@@ -95,6 +98,22 @@ public:
             }
         }
         return QDate(parts[0], parts[1], parts[2]); // invalid (e.g. 31 February) stays invalid
+    }
+
+    // The day in Europe/London of a stored UTC date-time: a plan activated at 23:30Z in summer
+    // was activated the next day where the team works (and where `today` is judged). A bare
+    // date is taken as it is.
+    QDate londonDate(int column) const
+    {
+        const QDate utcDate = date(column);
+        const std::string_view s = text(column);
+        if (!utcDate.isValid() || s.size() <= 10)
+            return utcDate;
+        const QDateTime utc = QDateTime::fromString(string(column), Qt::ISODateWithMs);
+        if (!utc.isValid())
+            return utcDate;
+        static const QTimeZone london(QByteArrayLiteral("Europe/London"));
+        return london.isValid() ? utc.toTimeZone(london).date() : utc.toLocalTime().date();
     }
 
 private:
@@ -347,8 +366,8 @@ private:
                 person.hasActivePlan = true;
                 person.activePlanReview = rows.date(2);
             }
-            // activated_at is a UTC date-time: its date part, as substr(activated_at, 1, 10) gave.
-            const QDate activated = rows.date(3);
+            // activated_at is a UTC date-time; the day it counts on is the local (London) one.
+            const QDate activated = rows.londonDate(3);
             if (activated.isValid() && (!person.firstPlanActivated.isValid() || activated < person.firstPlanActivated))
                 person.firstPlanActivated = activated;
         }

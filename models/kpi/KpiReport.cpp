@@ -6,6 +6,9 @@
 
 namespace trellis::kpi {
 
+const char* const KpiReport::kYearsOmitted =
+    "left out: a custom period beside the financial years would reveal small numbers by subtraction";
+
 namespace {
 
 QString groupWord(MeasureGroup group)
@@ -37,7 +40,15 @@ QJsonObject measureJson(const MeasureDefinition& definition, const MeasureValue&
                        {QStringLiteral("period"), definition.perPeriod ? scope.period.label() : asAt(scope.today)}};
     if (definition.unit == MeasureUnit::Percent) {
         object.insert(QStringLiteral("shown"), Suppression::percentShown(value.count, value.denominator));
-        if (!Suppression::hides(value.count) && !Suppression::hides(value.denominator)) {
+        // The denominator's own text, so a reader of the JSON (the board report's "Out of")
+        // need not guess it from the count's.
+        object.insert(QStringLiteral("denominator_shown"),
+                      Suppression::denominatorShown(value.count, value.denominator));
+        // A small rest (denominator − count) withholds both numbers: either with the other, or
+        // with a caseload shown elsewhere, gives the rest.
+        const bool withheld = Suppression::hides(value.count) || Suppression::hides(value.denominator)
+                              || Suppression::hidesRest(value.count, value.denominator);
+        if (!withheld) { // both numbers or neither: readers print "(count of denominator)"
             object.insert(QStringLiteral("count"), value.count);
             object.insert(QStringLiteral("denominator"), value.denominator);
         }
@@ -58,7 +69,7 @@ QJsonValue number(const std::optional<double>& value)
 
 QJsonObject figureJson(const GroupFigure& figure)
 {
-    return {{QStringLiteral("shown"), Suppression::shown(figure.count)},
+    return {{QStringLiteral("shown"), figure.shown()}, // "–" when withheld as a complementary cell
             {QStringLiteral("share"), number(figure.share)},
             {QStringLiteral("relative_rate"), number(figure.relativeRate)}};
 }
@@ -108,9 +119,12 @@ QJsonObject KpiReport::toJson() const
             measures.append(measureJson(definitions[i], values[i], m_scope));
     }
 
+    // A custom period beside the five financial years would give its complement by subtraction
+    // (the year's count minus the period's part): an export of a custom period has no years.
+    const bool customPeriod = !FinancialYear::isYear(m_scope.period);
     QJsonArray years;
     const QList<MeasureDefinition> safety = MeasureCatalogue::inGroup(MeasureGroup::YouthSafety);
-    for (const int year : FinancialYear::lastYears(m_scope.today, 5)) {
+    for (const int year : customPeriod ? QList<int>() : FinancialYear::lastYears(m_scope.today, 5)) {
         KpiScope yearScope = m_scope;
         yearScope.period = FinancialYear::period(year);
         const QList<MeasureValue> values = calculator.computeGroupCounts(MeasureGroup::YouthSafety, yearScope);
@@ -134,7 +148,9 @@ QJsonObject KpiReport::toJson() const
     const QJsonObject disproportionality{
         {QStringLiteral("population_is_example"), table.populationIsExample},
         {QStringLiteral("groups"), groups},
-        {QStringLiteral("not_stated_caseload"), Suppression::shown(table.notStatedCaseload)},
+        {QStringLiteral("not_stated_caseload"), table.notStatedCaseloadWithheld
+                                                     ? QStringLiteral("–")
+                                                     : Suppression::shown(table.notStatedCaseload)},
         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("caseload"), totalJson(table.caseloadTotal)},
                                                {QStringLiteral("first_time_entrants"),
                                                 totalJson(table.firstTimeEntrantsTotal)},
@@ -142,13 +158,16 @@ QJsonObject KpiReport::toJson() const
 
     QJsonArray team;
     for (const WorkerCaseload& bar : TeamCaseload::compute(m_facts, m_scope))
+        // Suppressed like every other export: exact per-worker counts would also add up to the
+        // open caseload and give away a withheld disproportionality total. On screen the
+        // Team caseload tab stays exact (a work list).
         team.append(QJsonObject{{QStringLiteral("worker"), bar.workerName},
-                                {QStringLiteral("low"), bar.byRisk[0]},
-                                {QStringLiteral("medium"), bar.byRisk[1]},
-                                {QStringLiteral("high"), bar.byRisk[2]},
-                                {QStringLiteral("very_high"), bar.byRisk[3]}});
+                                {QStringLiteral("low"), Suppression::shown(bar.byRisk[0])},
+                                {QStringLiteral("medium"), Suppression::shown(bar.byRisk[1])},
+                                {QStringLiteral("high"), Suppression::shown(bar.byRisk[2])},
+                                {QStringLiteral("very_high"), Suppression::shown(bar.byRisk[3])}});
 
-    return {{QStringLiteral("from"), m_scope.period.from.toString(Qt::ISODate)},
+    QJsonObject json{{QStringLiteral("from"), m_scope.period.from.toString(Qt::ISODate)},
             {QStringLiteral("to"), m_scope.period.to.toString(Qt::ISODate)},
             {QStringLiteral("today"), m_scope.today.toString(Qt::ISODate)},
             {QStringLiteral("team"), m_scope.team},
@@ -157,6 +176,9 @@ QJsonObject KpiReport::toJson() const
             {QStringLiteral("years"), years},
             {QStringLiteral("disproportionality"), disproportionality},
             {QStringLiteral("team_caseload"), team}};
+    if (customPeriod)
+        json.insert(QStringLiteral("years_omitted"), QString::fromLatin1(kYearsOmitted));
+    return json;
 }
 
 QByteArray KpiReport::toCsv() const
@@ -174,6 +196,8 @@ QByteArray KpiReport::toCsv() const
     };
     for (const QJsonValue measure : json.value(QLatin1String("measures")).toArray())
         line(measure.toObject().value(QLatin1String("group")).toString(), measure.toObject());
+    if (json.contains(QLatin1String("years_omitted")))
+        csv += QStringLiteral("youth_safety_by_year,,,%1,,\n").arg(csvField(QString::fromLatin1(kYearsOmitted)));
     for (const QJsonValue year : json.value(QLatin1String("years")).toArray()) {
         for (const QJsonValue measure : year.toObject().value(QLatin1String("measures")).toArray())
             line(QStringLiteral("youth_safety_by_year"), measure.toObject());

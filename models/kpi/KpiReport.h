@@ -21,13 +21,17 @@ namespace trellis::kpi {
 //   "measures": [ { "key", "group": "overdue"|"youth_safety"|"yjb", "title", "unit": "count"|"percent",
 //                   "period": "2025/26" (youth_safety) | "as at 26/11/2026",
 //                   "shown": "<5" | "12" | "43%" | "–",      (the text the dashboard shows)
-//                   "count": 12 (absent when suppressed), "denominator": 28 (percent; absent when suppressed),
+//                   "count": 12, "denominator": 28 (percent: both absent when either is suppressed or
+//                    the rest, denominator − count, is 1–4), "denominator_shown": "28" | "<5" | "–" (percent),
 //                   "provisional": true (only when set) } ... ],
 //   "years": [ { "year": "2021/22", "measures": [ same objects for the youth_safety group ] } ... five, oldest first ],
+//            (empty for a custom period, with "years_omitted": kYearsOmitted: year − period would
+//             reveal the rest of the year by subtraction)
 //   "disproportionality": { "population_is_example": true, "groups": [ { "group", "title",
 //        "population", "population_share", "caseload": {"shown","share","relative_rate"}, "first_time_entrants": {...},
 //        "custody": {...} } ] },
-//   "team_caseload": [ { "worker": name, "low": n, "medium": n, "high": n, "very_high": n } ]   (exact counts: workload)
+//   "team_caseload": [ { "worker": name, "low": "12" | "<5", "medium", "high", "very_high" } ]
+//                    (suppressed texts: only the screen's Team caseload tab is exact)
 // }
 // A number is a JSON number only when it is shown; a suppressed value is absent and its "shown" is "<5".
 class KpiReport {
@@ -35,6 +39,9 @@ public:
     KpiReport(const KpiFacts& facts, const KpiScope& scope, const PopulationTable& population);
     // (added) With the calculator the dashboard already has: its index is shared, not rebuilt.
     KpiReport(const MeasureCalculator& calculator, const KpiScope& scope, const PopulationTable& population);
+
+    // The words an export of a custom period gives for its missing five-year table.
+    static const char* const kYearsOmitted;
 
     QJsonObject toJson() const;
     // One line per figure: section,measure,period,shown,count,denominator (suppressed: shown "<5", the rest empty)

@@ -10,9 +10,24 @@ QString Suppression::shown(int count)
 std::optional<double> Suppression::percent(int numerator, int denominator)
 {
     // A percentage of a suppressed denominator would reveal it as well as the numerator.
-    if (denominator <= 0 || hides(numerator) || hides(denominator))
+    // A small rest would be revealed by 100% minus the percentage.
+    if (denominator <= 0 || hides(numerator) || hides(denominator) || hidesRest(numerator, denominator))
         return std::nullopt;
     return 100.0 * numerator / denominator;
+}
+
+QString Suppression::numeratorShown(int numerator, int denominator)
+{
+    if (hides(numerator))
+        return QStringLiteral("<5");
+    return hidesRest(numerator, denominator) ? QStringLiteral("–") : QString::number(numerator);
+}
+
+QString Suppression::denominatorShown(int numerator, int denominator)
+{
+    if (hides(denominator))
+        return QStringLiteral("<5");
+    return hidesRest(numerator, denominator) ? QStringLiteral("–") : QString::number(denominator);
 }
 
 QString Suppression::percentShown(int numerator, int denominator)

@@ -14,9 +14,17 @@ public:
     static bool hides(int count) { return count >= 1 && count < kThreshold; }
     static QString shown(int count);                                     // "<5", else the number
     // The percentage in words ("43%", one decimal below 10%), or "–" when either count is
-    // suppressed or the denominator is 0.
+    // suppressed, the denominator is 0, or the rest (denominator − numerator) is 1–4.
     static QString percentShown(int numerator, int denominator);
     static std::optional<double> percent(int numerator, int denominator); // nullopt when not shown
+    // The rest of a percentage (47 of 49 leaves 2 NEET children) is a small number too: with the
+    // denominator, which other figures give (YJB denominators are the open caseload), it would
+    // be revealed by subtraction. Then the numerator and the denominator are withheld as well.
+    static bool hidesRest(int numerator, int denominator) { return hides(denominator - numerator); }
+    // A percentage's numerator and denominator as shown: "<5" when small, "–" when withheld for
+    // a small rest, else the number.
+    static QString numeratorShown(int numerator, int denominator);
+    static QString denominatorShown(int numerator, int denominator);
 };
 
 } // namespace trellis::kpi

@@ -311,7 +311,8 @@ MeasureValue YouthSafetyMeasures::semhWithin4Weeks() const
             continue;
         const EpisodeFact& episode = m_facts.episodes[keys.index];
         const QDate due = domain::CaseClocks::semhFirstAppointmentDue(episode.startDate);
-        const QDate& seen = episode.firstAppointmentDate;
+        // A first appointment dated after today is booked, not held: the child is not yet seen.
+        const QDate seen = episode.firstAppointmentDate <= m_scope.today ? episode.firstAppointmentDate : QDate();
         if (!seen.isValid() && m_scope.today <= due)
             continue; // still inside its 28 days: neither met nor missed yet
         const bool met = seen.isValid() && seen <= due;

@@ -27,7 +27,10 @@ inline const QDate kToday(2026, 11, 26);
 
 class KpiFixture {
 public:
-    explicit KpiFixture(Database& db) : m_db(db), m_repository(db), m_validator(kToday) {}
+    // `validatedOn`: the day the validator takes as today; a later one lets a record hold a date
+    // after kToday (a booked appointment), as a record saved on another laptop's clock may.
+    explicit KpiFixture(Database& db, const QDate& validatedOn = kToday)
+        : m_db(db), m_repository(db), m_validator(validatedOn) {}
 
     QString worker(const QString& login, const QString& name, const QString& team)
     {
@@ -94,7 +97,7 @@ public:
 
     // A safety plan version; `activated` empty for a draft.
     QString plan(const QString& personId, int version, const QString& status, const QDate& activated,
-                 const QDate& review)
+                 const QDate& review, const QTime& activatedAtUtc = QTime(10, 0))
     {
         domain::Record record = make(domain::entity::SafetyPlan);
         record.set(QStringLiteral("young_person_id"), personId);
@@ -102,7 +105,7 @@ public:
         record.set(QStringLiteral("status"), status);
         record.set(QStringLiteral("code_word"), QStringLiteral("lantern"));
         if (activated.isValid())
-            record.set(QStringLiteral("activated_at"), QDateTime(activated, QTime(10, 0), Qt::UTC));
+            record.set(QStringLiteral("activated_at"), QDateTime(activated, activatedAtUtc, Qt::UTC));
         if (review.isValid())
             record.set(QStringLiteral("review_date"), review);
         return save(record);

@@ -12,7 +12,9 @@
 #include "kpi/Suppression.h"
 #include "kpi/TeamCaseload.h"
 
+#include <QHash>
 #include <QSet>
+#include <QHash>
 #include <QTest>
 
 #include <algorithm>
@@ -44,6 +46,8 @@ private slots:
     void custodyMissingExclusions();
     void nrmWithPlan();
     void semhWithinFourWeeks();
+    void semhFutureAppointmentIsNotYetSeen();
+    void planActivationDayIsLondonsDay();
     void neetSnapshot();
     void knifeCrimeVictims();
     void yjbIndicators();
@@ -315,6 +319,49 @@ void TestKpiMeasures::semhWithinFourWeeks()
     QCOMPARE(names(y2025.rows), QStringList{"Alpha"});
     QCOMPARE(names(y2025.otherRows), (QStringList{"Bravo", "Delta"}));
     QCOMPARE(value("semh_within_4_weeks", FinancialYear::period(2026)).denominator, 0);
+}
+
+// Finding 8. Today 26/11/2026. Papa: referred 20/11/2026, first appointment booked for
+// 01/12/2026 (after today): not yet seen and still inside its 28 days -> left out, 0 of 0 (the
+// old code counted it met, 1 of 1). Quebec: referred 01/10/2026, booked for 02/12/2026: past its
+// due day 29/10 and not seen -> missed. So 0 of 1.
+void TestKpiMeasures::semhFutureAppointmentIsNotYetSeen()
+{
+    TestStore store;
+    auto db = store.create();
+    QVERIFY(db);
+    KpiFixture f(*db, QDate(2026, 12, 31)); // lets a booked (future) appointment be saved
+    const QString papa = f.person(QStringLiteral("Papa"), QDate(2010, 1, 1), {});
+    f.episode(papa, QStringLiteral("semh"), QDate(2026, 11, 20), {{"first_appointment_date", QDate(2026, 12, 1)}});
+    const QString quebec = f.person(QStringLiteral("Quebec"), QDate(2010, 1, 1), {});
+    f.episode(quebec, QStringLiteral("semh"), QDate(2026, 10, 1), {{"first_appointment_date", QDate(2026, 12, 2)}});
+    QVERIFY(!f.failed());
+    const KpiFacts facts = f.load();
+    const MeasureValue value =
+        MeasureCalculator(facts).compute(QStringLiteral("semh_within_4_weeks"), scope(FinancialYear::period(2026)));
+    QCOMPARE(value.count, 0);
+    QCOMPARE(value.denominator, 1);
+}
+
+// Finding 9 (tests run with TZ=Europe/London). A plan activated at 23:30Z on 14/07/2026 (BST)
+// was activated on 15/07 in London; one at 23:30Z on 14/01/2026 (GMT) on 14/01.
+void TestKpiMeasures::planActivationDayIsLondonsDay()
+{
+    TestStore store;
+    auto db = store.create();
+    QVERIFY(db);
+    KpiFixture f(*db);
+    const QString summer = f.person(QStringLiteral("Romeo"), QDate(2010, 1, 1), {});
+    f.plan(summer, 1, QStringLiteral("active"), QDate(2026, 7, 14), QDate(2027, 1, 1), QTime(23, 30));
+    const QString winter = f.person(QStringLiteral("Sierra"), QDate(2010, 1, 1), {});
+    f.plan(winter, 1, QStringLiteral("active"), QDate(2026, 1, 14), QDate(2027, 1, 1), QTime(23, 30));
+    QVERIFY(!f.failed());
+    const KpiFacts facts = f.load();
+    QHash<QString, QDate> activated;
+    for (const PersonFact& person : facts.people)
+        activated.insert(person.id, person.firstPlanActivated);
+    QCOMPARE(activated.value(summer), QDate(2026, 7, 15));
+    QCOMPARE(activated.value(winter), QDate(2026, 1, 14));
 }
 
 // Open, 16 or 17 today: Alpha (16), Bravo (17), Foxtrot (16), Golf (17), Hotel (17). Not Juliet

@@ -7,6 +7,7 @@
 #include "kpi/Disproportionality.h"
 #include "kpi/KpiReport.h"
 #include "kpi/MeasureCalculator.h"
+#include "kpi/Suppression.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -59,6 +60,7 @@ private slots:
     void yearsHoldFiveFinancialYears();
     void csvHasOneLinePerFigure();
     void disproportionalitySharesRatesAndWithheldTotals();
+    void customPeriodHasNoYears();
 
     void cliJsonEqualsTheReport();
     void cliTableAndFilters();
@@ -119,13 +121,32 @@ void TestKpiReport::exportedMeasuresAreSuppressed()
     QCOMPARE(accommodation.value(QLatin1String("shown")).toString(), QStringLiteral("55%"));
     QCOMPARE(accommodation.value(QLatin1String("count")).toInt(), 6);
     QCOMPARE(accommodation.value(QLatin1String("denominator")).toInt(), 11);
-    QCOMPARE(measureIn(measures, QStringLiteral("yjb_ete")).value(QLatin1String("shown")).toString(),
-             QStringLiteral("73%"));
+    QCOMPARE(accommodation.value(QLatin1String("denominator_shown")).toString(), QStringLiteral("11"));
+    // Finding 3: ETE 8 of 11 leaves 3 NEET (1–4): "73%" gave them away with the denominator
+    // (the open caseload). Now the percentage and both numbers are withheld.
+    const QJsonObject ete = measureIn(measures, QStringLiteral("yjb_ete"));
+    QCOMPARE(ete.value(QLatin1String("shown")).toString(), QStringLiteral("–"));
+    QVERIFY(!ete.contains(QLatin1String("count")));
+    QVERIFY(!ete.contains(QLatin1String("denominator")));
+    QCOMPARE(ete.value(QLatin1String("denominator_shown")).toString(), QStringLiteral("–"));
+    // Finding 7: the denominator has its own text. Reoffending 2 of 5 leaves 3 (1–4): "–", not
+    // the count's "<5"; a small count of a large denominator keeps the number (below).
+    QCOMPARE(reoffending.value(QLatin1String("denominator_shown")).toString(), QStringLiteral("–"));
+    QVERIFY(!Suppression::percent(47, 49));
+    QCOMPARE(Suppression::percentShown(47, 49), QStringLiteral("–"));
+    QCOMPARE(Suppression::denominatorShown(2, 30), QStringLiteral("30"));
+    QCOMPARE(Suppression::denominatorShown(2, 4), QStringLiteral("<5"));
+    QCOMPARE(Suppression::numeratorShown(47, 49), QStringLiteral("–"));
+    QCOMPARE(Suppression::percentShown(44, 49), QStringLiteral("90%"));
 
     const QJsonArray team = json.value(QLatin1String("team_caseload")).toArray();
     QCOMPARE(team.size(), 4);
     QCOMPARE(team[0].toObject().value(QLatin1String("worker")).toString(), QStringLiteral("Ada Fixture"));
-    QCOMPARE(team[0].toObject().value(QLatin1String("very_high")).toInt(), 1); // exact, not "<5"
+    // Finding 4: the export is suppressed (only the screen's tab is exact).
+    QCOMPARE(team[0].toObject().value(QLatin1String("very_high")).toString(), QStringLiteral("<5"));
+    for (const QJsonValue bar : team) // every figure a shown text, none a bare number
+        for (const char* risk : {"low", "medium", "high", "very_high"})
+            QVERIFY(bar.toObject().value(QLatin1String(risk)).isString());
 
     const QJsonArray later =
         KpiReport(m_facts, {kFy2025, kToday, {}, {}}, people).toJson().value(QLatin1String("measures")).toArray();
@@ -225,7 +246,15 @@ void TestKpiReport::disproportionalitySharesRatesAndWithheldTotals()
     for (const auto& r : table.rows)
         QVERIFY2(!r.caseload.share, qPrintable(r.group)); // the withheld total takes the shares with it
     QVERIFY(near(row("black").caseload.relativeRate, 4.0));
-    QVERIFY(near(row("asian").caseload.relativeRate, 1.0));
+    // Finding 2: Mixed 3 and not stated 2 are suppressed; the caseload (28 + 2) is known from the
+    // YJB denominators, so the smallest shown cell, Asian 5, is withheld too: no count, no rate.
+    QVERIFY(row("asian").caseload.withheld);
+    QCOMPARE(row("asian").caseload.shown(), QStringLiteral("–"));
+    QVERIFY(!row("asian").caseload.relativeRate);
+    QVERIFY(!row("white").caseload.withheld);
+    QVERIFY(!table.notStatedCaseloadWithheld);
+    QVERIFY(!row("white").firstTimeEntrants.withheld); // nothing suppressed in that column
+    QVERIFY(!row("black").custody.withheld);            // suppressed itself, not withheld
     QVERIFY(near(row("white").caseload.relativeRate, 1.0));
     QVERIFY(near(row("other").caseload.relativeRate, 0.0));
     QVERIFY(!row("mixed").caseload.relativeRate);
@@ -267,6 +296,23 @@ void TestKpiReport::disproportionalitySharesRatesAndWithheldTotals()
     QCOMPARE(totals.value(QLatin1String("first_time_entrants")).toObject().value(QLatin1String("shown")).toString(),
              QStringLiteral("11"));
     QCOMPARE(json.value(QLatin1String("not_stated_caseload")).toString(), QStringLiteral("<5"));
+    QCOMPARE(groups[0].toObject().value(QLatin1String("caseload")).toObject().value(QLatin1String("shown")).toString(),
+             QStringLiteral("–")); // Asian, withheld as the complementary cell
+}
+
+// Finding 5: 01/04/2025 – 31/12/2025 beside 2025/26 would give Jan–Mar 2026 by subtraction.
+void TestKpiReport::customPeriodHasNoYears()
+{
+    const PopulationTable people = population(); // KpiReport keeps a reference
+    const KpiReport report(m_facts, {{QDate(2025, 4, 1), QDate(2025, 12, 31)}, kToday, {}, {}}, people);
+    const QJsonObject json = report.toJson();
+    QVERIFY(json.value(QLatin1String("years")).toArray().isEmpty());
+    QCOMPARE(json.value(QLatin1String("years_omitted")).toString(), QString::fromLatin1(KpiReport::kYearsOmitted));
+    const QString csv = QString::fromUtf8(report.toCsv());
+    QVERIFY(!csv.contains(QStringLiteral("youth_safety_by_year,first_time_entrants")));
+    QVERIFY(csv.contains(QStringLiteral("youth_safety_by_year,,,left out")));
+    // A financial year keeps its five.
+    QCOMPARE(KpiReport(m_facts, {kFy2025, kToday, {}, {}}, people).toJson().value(QLatin1String("years")).toArray().size(), 5);
 }
 
 // The CLI prints KpiReport::toJson for the same scope, exactly, and writes one export audit event

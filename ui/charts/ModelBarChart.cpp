@@ -111,6 +111,43 @@ std::optional<double> ModelBarChart::valueAt(int row, int column) const
     return value.isValid() && ok ? std::optional<double>(number) : std::nullopt;
 }
 
+namespace {
+
+QBarSet* drawnSet(const QChart* chart, int series)
+{
+    const auto list = chart ? chart->series() : QList<QAbstractSeries*>();
+    if (list.isEmpty())
+        return nullptr;
+    const auto sets = static_cast<QAbstractBarSeries*>(list.first())->barSets();
+    return series >= 0 && series < sets.size() ? sets.at(series) : nullptr;
+}
+
+} // namespace
+
+QList<double> ModelBarChart::drawnValues(int series) const
+{
+    QList<double> values;
+    if (const QBarSet* set = drawnSet(m_view->chart(), series))
+        for (int i = 0; i < set->count(); ++i)
+            values << set->at(i);
+    return values;
+}
+
+QStringList ModelBarChart::drawnCategories() const
+{
+    for (QAbstractAxis* axis : m_view->chart()->axes())
+        if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis)) // categories() is not const
+            return categories->categories();
+    return {};
+}
+
+bool ModelBarChart::drawsValueLabels(int series) const
+{
+    QBarSet* set = drawnSet(m_view->chart(), series); // labelColor() is not const
+    const auto list = m_view->chart()->series();
+    return set && static_cast<QAbstractBarSeries*>(list.first())->isLabelsVisible() && set->labelColor().alpha() > 0;
+}
+
 QChart* ModelBarChart::buildChart(bool forExport) const
 {
     auto* chart = new QChart;
@@ -132,6 +169,21 @@ QChart* ModelBarChart::buildChart(bool forExport) const
     double maximum = 0;
     for (const int row : m_rows)
         categories << (m_model ? m_model->index(row, m_labelColumn).data().toString() : QString());
+    // A suppressed point (no value: "<5", or a percentage withheld) gets no bar. Qt labels every
+    // bar of a set, a zero-height one too, and "0" would be a wrong safeguarding figure: a set
+    // with such a point shows no value labels, and with one series the category names the
+    // point's shown text instead ("Overdue contacts (<5)").
+    QList<bool> setHidesLabels(m_columns.size(), false);
+    for (int s = 0; s < m_columns.size(); ++s)
+        for (int c = 0; c < m_rows.size(); ++c)
+            if (!valueAt(m_rows.at(c), m_columns.at(s))) {
+                setHidesLabels[s] = true;
+                if (m_model && m_columns.size() == 1) {
+                    const QString shown = m_model->index(m_rows.at(c), m_columns.at(s)).data().toString();
+                    if (!shown.isEmpty())
+                        categories[c] += QStringLiteral(" (%1)").arg(shown);
+                }
+            }
     QList<double> stackTotals(m_rows.size(), 0.0);
     for (int s = 0; s < m_columns.size(); ++s) {
         const int column = m_columns.at(s);
@@ -142,9 +194,11 @@ QChart* ModelBarChart::buildChart(bool forExport) const
             set->setBorderColor(m_colors.at(s).darker(130));
         }
         // Stacked labels sit inside dark segments; grouped ones beside the bar, on the background.
-        set->setLabelColor(m_stacking == Stacking::Stacked ? QColor(Qt::white) : QColor(0x20, 0x20, 0x20));
+        set->setLabelColor(setHidesLabels.at(s)                   ? QColor(Qt::transparent)
+                           : m_stacking == Stacking::Stacked ? QColor(Qt::white)
+                                                             : QColor(0x20, 0x20, 0x20));
         for (int c = 0; c < m_rows.size(); ++c) {
-            const double value = valueAt(m_rows.at(c), column).value_or(0.0);
+            const double value = valueAt(m_rows.at(c), column).value_or(0.0); // 0: no bar (see above)
             set->append(value);
             stackTotals[c] += value;
             maximum = std::max(maximum, m_stacking == Stacking::Stacked ? stackTotals.at(c) : value);

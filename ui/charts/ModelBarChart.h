@@ -94,6 +94,12 @@ public:
     int seriesCount() const { return int(m_columns.size()); }
     // The value drawn for a model cell; nullopt when no bar is drawn for it.
     std::optional<double> valueAt(int row, int column) const;
+    // (added) What the chart draws now, for tests (no Qt Charts type leaves ui/charts/):
+    // the bar heights of series `series` by category, the category names, and whether that
+    // series' value labels are visible.
+    QList<double> drawnValues(int series) const;
+    QStringList drawnCategories() const;
+    bool drawsValueLabels(int series) const;
     // Whether the chart has been painted since its last rebuild (the benchmark waits for it).
     bool paintedSinceRebuild() const { return m_painted; }
 

@@ -149,19 +149,21 @@ QString BoardReport::snapshotTable(const QJsonObject& report, const QString& gro
     QString html = QStringLiteral("<table border=\"1\" cellpadding=\"3\" cellspacing=\"0\" "
                                   "width=\"100%\"><tr><th>%1</th><th>%2</th><th>%3</th></tr>")
                        .arg(esc(tr("Measure")),
-                            esc(tr("As at %1").arg(m_figures.scope.today.toString(QStringLiteral("dd/MM/yyyy")))),
+                            esc(group == QLatin1String("youth_safety")
+                                    ? m_figures.scope.period.label()
+                                    : tr("As at %1").arg(m_figures.scope.today.toString(QStringLiteral("dd/MM/yyyy")))),
                             esc(tr("Out of")));
     for (const QJsonValue& value : report.value(QStringLiteral("measures")).toArray()) {
         const QJsonObject measure = value.toObject();
         if (measure.value(QStringLiteral("group")).toString() != group)
             continue;
-        const QJsonValue denominator = measure.value(QStringLiteral("denominator"));
+        // The denominator's own suppressed text: "<5" only when it is small itself, "–" when
+        // withheld for a small rest; never the count's "<5".
+        const QString denominator = measure.value(QStringLiteral("denominator_shown")).toString();
         const bool percent = measure.value(QStringLiteral("unit")).toString() == QLatin1String("percent");
         html += QStringLiteral("<tr>") + cell(measure.value(QStringLiteral("title")).toString(), false) +
                 cell(measure.value(QStringLiteral("shown")).toString()) +
-                cell(!percent                 ? QString()
-                     : denominator.isDouble() ? QString::number(denominator.toInt())
-                                              : QStringLiteral("<5")) +
+                cell(percent ? denominator : QString()) +
                 QStringLiteral("</tr>");
     }
     return html + QStringLiteral("</table>");
@@ -211,10 +213,22 @@ QString BoardReport::html(QTextDocument& document, const QJsonObject& report) co
     using K = DashboardCharts::Kind;
     const QString pageBreak = QStringLiteral("<div style=\"page-break-before: always\"></div>");
     QString html = QStringLiteral("<html><body>") + titlePage(report);
-    html += pageBreak + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Youth-safety measures over five years")));
-    html += measuresTable(report);
-    html += chart(document, K::Measures, false, tr("Counts; suppressed counts are not drawn."));
-    html += chart(document, K::Measures, true, tr("Percentages; a percentage from a suppressed count is not drawn."));
+    if (report.contains(QStringLiteral("years_omitted"))) {
+        // A custom period: the five financial years are left out (KpiReport), since a year minus
+        // this period would reveal small numbers; so are the charts drawn from them.
+        html += pageBreak + QStringLiteral("<h2>%1</h2>")
+                                .arg(esc(tr("Youth-safety measures, %1").arg(m_figures.scope.period.label())));
+        html += snapshotTable(report, QStringLiteral("youth_safety"));
+        html += QStringLiteral("<p class=\"note\">%1</p>")
+                    .arg(esc(tr("The five financial years are left out of a report for a custom period: a year's "
+                                "figure minus this period's would reveal small numbers by subtraction.")));
+    } else {
+        html += pageBreak + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Youth-safety measures over five years")));
+        html += measuresTable(report);
+        html += chart(document, K::Measures, false, tr("Counts; suppressed counts are not drawn."));
+        html += chart(document, K::Measures, true,
+                      tr("Percentages; a percentage from a suppressed count is not drawn."));
+    }
     html += pageBreak + QStringLiteral("<h2>%1</h2>").arg(esc(tr("YJB key performance indicators")));
     html += snapshotTable(report, QStringLiteral("yjb"));
     html += chart(document, K::Yjb, false, tr("Open cases as at the report date."));

@@ -13,15 +13,23 @@ using namespace kpi;
 std::unique_ptr<KpiDrillModel> DashboardCharts::makeModel(Kind kind, Use use)
 {
     switch (kind) {
-    case TeamCaseload:
-        return std::make_unique<KpiTeamCaseloadModel>();
+    case TeamCaseload: {
+        // The model starts exact (a work list on screen); a PNG or the board report leaves
+        // Trellis, so its copy is suppressed like every other export.
+        auto model = std::make_unique<KpiTeamCaseloadModel>();
+        model->setExact(use == Use::Screen);
+        return model;
+    }
     case Overdue: {
         auto model = std::make_unique<KpiSnapshotModel>(MeasureGroup::Overdue);
         model->setExact(use == Use::Screen);
         return model;
     }
-    case Measures:
-        return std::make_unique<KpiMeasureTableModel>();
+    case Measures: {
+        auto model = std::make_unique<KpiMeasureTableModel>();
+        model->setForExport(use == Use::Export); // a custom period's export has no five years
+        return model;
+    }
     case Yjb:
         return std::make_unique<KpiSnapshotModel>(MeasureGroup::Yjb);
     case Disproportionality:
