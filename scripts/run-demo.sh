@@ -55,7 +55,9 @@ safety plan field differently in each and save, press F5 in each, then open Sync
 see the conflict with both values and settle it. An edit says "Waiting to sync" until F5 (or the
 automatic sync 10 s after a save) takes it. In Jo's window, Caseload > Move to another worker...
 (Ctrl+Shift+M) moves a young person to Sam; Robin's window removes them at its next sync, after
-sending Robin's unsynced changes, and says who left.
+sending Robin's unsynced changes, and says who left. Jo's Caseload > Dashboard (Ctrl+Shift+D)
+shows the team's caseload, overdue work and the partnership's measures from Jo's own store;
+click any figure for the young people behind it.
 
 MSG
 
