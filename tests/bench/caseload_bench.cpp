@@ -14,6 +14,7 @@
 // until the proxy has filtered and the view repainted. Medians are printed with PASS/FAIL
 // against 300 ms (caseload shown), 50 ms (keystroke), 100 ms (record open) and 250 MB.
 #include "BenchStats.h"
+#include "BenchStore.h"
 #include "CaseloadFilterModel.h"
 #include "CaseloadModel.h"
 #include "WorkArea.h"
@@ -80,35 +81,17 @@ double statusMb(const QByteArray& field)
 
 std::unique_ptr<Database> openStore(const QString& path)
 {
-    auto opened = StoreOpener::open(path, passphrase());
-    if (!opened.ok()) {
-        std::fprintf(stderr, "could not open the store: %s\n", qPrintable(opened.error().message));
-        std::exit(1);
-    }
-    return opened.takeValue();
+    return bench::openStore(path, passphrase());
 }
 
 bool seedIfMissing(const QString& path, int cases)
 {
-    if (QFileInfo::exists(path))
-        return true;
-    QElapsedTimer timer;
-    timer.start();
-    auto created = StoreOpener::create(path, passphrase());
-    if (!created.ok())
+    const bool existed = QFileInfo::exists(path);
+    if (!bench::seedIfMissing(path, passphrase(), cases, kToday))
         return false;
-    demo::DemoSeeder::Options options;
-    options.cases = cases;
-    options.seed = 20261126;
-    options.today = kToday;
-    const auto report = demo::DemoSeeder(*created.value(), options).run();
-    if (!report.ok) {
-        std::fprintf(stderr, "seeding failed: %s\n", qPrintable(report.failure));
-        return false;
-    }
-    std::printf("seeded %d young people (%lld records) in %.1f s\n", cases, report.records, msSince(timer) / 1000);
 #ifdef __GLIBC__
-    malloc_trim(0); // the seeder ran with a large page cache; give that memory back first
+    if (!existed)
+        malloc_trim(0); // the seeder ran with a large page cache; give that memory back first
 #endif
     return true;
 }

@@ -16,6 +16,7 @@
 // ratios to the baseline, the load average, and one PASS/FAIL line each for (b) and (c) against
 // 300 ms are printed; the exit status is 0 only when both pass. Not a ctest.
 #include "BenchStats.h"
+#include "BenchStore.h"
 
 #include "demo/DemoSeeder.h"
 #include "kpi/Disproportionality.h"
@@ -57,34 +58,12 @@ Passphrase passphrase()
 
 std::unique_ptr<Database> openStore(const QString& path)
 {
-    auto opened = StoreOpener::open(path, passphrase());
-    if (!opened.ok()) {
-        std::fprintf(stderr, "could not open the store: %s\n", qPrintable(opened.error().message));
-        std::exit(1);
-    }
-    return opened.takeValue();
+    return bench::openStore(path, passphrase());
 }
 
 bool seedIfMissing(const QString& path, int cases)
 {
-    if (QFileInfo::exists(path))
-        return true;
-    QElapsedTimer timer;
-    timer.start();
-    auto created = StoreOpener::create(path, passphrase());
-    if (!created.ok())
-        return false;
-    demo::DemoSeeder::Options options;
-    options.cases = cases;
-    options.seed = 20261126;
-    options.today = kToday;
-    const auto report = demo::DemoSeeder(*created.value(), options).run();
-    if (!report.ok) {
-        std::fprintf(stderr, "seeding failed: %s\n", qPrintable(report.failure));
-        return false;
-    }
-    std::printf("seeded %d young people (%lld records) in %.1f s\n", cases, report.records, msSince(timer) / 1000);
-    return true;
+    return bench::seedIfMissing(path, passphrase(), cases, kToday);
 }
 
 // Everything the dashboard shows for one scope; returns a checksum so nothing is optimised away.
