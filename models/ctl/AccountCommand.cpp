@@ -1,6 +1,7 @@
 #include "AccountCommand.h"
 
 #include "sync/CentralAccount.h"
+#include "sync/WorkerRole.h"
 
 #include <QDateTime>
 
@@ -11,6 +12,7 @@ namespace {
 enum Exit { Success = 0, Failure = 1 };
 
 using sync::CentralAccount;
+using sync::WorkerRole;
 
 QString optionOf(CentralAccount::Problem::Field field)
 {
@@ -66,13 +68,21 @@ int runShow(CommandContext& context, Database& db)
         return fail(context, QStringLiteral("no-account"), noAccountMessage());
     const CentralAccount::Account& account = *loaded.value();
     const QString login = CentralAccount::loginOf(account.url);
+    // What the central store last said this login is; nothing before the first successful sync.
+    auto seen = WorkerRole(db).load();
+    if (!seen.ok())
+        return fail(context, seen.error());
+    const QString role = seen.value() ? seen.value()->role : QString();
+    const QString team = seen.value() ? seen.value()->team : QString();
     if (context.json) {
         printJson(context, {{QStringLiteral("url"), account.url},
                             {QStringLiteral("login"), login},
                             {QStringLiteral("ca_file"), account.caFile.isEmpty() ? QJsonValue() : account.caFile},
                             {QStringLiteral("insecure"), account.insecure},
                             {QStringLiteral("password"), QStringLiteral("stored")},
-                            {QStringLiteral("updated_at"), account.updatedAt.toString(Qt::ISODateWithMs)}});
+                            {QStringLiteral("updated_at"), account.updatedAt.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("role"), role.isEmpty() ? QJsonValue() : role},
+                            {QStringLiteral("team"), team.isEmpty() ? QJsonValue() : team}});
         return Success;
     }
     QString ca = account.caFile;
@@ -85,7 +95,9 @@ int runShow(CommandContext& context, Database& db)
                 << "CA file:  " << ca << '\n'
                 << "Insecure: " << (account.insecure ? "yes (development only)" : "no") << '\n'
                 << "Password: stored\n"
-                << "Set at:   " << account.updatedAt.toString(Qt::ISODate) << '\n';
+                << "Set at:   " << account.updatedAt.toString(Qt::ISODate) << '\n'
+                << "Role:     " << (role.isEmpty() ? QStringLiteral("not known until the first sync") : role)
+                << (team.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(team)) << '\n';
     context.out.flush();
     return Success;
 }

@@ -8,6 +8,7 @@
 #include "sync/CentralAccount.h"
 #include "sync/PgCentralClient.h"
 #include "sync/SyncEngine.h"
+#include "sync/WorkerRole.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -78,6 +79,8 @@ int runSync(CommandContext& context)
                          context.err.flush();
                      });
     const auto outcome = engine.run();
+    if (!outcome.error)
+        sync::WorkerRole(db).remember(*connected.value());
     return finish(context, outcome.summary, outcome.error);
 }
 

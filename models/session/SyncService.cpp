@@ -3,7 +3,6 @@
 #include "session/Clock.h"
 #include "store/StoreOpener.h"
 #include "sync/CentralAccount.h"
-#include "central/CentralDirectory.h"
 #include "sync/PgCentralClient.h"
 #include "sync/WorkerRole.h"
 
@@ -177,28 +176,12 @@ public:
         outcome.summary = std::move(result.summary);
         outcome.error = std::move(result.error);
         if (!outcome.error)
-            rememberRole(*db, *connected.value());
+            sync::WorkerRole(*db).remember(*connected.value());
         outcome.cancelled = outcome.error && outcome.error->kind == kCancelled;
         return outcome;
     }
 
 private:
-    // The role and team the central store gives this login, kept so that the desktop knows while
-    // offline whether to offer supervisor actions. Only a hint: the central store decides every
-    // reallocation itself, so a failure here is logged (kind only) and the sync still counts.
-    static void rememberRole(Database& db, central::PgConnection& connection)
-    {
-        auto me = central::CentralDirectory(connection).whoami();
-        if (!me.ok()) {
-            qCWarning(lcSyncService) << "role not read:" << central::CentralError::kindName(me.error().kind);
-            return;
-        }
-        if (me.value().role.isEmpty())
-            return; // not an active worker: the next sync's revocation says the rest
-        if (auto saved = sync::WorkerRole(db).save({me.value().role, me.value().team}); !saved.ok())
-            qCWarning(lcSyncService) << "role not kept:" << StoreError::kindName(saved.error().kind);
-    }
-
     // Opens the sync connection the first time; the passphrase copy is wiped once it is keyed.
     Database* database(Outcome* outcome)
     {

@@ -1,7 +1,13 @@
 #include "WorkerRole.h"
 
+#include "central/CentralDirectory.h"
+#include "central/CentralError.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWorkerRole, "trellis.sync.role")
 
 namespace trellis::sync {
 
@@ -9,6 +15,19 @@ namespace {
 constexpr const char* kRoleKey = "central_role";
 constexpr const char* kTeamKey = "central_team";
 } // namespace
+
+void WorkerRole::remember(central::PgConnection& connection)
+{
+    auto me = central::CentralDirectory(connection).whoami();
+    if (!me.ok()) {
+        qCWarning(lcWorkerRole) << "role not read:" << central::CentralError::kindName(me.error().kind);
+        return;
+    }
+    if (me.value().role.isEmpty())
+        return; // not an active worker: the next sync's revocation says the rest
+    if (auto saved = save({me.value().role, me.value().team}); !saved.ok())
+        qCWarning(lcWorkerRole) << "role not kept:" << StoreError::kindName(saved.error().kind);
+}
 
 bool WorkerRole::mayReallocate(const QString& role)
 {

@@ -7,6 +7,10 @@
 
 #include <optional>
 
+namespace trellis::central {
+class PgConnection;
+}
+
 namespace trellis::sync {
 
 // The worker's role and team as the central store last told this laptop (store_meta keys
@@ -29,6 +33,12 @@ public:
     Result<std::optional<Seen>> load();
     // Both keys in one transaction. Refuses a role that is not one of the three.
     Result<void> save(const Seen& seen);
+
+    // Asks the central store who this login is (trellis_whoami) and keeps the answer; after every
+    // successful sync, by the desktop and by trellisctl alike, so a store joined either way knows
+    // offline whether to offer the dashboard and reallocation. Only a hint, so a failure is
+    // logged (kind only) and does not fail the sync.
+    void remember(central::PgConnection& connection);
 
     // Whether a role may move young people between workers (supervisor or manager).
     static bool mayReallocate(const QString& role);

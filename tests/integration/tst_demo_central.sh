@@ -41,6 +41,14 @@ check "$DEMO_STORE_CASEWORKER" 8
 check "$DEMO_STORE_SECOND" 4
 check "$DEMO_STORE_SUPERVISOR" 12
 
+# trellisctl sync keeps the role the central store gives each login, as the desktop does, so the
+# supervisor's store offers the dashboard and reallocation from its first unlock, even offline.
+role_of() {
+    "$ctl" --store "$1" --passphrase-file "$DEMO_PASSPHRASE_FILE" --json account show | jq -r .role
+}
+[ "$(role_of "$DEMO_STORE_SUPERVISOR")" = supervisor ] || fail "the supervisor's store does not know its role"
+[ "$(role_of "$DEMO_STORE_CASEWORKER")" = caseworker ] || fail "the caseworker's store does not know its role"
+
 # Password and passphrase files are private.
 for file in "$DEMO_PASSPHRASE_FILE" "$TRELLIS_DEMO_DIR"/passwords/*; do
     [ "$(stat -c %a "$file")" = 600 ] || fail "$file is not 0600"
