@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -15,18 +16,28 @@ int main(int argc, char* argv[])
 #ifdef NDEBUG
     trellis::hardenProcess();
 #endif
-    QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Trellis"));
     QApplication::setOrganizationName(QStringLiteral("Trellis"));
     QApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION_STRING));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Trellis: caseloads for youth justice services"));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption store(QStringLiteral("store"), QStringLiteral("The encrypted store to open."),
                                    QStringLiteral("PATH"));
     parser.addOption(store);
+    // --help and --version need no display (an administrator over ssh, CI): a QCoreApplication
+    // answers them and process() exits before QApplication would connect to one.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (parser.parse(arguments) &&
+        (parser.isSet(help) || parser.isSet(version) || parser.isSet(QStringLiteral("help-all")))) {
+        QCoreApplication textOnly(argc, argv);
+        parser.process(textOnly);
+    }
+    QApplication app(argc, argv);
     parser.process(app);
 
     const QString path = parser.isSet(store)

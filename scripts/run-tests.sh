@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # One command that installs what is missing, builds everything with warnings as errors, runs
-# every test, then builds and runs the unit tests again under AddressSanitizer and
-# UndefinedBehaviorSanitizer, and the fuzz targets for a fixed number of inputs each (clang).
+# every test, builds the Debian package and installs, runs and purges it, then builds and runs
+# the unit tests again under AddressSanitizer and UndefinedBehaviorSanitizer, and the fuzz
+# targets for a fixed number of inputs each (clang).
 # Any failure or sanitizer report fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,9 @@ echo "== build (warnings are errors) =="
 
 echo "== tests =="
 (cd build && ctest --output-on-failure --timeout 900 -j2)
+
+echo "== Debian package =="
+./scripts/test-package.sh build
 
 echo "== benchmark smoke run (checks the program works; the figures come from full runs) =="
 build/tests/bench/store_bench --quick

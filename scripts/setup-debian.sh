@@ -11,6 +11,7 @@ packages=(
     postgresql postgresql-contrib openssl jq iproute2
     xvfb xauth poppler-utils inotify-tools strace fonts-dejavu-core locales
     clang
+    dpkg-dev lintian appstream desktop-file-utils man-db
 )
 # libFuzzer (tests/fuzz) ships with compiler-rt, packaged per clang version: libclang-rt-14-dev on
 # Debian 12, libclang-rt-19-dev on Debian 13. Ask apt which clang "clang" is; with no package

@@ -1,0 +1,72 @@
+# The Debian package: `cpack` in a build directory writes trellis_<version>_<arch>.deb holding
+# trellis, trellisctl, their man pages, the desktop entry, the AppStream metainfo, the icon and
+# /usr/share/doc/trellis. Only the install rules of app/ and this file feed it, so no test or
+# benchmark program ends up in the package. scripts/test-package.sh builds, checks, installs and
+# removes it.
+
+set(TRELLIS_PACKAGE_MAINTAINER "Trellis maintainers <maintainers@users.noreply.r-seed-5dbeb1c2.example>"
+    CACHE STRING "Maintainer field of the Debian package")
+
+# The version lives in project(); the changelog and the metainfo name it too. Refusing to
+# configure when they disagree keeps the package from claiming a release it is not.
+file(STRINGS ${CMAKE_SOURCE_DIR}/packaging/debian/changelog TRELLIS_CHANGELOG_TOP LIMIT_COUNT 1)
+if(NOT TRELLIS_CHANGELOG_TOP MATCHES "^trellis \\(${PROJECT_VERSION}\\) ")
+    message(FATAL_ERROR "packaging/debian/changelog starts with \"${TRELLIS_CHANGELOG_TOP}\"; "
+                        "its first entry must be version ${PROJECT_VERSION}, the project's version")
+endif()
+file(READ ${CMAKE_SOURCE_DIR}/packaging/linux/org.trellis.Trellis.metainfo.xml TRELLIS_METAINFO)
+if(NOT TRELLIS_METAINFO MATCHES "<release version=\"${PROJECT_VERSION}\"")
+    message(FATAL_ERROR "packaging/linux/org.trellis.Trellis.metainfo.xml has no <release version=\""
+                        "${PROJECT_VERSION}\">: add the release the project's version names")
+endif()
+
+# /usr/share/doc/trellis: the copyright file as it is, the changelog compressed as Debian
+# policy asks (gzip -9n: no name or time stamp, so the same source gives the same bytes).
+set(TRELLIS_DOC_DIR share/doc/trellis)
+set(TRELLIS_CHANGELOG_GZ ${CMAKE_BINARY_DIR}/packaging/changelog.gz)
+add_custom_command(OUTPUT ${TRELLIS_CHANGELOG_GZ}
+    COMMAND gzip -9n -c ${CMAKE_SOURCE_DIR}/packaging/debian/changelog > ${TRELLIS_CHANGELOG_GZ}
+    DEPENDS ${CMAKE_SOURCE_DIR}/packaging/debian/changelog
+    COMMENT "Compressing the package changelog" VERBATIM)
+add_custom_target(trellis_package_changelog ALL DEPENDS ${TRELLIS_CHANGELOG_GZ})
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/debian/copyright ${TRELLIS_CHANGELOG_GZ} DESTINATION ${TRELLIS_DOC_DIR})
+
+set(CPACK_GENERATOR DEB)
+set(CPACK_PACKAGE_NAME trellis)
+set(CPACK_PACKAGE_VENDOR "Trellis")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_CONTACT "${TRELLIS_PACKAGE_MAINTAINER}")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR}/package)
+set(CPACK_STRIP_FILES ON)
+# Directories 0755 whatever the umask of whoever runs cpack.
+set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS
+    OWNER_READ OWNER_WRITE OWNER_EXECUTE GROUP_READ GROUP_EXECUTE WORLD_READ WORLD_EXECUTE)
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "offline-first caseload tool for youth justice services")
+set(CPACK_PACKAGE_DESCRIPTION
+"Trellis keeps a youth justice caseworker's caseload on their own computer:
+young people, contacts, interventions, episodes and safety plans, in a
+store encrypted with SQLCipher 4 (AES-256) that works without a network.
+When a connection is available it synchronises with the service's central
+PostgreSQL database over verified TLS, where row-level security decides
+what each worker sees. Supervisors and managers get a dashboard of team
+caseload, overdue work and the Youth Justice Board's indicators, with
+small numbers suppressed in every export.
+
+This package contains the desktop application (trellis) and the
+command-line tool (trellisctl) for store administration, import and
+export, synchronisation and setting up the central database.")
+
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
+# dpkg-shlibdeps names the libraries the programs link (Qt 6, SQLCipher, libphonenumber, libpq)
+# with the package names of the Debian release that builds the package (bookworm's libqt6core6,
+# trixie's libqt6core6t64, ...). What a program loads at run time it cannot see: Qt's platform
+# plugins (xcb), without which the GUI cannot open a window.
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+
+include(CPack)
