@@ -19,6 +19,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Trellis"));
     QApplication::setOrganizationName(QStringLiteral("Trellis"));
     QApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION_STRING));
+    // Wayland docks match the window to packaging/linux/org.trellis.Trellis.desktop (and its icon).
+    QApplication::setDesktopFileName(QStringLiteral("org.trellis.Trellis"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Trellis: caseloads for youth justice services"));
