@@ -64,9 +64,11 @@ set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # dpkg-shlibdeps names the libraries the programs link (Qt 6, SQLCipher, libphonenumber, libpq)
 # with the package names of the Debian release that builds the package (bookworm's libqt6core6,
-# trixie's libqt6core6t64, ...). What a program loads at run time it cannot see: Qt's platform
-# plugins (xcb), without which the GUI cannot open a window.
+# trixie's libqt6core6t64, ...), so nothing here names a release's library packages.
+# What trellis loads at run time shlibdeps cannot see: Qt's xcb platform plugin. Debian ships it
+# in libqt6gui6 itself (qt6-qpa-plugins holds only the vnc and tuiotouch plugins, which Trellis
+# does not use), so the Depends line needs nothing more. scripts/test-package.sh runs the
+# installed GUI and fails if the platform plugin it loaded comes from a package not in Depends.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 
 include(CPack)

@@ -110,10 +110,14 @@ if is_installed; then
         "purging it first so the package just built is the one tested (it is not put back)"
     as_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq trellis >/dev/null
 fi
-install_package() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb"; }
+install_package() { as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y "$deb" >"$work/apt.log" 2>&1; }
 installed_by_us=1
 # Stale package lists make apt ask for versions the mirror no longer has: refresh once and retry.
-install_package || { as_root apt-get update -qq && install_package; }
+if ! install_package && ! { as_root apt-get update -qq && install_package; }; then
+    cat "$work/apt.log" >&2
+    fail "apt could not install $deb"
+fi
+grep -E '^[0-9]+ upgraded|^Setting up' "$work/apt.log" || true
 is_installed || fail "apt did not install trellis"
 dpkg-query -L trellis | sort >"$work/installed"
 
@@ -134,15 +138,21 @@ mkdir -p "$HOME"
 printf 'a fictional passphrase for the package test\n' >"$work/pass"
 /usr/bin/trellisctl --store "$work/test.trellis" --passphrase-file "$work/pass" init >/dev/null
 /usr/bin/trellisctl --store "$work/test.trellis" --passphrase-file "$work/pass" verify
-# The GUI on a virtual X display: it must find its platform plugin and keep running.
+# The GUI on a virtual X display: it must find its platform plugin and keep running, and the
+# plugin must come from a package the Depends line names (shlibdeps cannot see plugins).
 rc=0
-xvfb-run -a -s '-screen 0 1024x768x24' timeout 8 env QT_QPA_PLATFORM=xcb /usr/bin/trellis \
+xvfb-run -a -s '-screen 0 1024x768x24' timeout 8 env QT_QPA_PLATFORM=xcb QT_DEBUG_PLUGINS=1 /usr/bin/trellis \
     --store "$work/gui.trellis" >"$work/gui.log" 2>&1 || rc=$?
 if [ "$rc" -ne 124 ] || grep -qi 'could not load the qt platform plugin' "$work/gui.log"; then
-    cat "$work/gui.log" >&2
+    grep -v '^qt\.core\.' "$work/gui.log" >&2 || true
     fail "the installed trellis did not keep running on a virtual display (status $rc)"
 fi
-echo "trellis ran on a virtual X display until stopped after 8 s"
+plugin=$(sed -n 's|^qt\.core\.library: "\(.*/platforms/libqxcb\.so\)" loaded library$|\1|p' "$work/gui.log" | head -n 1)
+[ -n "$plugin" ] || fail "trellis ran, but the log does not show which xcb platform plugin it loaded"
+owner=$(dpkg-query -S "$plugin" | cut -d: -f1)
+dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/[ :(].*//' | grep -qx "$owner" \
+    || fail "trellis loads $plugin from $owner, which the package does not depend on: add it to CPACK_DEBIAN_PACKAGE_DEPENDS"
+echo "trellis ran on a virtual X display until stopped after 8 s (platform plugin from $owner, a dependency)"
 
 echo "-- man pages"
 man -w trellisctl
