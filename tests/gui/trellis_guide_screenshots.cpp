@@ -1,6 +1,7 @@
 // Makes the user guide's own screenshots (docs/screenshots/guide-*.png, used by docs/user-guide.md)
 // by driving a real MainWindow on a fictional demo store, as a caseworker and then a supervisor:
-//   QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' build/tests/gui/trellis_guide_screenshots docs/screenshots
+//   QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1366x768x24' build/tests/gui/trellis_guide_screenshots
+//   docs/screenshots
 // The laptop is "offline": its stored central account names a port where nothing listens, so the
 // status bar and Sync details show what an outreach worker sees away from a network. The clock is
 // fixed, so the pictures do not change from one run to the next. Every name and note is fictional.

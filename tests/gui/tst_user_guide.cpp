@@ -62,14 +62,17 @@ QString withoutMnemonic(QString text)
     return text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
 }
 
-QString portable(const QKeySequence& keys) { return keys.toString(QKeySequence::PortableText); }
+QString portable(const QKeySequence& keys)
+{
+    return keys.toString(QKeySequence::PortableText);
+}
 
 // What the guide says, in its fixed forms.
 struct GuideText {
-    QStringList images;     // screenshots/x.png
-    QStringList menuPaths;  // "Sync › Sync now"
-    QStringList buttons;    // "Save contact"
-    QStringList keys;       // every `Ctrl+…`, `Alt+…` or `F5` anywhere
+    QStringList images;                              // screenshots/x.png
+    QStringList menuPaths;                           // "Sync › Sync now"
+    QStringList buttons;                             // "Save contact"
+    QStringList keys;                                // every `Ctrl+…`, `Alt+…` or `F5` anywhere
     QList<std::pair<QString, QString>> shortcutRows; // action words, keys
 
     static GuideText parse(const QString& markdown)
@@ -231,9 +234,8 @@ void TestUserGuide::initTestCase()
     m_window->workArea()->setPlanLeaveAsker([] { return std::optional<bool>(false); });
 
     // The first-run page, for "Create my store": a window on a store that does not exist yet.
-    m_firstRunSession =
-        std::make_unique<Session>(QDir(m_store->dirPath()).filePath(QStringLiteral("none-yet.trellis")), *m_clock,
-                                  QStringLiteral("demo.worker02"));
+    m_firstRunSession = std::make_unique<Session>(QDir(m_store->dirPath()).filePath(QStringLiteral("none-yet.trellis")),
+                                                  *m_clock, QStringLiteral("demo.worker02"));
     m_firstRun = std::make_unique<ui::MainWindow>(*m_firstRunSession);
 }
 
@@ -320,7 +322,8 @@ QMap<QString, KeyCheck> TestUserGuide::keyChecks()
 
     QMap<QString, KeyCheck> checks;
     checks.insert(QStringLiteral("Lock Trellis"), [=](const QKeySequence& k) { return actionKeys("lockAction") == k; });
-    checks.insert(QStringLiteral("Sync now"), [=](const QKeySequence& k) { return window->syncNowAction()->shortcut() == k; });
+    checks.insert(QStringLiteral("Sync now"),
+                  [=](const QKeySequence& k) { return window->syncNowAction()->shortcut() == k; });
     checks.insert(QStringLiteral("Search the caseload"), [=, this](const QKeySequence& k) {
         work->showCaseload();
         press(k, work->caseloadView()->table());
@@ -330,7 +333,8 @@ QMap<QString, KeyCheck> TestUserGuide::keyChecks()
         work->showCaseload();
         press(k, work->caseloadView()->table());
         auto* name = work->recordView()->findChild<QLabel*>(QStringLiteral("headerName"));
-        const bool started = work->recordView()->isVisible() && name && name->text() == QLatin1String("New young person");
+        const bool started =
+            work->recordView()->isVisible() && name && name->text() == QLatin1String("New young person");
         work->showCaseload();
         return started;
     });
@@ -342,12 +346,12 @@ QMap<QString, KeyCheck> TestUserGuide::keyChecks()
         return hasShortcut(tab("profileTab"), k) && hasShortcut(tab("trustedAdultsTab"), k) &&
                hasShortcut(tab("episodesTab"), k);
     });
-    checks.insert(QStringLiteral("Save a contact"), [=](const QKeySequence& k) {
-        return hasShortcut(tab("contactsTab"), k);
-    });
+    checks.insert(QStringLiteral("Save a contact"),
+                  [=](const QKeySequence& k) { return hasShortcut(tab("contactsTab"), k); });
     checks.insert(QStringLiteral("Undo"), [=](const QKeySequence& k) { return actionKeys("undoAction") == k; });
     checks.insert(QStringLiteral("Redo"), [=](const QKeySequence& k) { return actionKeys("redoAction") == k; });
-    checks.insert(QStringLiteral("Move a plan item up"), [=](const QKeySequence& k) { return sectionMove("upButton", k); });
+    checks.insert(QStringLiteral("Move a plan item up"),
+                  [=](const QKeySequence& k) { return sectionMove("upButton", k); });
     checks.insert(QStringLiteral("Move a plan item down"),
                   [=](const QKeySequence& k) { return sectionMove("downButton", k); });
     checks.insert(QStringLiteral("Edit the selected plan item"), [=](const QKeySequence& k) {
@@ -421,20 +425,22 @@ void TestUserGuide::shortcutsDoWhatTheGuideSays()
 
 void TestUserGuide::aMadeUpGuideIsFlagged()
 {
-    const QString madeUp = QStringLiteral(
-        "Choose **File › Export everything**, then press the **Delete all** button.\n"
-        "**Sync now** is fine, **Sync › Sync now** too, and **A lead-in.** is not a button.\n"
-        "![Nowhere](screenshots/guide-made-up.png)\n"
-        "Press `Ctrl+K` to do something.\n\n"
-        "## Keyboard shortcuts\n\n"
-        "| Action | Keys |\n| --- | --- |\n"
-        "| Sync now | `F6` |\n| Lock Trellis | `Ctrl+L` |\n| Make tea | `Ctrl+T` |\n");
+    const QString madeUp =
+        QStringLiteral("Choose **File › Export everything**, then press the **Delete all** button.\n"
+                       "**Sync now** is fine, **Sync › Sync now** too, and **A lead-in.** is not a button.\n"
+                       "![Nowhere](screenshots/guide-made-up.png)\n"
+                       "Press `Ctrl+K` to do something.\n\n"
+                       "## Keyboard shortcuts\n\n"
+                       "| Action | Keys |\n| --- | --- |\n"
+                       "| Sync now | `F6` |\n| Lock Trellis | `Ctrl+L` |\n| Make tea | `Ctrl+T` |\n");
     const GuideText guide = GuideText::parse(madeUp);
-    QCOMPARE(guide.menuPaths, (QStringList{QStringLiteral("File › Export everything"), QStringLiteral("Sync › Sync now")}));
+    QCOMPARE(guide.menuPaths,
+             (QStringList{QStringLiteral("File › Export everything"), QStringLiteral("Sync › Sync now")}));
     QCOMPARE(menuProblems(guide, menuBarPaths()),
              QStringList{QStringLiteral("menu path **File › Export everything** is not in the menu bar")});
     QCOMPARE(buttonProblems(guide, buttonTexts()), QStringList{QStringLiteral("no button says **Delete all**")});
-    QVERIFY(imageProblems(guide, m_docs).contains(QStringLiteral("image screenshots/guide-made-up.png is not in docs/screenshots/")));
+    QVERIFY(imageProblems(guide, m_docs)
+                .contains(QStringLiteral("image screenshots/guide-made-up.png is not in docs/screenshots/")));
     QCOMPARE(shortcutProblems(guide, keyChecks()),
              (QStringList{QStringLiteral("\"Sync now\" is not `F6` in the program"),
                           QStringLiteral("\"Make tea\": this test does not know how to check that action"),
