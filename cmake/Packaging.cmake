@@ -1,6 +1,6 @@
 # The Debian package: `cpack` in a build directory writes trellis_<version>_<arch>.deb holding
-# trellis, trellisctl, their man pages, the desktop entry, the AppStream metainfo, the icon and
-# /usr/share/doc/trellis. Only the install rules of app/ and this file feed it, so no test or
+# trellis, trellisctl, the central store's scripts and templates, the man pages, the desktop
+# entry, the AppStream metainfo, the icon and /usr/share/doc/trellis. Only the install rules of app/ and this file feed it, so no test or
 # benchmark program ends up in the package. scripts/test-package.sh builds, checks, installs and
 # removes it.
 
@@ -19,6 +19,42 @@ if(NOT TRELLIS_METAINFO MATCHES "<release version=\"${PROJECT_VERSION}\"")
     message(FATAL_ERROR "packaging/linux/org.trellis.Trellis.metainfo.xml has no <release version=\""
                         "${PROJECT_VERSION}\">: add the release the project's version names")
 endif()
+
+include(GNUInstallDirs)
+
+# Man pages are written by hand in packaging/man and installed gzipped (gzip -9n: no name or
+# time stamp, so the same source gives the same bytes), as Debian policy asks.
+set(TRELLIS_MAN_PAGES trellisctl.1 trellis-central-setup.8 trellis-central-backup.8 trellis-central-restore.8)
+if(TRELLIS_BUILD_GUI)
+    list(APPEND TRELLIS_MAN_PAGES trellis.1)
+endif()
+set(TRELLIS_MAN_GZ)
+foreach(page IN LISTS TRELLIS_MAN_PAGES)
+    set(compressed ${CMAKE_BINARY_DIR}/packaging/man/${page}.gz)
+    add_custom_command(OUTPUT ${compressed}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${CMAKE_BINARY_DIR}/packaging/man
+        COMMAND gzip -9n -c ${CMAKE_SOURCE_DIR}/packaging/man/${page} > ${compressed}
+        DEPENDS ${CMAKE_SOURCE_DIR}/packaging/man/${page} COMMENT "Compressing the man page ${page}" VERBATIM)
+    list(APPEND TRELLIS_MAN_GZ ${compressed})
+    string(REGEX REPLACE ".*\\." "" section ${page})
+    install(FILES ${compressed} DESTINATION ${CMAKE_INSTALL_MANDIR}/man${section})
+endforeach()
+add_custom_target(trellis_man_pages ALL DEPENDS ${TRELLIS_MAN_GZ})
+
+# The central store's deployment (packaging/central, docs/admin-guide.md): the three scripts for
+# root, and beside them in /usr/share/trellis/central the templates trellis-central-setup reads
+# and the nightly backup examples (systemd timer, cron) an administrator copies into place.
+# Nothing is enabled or started by installing the package.
+install(PROGRAMS ${CMAKE_SOURCE_DIR}/packaging/central/trellis-central-setup
+                 ${CMAKE_SOURCE_DIR}/packaging/central/trellis-central-backup
+                 ${CMAKE_SOURCE_DIR}/packaging/central/trellis-central-restore
+        DESTINATION ${CMAKE_INSTALL_SBINDIR})
+install(FILES ${CMAKE_SOURCE_DIR}/packaging/central/trellis-central.conf
+              ${CMAKE_SOURCE_DIR}/packaging/central/pg_hba.conf.in
+              ${CMAKE_SOURCE_DIR}/packaging/central/trellis-central-backup.service
+              ${CMAKE_SOURCE_DIR}/packaging/central/trellis-central-backup.timer
+              ${CMAKE_SOURCE_DIR}/packaging/central/trellis-central-backup.cron
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/trellis/central)
 
 # /usr/share/doc/trellis: the copyright file as it is, the changelog compressed as Debian
 # policy asks (gzip -9n: no name or time stamp, so the same source gives the same bytes).
@@ -70,5 +106,7 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # does not use), so the Depends line needs nothing more. scripts/test-package.sh runs the
 # installed GUI and fails if the platform plugin it loaded comes from a package not in Depends.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Only a central store's server needs PostgreSQL (trellis-central-setup installs it if missing).
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "postgresql")
 
 include(CPack)

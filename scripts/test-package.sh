@@ -78,7 +78,10 @@ cat "$work/files"
 expected=(/usr/bin/trellis /usr/bin/trellisctl /usr/share/applications/org.trellis.Trellis.desktop
     /usr/share/doc/trellis/changelog.gz /usr/share/doc/trellis/copyright
     /usr/share/icons/hicolor/scalable/apps/org.trellis.Trellis.svg /usr/share/man/man1/trellis.1.gz
-    /usr/share/man/man1/trellisctl.1.gz /usr/share/metainfo/org.trellis.Trellis.metainfo.xml)
+    /usr/share/man/man1/trellisctl.1.gz /usr/share/metainfo/org.trellis.Trellis.metainfo.xml
+    /usr/sbin/trellis-central-{setup,backup,restore} /usr/share/man/man8/trellis-central-{setup,backup,restore}.8.gz
+    /usr/share/trellis/central/{pg_hba.conf.in,trellis-central.conf}
+    /usr/share/trellis/central/trellis-central-backup.{service,timer,cron})
 printf '%s\n' "${expected[@]}" | sort >"$work/expected"
 if ! diff -u "$work/expected" "$work/files"; then
     fail "the package holds other files than expected (above: - missing, + unexpected; tests and benchmarks must not be packaged)"
@@ -155,8 +158,21 @@ dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/^ *//; s/[ :(].*//' | grep -qx
 echo "trellis ran on a virtual X display until stopped after 8 s (platform plugin from $owner, a dependency)"
 
 echo "-- man pages"
-man -w trellisctl
-man -w trellis
+for page in trellisctl trellis trellis-central-setup trellis-central-backup trellis-central-restore; do
+    man -w "$page"
+done
+echo "-- the central store's scripts as installed"
+for script in setup backup restore; do
+    /usr/sbin/trellis-central-$script --help | head -n 1
+done
+# With no options, setup stops at the missing --allow (status 2), which it checks only after
+# finding its templates in /usr/share/trellis/central (status 1 if they are missing).
+rc=0
+/usr/sbin/trellis-central-setup >"$work/setup.log" 2>&1 || rc=$?
+if [ "$rc" -ne 2 ] || ! grep -q -- '--allow CIDR is required' "$work/setup.log"; then
+    cat "$work/setup.log" >&2
+    fail "trellis-central-setup as installed did not find its templates (status $rc)"
+fi
 
 echo "-- purging"
 as_root env DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq trellis >/dev/null
