@@ -1,8 +1,8 @@
 # The Debian package: `cpack` in a build directory writes trellis_<version>_<arch>.deb holding
 # trellis, trellisctl, the central store's scripts and templates, the man pages, the desktop
-# entry, the AppStream metainfo, the icon and /usr/share/doc/trellis. Only the install rules of app/ and this file feed it, so no test or
-# benchmark program ends up in the package. scripts/test-package.sh builds, checks, installs and
-# removes it.
+# entry, the AppStream metainfo, the icon and /usr/share/doc/trellis. Only the install rules of
+# app/ and this file feed it, so no test or benchmark program ends up in the package.
+# scripts/test-package.sh builds, checks, installs and removes it.
 
 set(TRELLIS_PACKAGE_MAINTAINER "Trellis maintainers <maintainers@users.noreply.r-seed-5dbeb1c2.example>"
     CACHE STRING "Maintainer field of the Debian package")
