@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "session/Clock.h"
 #include "session/Session.h"
+#include "settings/Translations.h"
 #include "store/ProcessHardening.h"
 
 #include "TrellisVersion.h"
@@ -19,6 +20,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Trellis"));
     QApplication::setOrganizationName(QStringLiteral("Trellis"));
     QApplication::setApplicationVersion(QStringLiteral(TRELLIS_VERSION_STRING));
+    trellis::settings::Translations::installFromPreferences(); // the worker's language, before any window
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Trellis: caseloads for youth justice services"));

@@ -119,7 +119,7 @@ QString BoardReport::measuresTable(const QJsonObject& report) const
     for (int m = 0; m < definitions.size(); ++m) {
         const MeasureDefinition& def = definitions.at(m);
         html += QStringLiteral("<tr>") +
-                cell(def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.title) : def.title, false);
+                cell(def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.shownTitle()) : def.shownTitle(), false);
         for (const QJsonValue& year : years) {
             const QJsonArray measures = year.toObject().value(QStringLiteral("measures")).toArray();
             QString shown;
@@ -204,7 +204,7 @@ QString BoardReport::definitions() const
 {
     QString html;
     for (const MeasureDefinition& def : MeasureCatalogue::all())
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(def.title), esc(def.definition));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(def.shownTitle()), esc(def.shownDefinition()));
     return html;
 }
 
