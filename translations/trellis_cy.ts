@@ -3785,6 +3785,10 @@ opened %3</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>The passphrase is not correct for this store. Check it and try again; the store has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::MainWindow</name>

@@ -3767,6 +3767,10 @@ opened %3</source>
             <numerusform>Too many attempts. You can try again in %n seconds.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The passphrase is not correct for this store. Check it and try again; the store has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::MainWindow</name>

@@ -19,15 +19,22 @@
 #include "settings/Translations.h"
 #include "sync/WorkerRole.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
+#include <QTranslator>
+#include <QTreeView>
 
 using namespace trellis;
 using namespace trellis::test;
@@ -53,11 +60,11 @@ struct Words {
     QString teamTab, overdueTab, leadWorkerHeader;
 };
 
-const Words kEnglish{QStringLiteral("&File"),          QStringLiteral("&Lock"),
-                     QStringLiteral("&Unlock"),        QStringLiteral("Trellis is locked"),
-                     QStringLiteral("&Profile"),       QStringLiteral("&Contacts"),
-                     QStringLiteral("Date of birth"),  QStringLiteral("cannot be in the future"),
-                     QStringLiteral("Team caseload"),  QStringLiteral("Overdue work"),
+const Words kEnglish{QStringLiteral("&File"),         QStringLiteral("&Lock"),
+                     QStringLiteral("&Unlock"),       QStringLiteral("Trellis is locked"),
+                     QStringLiteral("&Profile"),      QStringLiteral("&Contacts"),
+                     QStringLiteral("Date of birth"), QStringLiteral("cannot be in the future"),
+                     QStringLiteral("Team caseload"), QStringLiteral("Overdue work"),
                      QStringLiteral("Lead worker")};
 const Words kWelsh{QStringLiteral("&Ffeil"),
                    QStringLiteral("&Cloi"),
@@ -81,6 +88,87 @@ template <typename T> T* shown(QObject* scope, const char* name)
     return nullptr;
 }
 
+// A pseudo-translation: every text that goes through tr() comes out between ⟦ and ⟧, so a text on
+// screen without them was never offered for translation.
+class MarkingTranslator : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    QString translate(const char*, const char* source, const char*, int) const override
+    {
+        return source && *source ? QStringLiteral("\u27e6%1\u27e7").arg(QString::fromUtf8(source)) : QString();
+    }
+    bool isEmpty() const override { return false; }
+};
+
+bool marked(const QString& text)
+{
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
+    return !letters.match(text).hasMatch() || text.contains(QChar(0x27e6));
+}
+
+QString pathOf(const QObject* object)
+{
+    QStringList names;
+    for (; object; object = object->parent())
+        if (!object->objectName().isEmpty())
+            names.prepend(object->objectName());
+    return names.join(QLatin1Char('/'));
+}
+
+// Every visible button, tab, field label, menu action and table header under `root` whose text
+// was not offered for translation. Record content is not looked at: labels other than a form's
+// field labels, cells and line edits hold the fictional store's data.
+int checkedTexts = 0; // how many texts the pseudo-translation test looked at
+
+QStringList unmarkedTexts(QWidget* root)
+{
+    QStringList unmarked;
+    auto check = [&unmarked](const QObject* where, const QString& what, const QString& text) {
+        ++checkedTexts;
+        if (!marked(text))
+            unmarked << QStringLiteral("%1 %2: \"%3\"").arg(pathOf(where), what, text);
+    };
+    for (const QAbstractButton* button : root->findChildren<QAbstractButton*>())
+        if (button->isVisible())
+            check(button, QStringLiteral("button"), button->text());
+    for (const QTabWidget* tabs : root->findChildren<QTabWidget*>())
+        if (tabs->isVisible())
+            for (int i = 0; i < tabs->count(); ++i)
+                check(tabs, QStringLiteral("tab"), tabs->tabText(i));
+    for (const QLabel* label : root->findChildren<QLabel*>())
+        if (label->isVisible() && label->buddy())
+            check(label, QStringLiteral("label"), label->text());
+    for (const QAbstractItemView* view : root->findChildren<QAbstractItemView*>()) {
+        const auto* table = qobject_cast<const QTableView*>(view);
+        const auto* tree = qobject_cast<const QTreeView*>(view);
+        const bool headerShown =
+            (table && table->horizontalHeader()->isVisible()) || (tree && tree->header()->isVisible());
+        if (!view->isVisible() || !headerShown || !view->model())
+            continue;
+        for (int c = 0; c < view->model()->columnCount(); ++c)
+            check(view, QStringLiteral("header"), view->model()->headerData(c, Qt::Horizontal).toString());
+    }
+    return unmarked;
+}
+
+QStringList unmarkedActions(QMenuBar* bar)
+{
+    QStringList unmarked;
+    for (QAction* menuAction : bar->actions()) {
+        if (!marked(menuAction->text()))
+            unmarked << QStringLiteral("menu \"%1\"").arg(menuAction->text());
+        if (!menuAction->menu())
+            continue;
+        for (QAction* action : menuAction->menu()->actions()) {
+            const bool languageName = action->objectName() == QLatin1String("languageEnglishAction") ||
+                                      action->objectName() == QLatin1String("languageWelshAction");
+            if (!action->isSeparator() && !languageName && !marked(action->text()))
+                unmarked << QStringLiteral("action %1: \"%2\"").arg(action->objectName(), action->text());
+        }
+    }
+    return unmarked;
+}
+
 bool anyLabelSays(QWidget* scope, const QString& text)
 {
     for (const QLabel* label : scope->findChildren<QLabel*>())
@@ -101,6 +189,7 @@ private slots:
     void englishComesBackWithTheEnglishSetting();
     void theLockScreenSwitchesAtOnce();
     void aSwitchWhileUnlockedWaitsForTheLockAndKeepsTheEdit();
+    void everyTextOnTheMainScreensIsOfferedForTranslation();
 
 private:
     void openWindow();
@@ -198,10 +287,15 @@ void TestTranslation::checkEverything(const Words& words)
     QVERIFY(m_window->workArea()->openRecord(id));
     auto* tabs = child<QTabWidget>(m_window.get(), "recordTabs");
     QVERIFY(tabs);
-    QCOMPARE(tabs->tabText(0), words.profileTab);
-    QCOMPARE(tabs->tabText(2), words.contactsTab);
+    QStringList tabNames;
+    for (int i = 0; i < tabs->count(); ++i)
+        tabNames << tabs->tabText(i);
+    QCOMPARE(tabNames.first(), words.profileTab);
+    QVERIFY2(tabNames.contains(words.contactsTab), qPrintable(tabNames.join(QLatin1String(", "))));
     auto* profile = child<QWidget>(m_window.get(), "profileTab");
-    QCOMPARE(child<QLabel>(profile, "date_of_birthLabel")->text(), words.dateOfBirthLabel);
+    // The form gives each label a mnemonic and a colon: "Date &of birth:".
+    const QString label = child<QLabel>(profile, "date_of_birthLabel")->text().remove(QLatin1Char('&'));
+    QVERIFY2(label.startsWith(words.dateOfBirthLabel), qPrintable(label));
     auto* dob = child<QLineEdit>(profile, "date_of_birth");
     QVERIFY(dob);
     dob->setFocus(Qt::OtherFocusReason);
@@ -301,6 +395,60 @@ void TestTranslation::aSwitchWhileUnlockedWaitsForTheLockAndKeepsTheEdit()
     QVERIFY2(tabs->tabText(0).contains(kWelsh.profileTab), qPrintable(tabs->tabText(0)));
     QTRY_COMPARE(child<QLineEdit>(child<QWidget>(m_window.get(), "profileTab"), "preferred_name")->text(),
                  QStringLiteral("Pip"));
+}
+
+void TestTranslation::everyTextOnTheMainScreensIsOfferedForTranslation()
+{
+    // The check itself: a button made without tr() is caught, one made with it is not.
+    {
+        QWidget scratch;
+        auto* plain = new QPushButton(QStringLiteral("Plain English"), &scratch); // notr: the test's bad example
+        scratch.show();
+        QCOMPARE(unmarkedTexts(&scratch).size(), 1);
+        MarkingTranslator probe;
+        QCoreApplication::installTranslator(&probe);
+        plain->setText(QCoreApplication::translate("Probe", "Plain English"));
+        QCOMPARE(unmarkedTexts(&scratch).size(), 0);
+        QCoreApplication::removeTranslator(&probe);
+    }
+    checkedTexts = 0;
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking); // asked before Trellis's own: the last installed wins
+    openWindow();
+    QStringList unmarked = unmarkedActions(m_window->menuBar());
+    unmarked += unmarkedTexts(shown<QWidget>(m_window.get(), "lockScreen"));
+    unlock();
+    unmarked += unmarkedTexts(m_window->workArea()); // the caseload
+    auto* action = m_window->dashboardAction();
+    QVERIFY(action && action->isEnabled());
+    action->trigger();
+    auto* dashboard = m_window->workArea()->dashboardView();
+    QVERIFY(dashboard);
+    QVERIFY(QTest::qWaitFor([dashboard] { return !dashboard->isLoading(); }, 20000));
+    for (int i = 0; i < dashboard->tabs()->count(); ++i) {
+        dashboard->tabs()->setCurrentIndex(i);
+        unmarked += unmarkedTexts(dashboard);
+    }
+    const QString id =
+        scalar(*m_session->database(),
+               QStringLiteral("SELECT id FROM young_person WHERE status = 'open' ORDER BY reference LIMIT 1"))
+            .toString();
+    QVERIFY(m_window->workArea()->openRecord(id));
+    auto* tabs = child<QTabWidget>(m_window.get(), "recordTabs");
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        unmarked += unmarkedTexts(m_window->workArea()->recordView());
+    }
+    unmarked += unmarkedActions(m_window->menuBar());
+    QCoreApplication::removeTranslator(&marking);
+    QVERIFY2(checkedTexts > 60, qPrintable(QString::number(checkedTexts))); // it looked at the screens
+    unmarked.removeDuplicates();
+    for (const QString& line : std::as_const(unmarked))
+        qWarning("%s", qPrintable(line));
+    QVERIFY2(unmarked.isEmpty(), qPrintable(QStringLiteral("%1 texts on screen were never offered for translation "
+                                                           "(listed above)")
+                                                .arg(unmarked.size())));
 }
 
 QTEST_MAIN(TestTranslation)

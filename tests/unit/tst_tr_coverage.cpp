@@ -149,19 +149,32 @@ const QSet<QString>& translatingCalls()
 const QSet<QString>& sinks()
 {
     static const QSet<QString> names{
-        QStringLiteral("setText"),         QStringLiteral("setWindowTitle"),
-        QStringLiteral("setToolTip"),      QStringLiteral("setStatusTip"),
-        QStringLiteral("setWhatsThis"),    QStringLiteral("setPlaceholderText"),
-        QStringLiteral("setAccessibleName"), QStringLiteral("setAccessibleDescription"),
-        QStringLiteral("addAction"),       QStringLiteral("addMenu"),
-        QStringLiteral("addTab"),          QStringLiteral("insertTab"),
-        QStringLiteral("setTabText"),      QStringLiteral("setHorizontalHeaderLabels"),
-        QStringLiteral("showMessage"),     QStringLiteral("setTitle"),
-        QStringLiteral("setLabelText"),    QStringLiteral("setInformativeText"),
-        QStringLiteral("QLabel"),          QStringLiteral("QPushButton"),
-        QStringLiteral("QCheckBox"),       QStringLiteral("QRadioButton"),
-        QStringLiteral("QGroupBox"),       QStringLiteral("QAction"),
-        QStringLiteral("QMenu"),           QStringLiteral("QToolButton"),
+        QStringLiteral("setText"),
+        QStringLiteral("setWindowTitle"),
+        QStringLiteral("setToolTip"),
+        QStringLiteral("setStatusTip"),
+        QStringLiteral("setWhatsThis"),
+        QStringLiteral("setPlaceholderText"),
+        QStringLiteral("setAccessibleName"),
+        QStringLiteral("setAccessibleDescription"),
+        QStringLiteral("addAction"),
+        QStringLiteral("addMenu"),
+        QStringLiteral("addTab"),
+        QStringLiteral("insertTab"),
+        QStringLiteral("setTabText"),
+        QStringLiteral("setHorizontalHeaderLabels"),
+        QStringLiteral("showMessage"),
+        QStringLiteral("setTitle"),
+        QStringLiteral("setLabelText"),
+        QStringLiteral("setInformativeText"),
+        QStringLiteral("QLabel"),
+        QStringLiteral("QPushButton"),
+        QStringLiteral("QCheckBox"),
+        QStringLiteral("QRadioButton"),
+        QStringLiteral("QGroupBox"),
+        QStringLiteral("QAction"),
+        QStringLiteral("QMenu"),
+        QStringLiteral("QToolButton"),
     };
     return names;
 }
@@ -169,18 +182,17 @@ const QSet<QString>& sinks()
 // Wrappers that only make a QString of a literal: the call that matters is the one around them.
 const QSet<QString>& wrappers()
 {
-    static const QSet<QString> names{QStringLiteral("QStringLiteral"), QStringLiteral("QLatin1String"),
+    static const QSet<QString> names{QStringLiteral("QStringLiteral"),    QStringLiteral("QLatin1String"),
                                      QStringLiteral("QLatin1StringView"), QStringLiteral("QString"),
-                                     QStringLiteral("fromUtf8"),       QStringLiteral("fromLatin1"),
-                                     QStringLiteral("QStringView"),    QStringLiteral("u")};
+                                     QStringLiteral("fromUtf8"),          QStringLiteral("fromLatin1"),
+                                     QStringLiteral("QStringView"),       QStringLiteral("u")};
     return names;
 }
 
 bool isMessageBoxCall(const QString& code, qsizetype open, const QString& name)
 {
     static const QSet<QString> statics{QStringLiteral("information"), QStringLiteral("warning"),
-                                       QStringLiteral("critical"), QStringLiteral("question"),
-                                       QStringLiteral("about")};
+                                       QStringLiteral("critical"), QStringLiteral("question"), QStringLiteral("about")};
     if (!statics.contains(name))
         return false;
     const qsizetype nameStart = code.lastIndexOf(name, open);
@@ -291,15 +303,15 @@ private slots:
 void TestTrCoverage::flagsUntranslatedTextWithItsLine()
 {
     const QString bad = QStringLiteral(
-        "void f(QLabel* label, QWidget* w)\n"                                   // 1
-        "{\n"                                                                   // 2
-        "    label->setText(QStringLiteral(\"Saved\"));\n"                      // 3: a sink
-        "    w->setToolTip(\"Open the record\");\n"                             // 4: a sink, prose
-        "    auto* b = new QPushButton(QLatin1String(\"Delete\"), w);\n"        // 5: a constructor
-        "    QMessageBox::warning(w, tr(\"Trellis\"), QStringLiteral(\"Gone\"));\n" // 6: a message box
-        "    const QString s = QStringLiteral(\"Nothing to sync yet\");\n"      // 7: prose anywhere
-        "    const QString t = tr(\"%1 records\").arg(u\"more to come\"_s);\n"  // 8: prose in .arg
-        "    html += QStringLiteral(\"<p class=\\\"note\\\">Not yet synced</p>\");\n"  // 9: words in markup
+        "void f(QLabel* label, QWidget* w)\n"                                         // 1
+        "{\n"                                                                         // 2
+        "    label->setText(QStringLiteral(\"Saved\"));\n"                            // 3: a sink
+        "    w->setToolTip(\"Open the record\");\n"                                   // 4: a sink, prose
+        "    auto* b = new QPushButton(QLatin1String(\"Delete\"), w);\n"              // 5: a constructor
+        "    QMessageBox::warning(w, tr(\"Trellis\"), QStringLiteral(\"Gone\"));\n"   // 6: a message box
+        "    const QString s = QStringLiteral(\"Nothing to sync yet\");\n"            // 7: prose anywhere
+        "    const QString t = tr(\"%1 records\").arg(u\"more to come\"_s);\n"        // 8: prose in .arg
+        "    html += QStringLiteral(\"<p class=\\\"note\\\">Not yet synced</p>\");\n" // 9: words in markup
         "}\n");
     const QList<Offence> offences = scan(QStringLiteral("bad.cpp"), bad);
     QStringList where;
@@ -314,25 +326,25 @@ void TestTrCoverage::flagsUntranslatedTextWithItsLine()
 
 void TestTrCoverage::passesTranslatedAndExemptText()
 {
-    const QString good = QStringLiteral(
-        "void f(QLabel* label, QWidget* w, Database& db)\n"
-        "{\n"
-        "    label->setText(tr(\"Saved\"));\n"
-        "    w->setToolTip(QCoreApplication::translate(\"RecordText\", \"Open the record\"));\n"
-        "    static const char* const kinds[] = {QT_TRANSLATE_NOOP(\"Kinds\", \"home visit\")};\n"
-        "    label->setText(tr(\"Saved at %1\").arg(QStringLiteral(\"12:00\")));\n"
-        "    w->setObjectName(QStringLiteral(\"recordView\"));\n"
-        "    label->setFont(QFont(QStringLiteral(\"DejaVu Sans\"))); // notr: a font family\n"
-        "    // notr: both languages on purpose\n"
-        "    label->setText(QStringLiteral(\"Language / Iaith\"));\n"
-        "    db.cached(\"SELECT id FROM young_person WHERE id = ?1\");\n"
-        "    qCWarning(lcRecord) << \"could not keep a draft for\" << id;\n"
-        "    label->setText(tr(\"A long sentence \"\n"
-        "                      \"over two lines\"));\n"
-        "    const QChar quote = '\"'; label->setText(tr(\"after a quote char\"));\n"
-        "    html += QStringLiteral(\"<table border=\\\"1\\\" cellpadding=\\\"3\\\">\");\n"
-        "    const QString when = QLocale().toString(day, QStringLiteral(\"d MMMM yyyy\"));\n"
-        "}\n");
+    const QString good =
+        QStringLiteral("void f(QLabel* label, QWidget* w, Database& db)\n"
+                       "{\n"
+                       "    label->setText(tr(\"Saved\"));\n"
+                       "    w->setToolTip(QCoreApplication::translate(\"RecordText\", \"Open the record\"));\n"
+                       "    static const char* const kinds[] = {QT_TRANSLATE_NOOP(\"Kinds\", \"home visit\")};\n"
+                       "    label->setText(tr(\"Saved at %1\").arg(QStringLiteral(\"12:00\")));\n"
+                       "    w->setObjectName(QStringLiteral(\"recordView\"));\n"
+                       "    label->setFont(QFont(QStringLiteral(\"DejaVu Sans\"))); // notr: a font family\n"
+                       "    // notr: both languages on purpose\n"
+                       "    label->setText(QStringLiteral(\"Language / Iaith\"));\n"
+                       "    db.cached(\"SELECT id FROM young_person WHERE id = ?1\");\n"
+                       "    qCWarning(lcRecord) << \"could not keep a draft for\" << id;\n"
+                       "    label->setText(tr(\"A long sentence \"\n"
+                       "                      \"over two lines\"));\n"
+                       "    const QChar quote = '\"'; label->setText(tr(\"after a quote char\"));\n"
+                       "    html += QStringLiteral(\"<table border=\\\"1\\\" cellpadding=\\\"3\\\">\");\n"
+                       "    const QString when = QLocale().toString(day, QStringLiteral(\"d MMMM yyyy\"));\n"
+                       "}\n");
     const QList<Offence> offences = scan(QStringLiteral("good.cpp"), good);
     QVERIFY2(offences.isEmpty(), qPrintable(listed(offences)));
 }
@@ -351,9 +363,8 @@ void TestTrCoverage::everyUserVisibleStringInUiIsTranslated()
         offences += scan(QStringLiteral("ui/") + QDir(ui).relativeFilePath(path), QString::fromUtf8(file.readAll()));
     }
     QVERIFY2(files > 50, "the ui/ sources were not found");
-    std::sort(offences.begin(), offences.end(), [](const Offence& a, const Offence& b) {
-        return std::tie(a.file, a.line) < std::tie(b.file, b.line);
-    });
+    std::sort(offences.begin(), offences.end(),
+              [](const Offence& a, const Offence& b) { return std::tie(a.file, a.line) < std::tie(b.file, b.line); });
     // QTest cuts long failure messages short: every offender gets a line of its own first.
     for (const Offence& o : std::as_const(offences))
         qWarning("%s", qPrintable(o.toString()));

@@ -161,7 +161,10 @@ QString BoardReport::snapshotTable(const QJsonObject& report, const QString& gro
         // withheld for a small rest; never the count's "<5".
         const QString denominator = measure.value(QStringLiteral("denominator_shown")).toString();
         const bool percent = measure.value(QStringLiteral("unit")).toString() == QLatin1String("percent");
-        html += QStringLiteral("<tr>") + cell(measure.value(QStringLiteral("title")).toString(), false) +
+        // The report's titles are English (it is also the CSV and trellisctl's JSON): named in the window's language.
+        const MeasureDefinition* def = MeasureCatalogue::find(measure.value(QStringLiteral("key")).toString());
+        const QString title = def ? def->shownTitle() : measure.value(QStringLiteral("title")).toString();
+        html += QStringLiteral("<tr>") + cell(title, false) +
                 cell(measure.value(QStringLiteral("shown")).toString()) +
                 cell(percent ? denominator : QString()) +
                 QStringLiteral("</tr>");
