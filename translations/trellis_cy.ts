@@ -2499,6 +2499,29 @@
     </message>
 </context>
 <context>
+    <name>trellis::kpi::EthnicGroups</name>
+    <message>
+        <source>Asian or Asian British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed or multiple ethnic groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>trellis::kpi::Measure</name>
     <message>
         <source>Contacts overdue</source>
