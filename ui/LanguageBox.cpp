@@ -1,8 +1,11 @@
 #include "LanguageBox.h"
 
-#include <QComboBox>
+#include <QAction>
+#include <QActionGroup>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
+#include <QPushButton>
 
 namespace trellis::ui {
 
@@ -11,30 +14,43 @@ using settings::Preferences;
 
 LanguageBox::LanguageBox(QWidget* parent)
     : QWidget(parent)
-    , m_combo(new QComboBox(this))
+    , m_button(new QPushButton(this))
 {
     setObjectName(QStringLiteral("languageBox"));
-    m_combo->setObjectName(QStringLiteral("languageCombo"));
-    m_combo->addItem(tr("Follow the system"), QVariant::fromValue(int(Language::System)));
+    m_button->setObjectName(QStringLiteral("languageButton"));
+    auto* menu = new QMenu(m_button);
+    menu->setObjectName(QStringLiteral("languageChoices"));
+    auto* group = new QActionGroup(menu);
     // Each language in its own words, so "Cymraeg" is found by someone who reads no English.
-    m_combo->addItem(QStringLiteral("English (UK)"), QVariant::fromValue(int(Language::EnglishUk))); // notr: own name
-    m_combo->addItem(QStringLiteral("Cymraeg"), QVariant::fromValue(int(Language::Welsh)));          // notr: own name
-    m_combo->setCurrentIndex(m_combo->findData(int(Preferences::language())));
-    m_combo->setAccessibleName(tr("Language / Iaith"));
-    m_combo->setAccessibleDescription(tr("The language Trellis uses. It changes at once on this screen."));
+    const std::initializer_list<std::tuple<Language, QString, const char*>> choices{
+        {Language::System, tr("Follow the system"), "languageSystemChoice"},
+        {Language::EnglishUk, QStringLiteral("English (UK)"), "languageEnglishChoice"}, // notr: its own name
+        {Language::Welsh, QStringLiteral("Cymraeg"), "languageWelshChoice"},            // notr: its own name
+    };
+    const Language current = Preferences::language();
+    for (const auto& [language, name, objectName] : choices) {
+        QAction* action = menu->addAction(name);
+        action->setObjectName(QString::fromLatin1(objectName));
+        action->setCheckable(true);
+        action->setActionGroup(group);
+        action->setChecked(language == current);
+        if (language == current)
+            m_button->setText(name);
+        connect(action, &QAction::triggered, this, [this, language = language] {
+            Preferences::setLanguage(language);
+            emit chosen(language);
+        });
+    }
+    m_button->setMenu(menu);
+    m_button->setAccessibleName(tr("Language / Iaith"));
+    m_button->setAccessibleDescription(tr("The language Trellis uses. It changes at once on this screen."));
 
     auto* label = new QLabel(tr("&Language / Iaith:"), this);
-    label->setBuddy(m_combo);
+    label->setBuddy(m_button);
     auto* row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(label);
-    row->addWidget(m_combo, 1);
-
-    connect(m_combo, &QComboBox::activated, this, [this](int index) {
-        const auto language = Language(m_combo->itemData(index).toInt());
-        Preferences::setLanguage(language);
-        emit chosen(language);
-    });
+    row->addWidget(m_button, 1);
 }
 
 } // namespace trellis::ui

@@ -4,24 +4,27 @@
 
 #include <QWidget>
 
-class QComboBox;
+class QPushButton;
 
 namespace trellis::ui {
 
 // The language choice of the lock screen and the first-run page, so a worker who reads only Welsh
-// can choose it before unlocking. Shows the preference; choosing keeps it and emits chosen().
+// can choose it before unlocking: a button naming the language in use, whose menu offers follow
+// the system, English (UK) and Cymraeg. A menu rather than a combo box: while locked the window
+// holds no item model at all (tst_main_window checks it). Choosing keeps the preference and emits
+// chosen().
 class LanguageBox : public QWidget {
     Q_OBJECT
 public:
     explicit LanguageBox(QWidget* parent = nullptr);
 
-    QComboBox* combo() const { return m_combo; }
+    QPushButton* button() const { return m_button; }
 
 signals:
     void chosen(trellis::settings::Language language);
 
 private:
-    QComboBox* m_combo;
+    QPushButton* m_button;
 };
 
 } // namespace trellis::ui

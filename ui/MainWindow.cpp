@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace trellis::ui {
 
@@ -515,9 +516,10 @@ void MainWindow::rebuildLockedPages()
         old->deleteLater();
     }
     if (shown) {
-        // Keyboard users stay where they were: on the language choice.
-        if (auto* combo = shown->findChild<QWidget*>(QStringLiteral("languageCombo")))
-            combo->setFocus();
+        // Keyboard users stay where they were: on the language choice (once its menu has closed,
+        // which would otherwise hand the focus back to the old, hidden page).
+        if (auto* choice = shown->findChild<QWidget*>(QStringLiteral("languageButton")))
+            QTimer::singleShot(0, choice, [choice] { choice->setFocus(Qt::OtherFocusReason); });
     }
 }
 
