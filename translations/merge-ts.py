@@ -5,7 +5,8 @@
 
 A message of the target gets a donor's translation when both have the same context and source
 text (and comment, when there is one), or when the donor's context is an old name of the target's
-(RENAMED below). Only messages with no translation yet in the target are filled; a donor's
+(RENAMED below). Only messages not finished in the target are filled (empty, or a guess lupdate
+copied from the same text in another context, which it marks unfinished); a donor's
 "unfinished" mark (a term the translator was unsure of) is kept, so lrelease -nounfinished still
 leaves it out. Two donors that disagree are reported and the first one wins. Nothing else in the
 file changes, so the diff shows only the translations added. Run lupdate (the
@@ -47,6 +48,10 @@ def is_empty(translation):
     return inner.strip() == "" or 'type="vanished"' in translation or 'type="obsolete"' in translation
 
 
+def needs_translation(translation):
+    return is_empty(translation) or 'type="unfinished"' in translation
+
+
 def donors(paths):
     found = {}
     clashes = 0
@@ -84,7 +89,7 @@ def main():
             nonlocal filled
             message = message_match.group(0)
             k = key(context, message)
-            if k not in found or not is_empty(translation_of(message)):
+            if k not in found or not needs_translation(translation_of(message)):
                 return message
             filled += 1
             return TRANSLATION.sub(lambda _: found[k], message, count=1)
