@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "session/Clock.h"
 #include "session/Session.h"
+#include "settings/Translations.h"
 #include "store/ProcessHardening.h"
 
 #include "TrellisVersion.h"
@@ -41,6 +42,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     parser.process(app);
+    trellis::settings::Translations::installFromPreferences(); // the worker's language, before any window
 
     const QString path = parser.isSet(store)
                              ? parser.value(store)

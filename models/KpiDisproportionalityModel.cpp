@@ -2,6 +2,8 @@
 
 #include "kpi/Suppression.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 namespace trellis {
@@ -53,7 +55,8 @@ QVariant KpiDisproportionalityModel::data(const QModelIndex& index, int role) co
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         if (column == GroupColumn)
-            return EthnicGroups::title(group.group);
+            return QCoreApplication::translate("trellis::kpi::EthnicGroups",
+                                               EthnicGroups::title(group.group).toUtf8().constData());
         if (column == PopulationColumn)
             return QString::number(group.population);
         if (column == PopulationShareColumn)
@@ -132,7 +135,11 @@ QString KpiDisproportionalityModel::drillTitle(const QModelIndex& index) const
 {
     if (!index.isValid() || index.row() >= rowCount() || !figureAt(index.row(), index.column()))
         return {};
-    const QString group = EthnicGroups::title(m_figures.disproportionality.rows.at(index.row()).group);
+    const QString group =
+        QCoreApplication::translate("trellis::kpi::EthnicGroups",
+                                    EthnicGroups::title(m_figures.disproportionality.rows.at(index.row()).group)
+                                        .toUtf8()
+                                        .constData());
     const int column = index.column();
     const QString what = column <= CaseloadRateColumn ? tr("open caseload")
                          : column <= FteRateColumn ? tr("first-time entrants, %1").arg(m_figures.scope.period.label())

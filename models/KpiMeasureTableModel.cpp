@@ -81,7 +81,7 @@ QVariant KpiMeasureTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         if (column == 0)
-            return def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.title) : def.title;
+            return def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.shownTitle()) : def.shownTitle();
         if (value)
             return figureText(*value, def.unit, false);
         if (column == changeColumn() && yearColumns() >= 2 && !yearsLeftOut()) {
@@ -96,7 +96,7 @@ QVariant KpiMeasureTableModel::data(const QModelIndex& index, int role) const
     case KeyRole:
         return def.key;
     case Qt::ToolTipRole: {
-        QString tip = def.definition;
+        QString tip = def.shownDefinition();
         if (value && value->provisional)
             tip +=
                 QLatin1Char('\n') + tr("Provisional: the follow-up time for this period has not yet run its course.");
@@ -138,7 +138,7 @@ QString KpiMeasureTableModel::drillTitle(const QModelIndex& index) const
 {
     if (!index.isValid() || !valueAt(index.row(), index.column()))
         return {};
-    return tr("%1, %2").arg(m_definitions.at(index.row()).title, columnTitle(index.column()));
+    return tr("%1, %2").arg(m_definitions.at(index.row()).shownTitle(), columnTitle(index.column()));
 }
 
 } // namespace trellis

@@ -49,7 +49,7 @@ QVariant KpiSnapshotModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case MeasureColumn:
-            return def.title;
+            return def.shownTitle();
         case FigureColumn:
             return value ? figureText(*value, def.unit, m_exact) : QString();
         case CountColumn:
@@ -73,7 +73,7 @@ QVariant KpiSnapshotModel::data(const QModelIndex& index, int role) const
     case KeyRole:
         return def.key;
     case Qt::ToolTipRole:
-        return def.definition;
+        return def.shownDefinition();
     case Qt::TextAlignmentRole:
         return index.column() == MeasureColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
     default:
@@ -119,9 +119,9 @@ QString KpiSnapshotModel::drillTitle(const QModelIndex& index) const
         return {};
     const MeasureDefinition& def = m_definitions.at(index.row());
     if (index.column() == DenominatorColumn)
-        return def.unit == MeasureUnit::Percent ? tr("%1: everyone counted in the percentage").arg(def.title)
+        return def.unit == MeasureUnit::Percent ? tr("%1: everyone counted in the percentage").arg(def.shownTitle())
                                                 : QString();
-    return def.title;
+    return def.shownTitle();
 }
 
 } // namespace trellis

@@ -2,6 +2,7 @@
 
 #include "session/PassphrasePolicy.h"
 #include "CentredPanel.h"
+#include "LanguageBox.h"
 #include "session/Session.h"
 #include "store/Passphrase.h"
 
@@ -71,6 +72,9 @@ CreateStorePage::CreateStorePage(Session& session, QWidget* parent)
     column->addWidget(m_problemLabel);
     column->addWidget(m_createButton);
     column->addWidget(other);
+    auto* language = new LanguageBox(this);
+    column->addWidget(language);
+    connect(language, &LanguageBox::chosen, this, &CreateStorePage::languageChosen);
 
 
     connect(m_createButton, &QPushButton::clicked, this, &CreateStorePage::create);

@@ -1,8 +1,10 @@
 #include "LockScreen.h"
 
 #include "CentredPanel.h"
+#include "LanguageBox.h"
 #include "session/Session.h"
 #include "store/Passphrase.h"
+#include "store/StoreError.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
@@ -55,6 +57,9 @@ LockScreen::LockScreen(Session& session, QWidget* parent)
     column->addWidget(m_waitLabel);
     column->addWidget(m_unlockButton);
     column->addWidget(other);
+    auto* language = new LanguageBox(this);
+    column->addWidget(language);
+    connect(language, &LanguageBox::chosen, this, &LockScreen::languageChosen);
 
 
     m_waitTimer->setInterval(1000);
@@ -88,7 +93,11 @@ void LockScreen::tryUnlock()
     passphrase.wipe();
     if (result.ok())
         return; // the window swaps this screen for the work area
-    m_errorLabel->setText(result.error().message);
+    // The store's own message is English (trellisctl prints it too); the common case is said here.
+    m_errorLabel->setText(result.error().kind == StoreError::Kind::WrongPassphrase
+                              ? tr("The passphrase is not correct for this store. Check it and try again; the "
+                                   "store has not been changed.")
+                              : result.error().message);
     m_errorLabel->show();
     m_passphraseEdit->setFocus();
     updateWait();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "settings/Preferences.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +27,8 @@ public:
 
 signals:
     void openOtherStoreRequested();
+    // The worker chose a language here (already kept in the preferences); the window applies it.
+    void languageChosen(trellis::settings::Language language);
 
 private:
     void tryUnlock();

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "CreateStorePage.h"
+#include "LanguageMenu.h"
 #include "LockScreen.h"
 #include "WorkArea.h"
 #include "dashboard/DashboardView.h"
 #include "session/Session.h"
 #include "session/SyncCounts.h"
+#include "settings/Translations.h"
 #include "store/Database.h"
 #include "sync/SyncState.h"
 #include "sync/WorkerRole.h"
@@ -32,6 +34,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace trellis::ui {
 
@@ -61,6 +64,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_settingsAction(new QAction(tr("Connection &settings…"), this))
     , m_detailsAction(new QAction(tr("Sync &details…"), this))
     , m_dashboardAction(new QAction(tr("&Dashboard"), this))
+    , m_languageMenu(new LanguageMenu(this))
+    , m_languageInUse(settings::Translations::resolve(settings::Preferences::language()))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Trellis"));
@@ -74,8 +79,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_lockAction);
     auto* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
     addAction(m_lockAction);
 
@@ -86,6 +93,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     m_settingsAction->setObjectName(QStringLiteral("connectionSettingsAction"));
     m_detailsAction->setObjectName(QStringLiteral("syncDetailsAction"));
     auto* syncMenu = menuBar()->addMenu(tr("&Sync"));
+    syncMenu->setObjectName(QStringLiteral("syncMenu"));
     syncMenu->addAction(m_syncNowAction);
     syncMenu->addAction(m_cancelSyncAction);
     syncMenu->addSeparator();
@@ -136,6 +144,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(m_reallocation, &ReallocationAction::visibilityChanged, caseMenu->menuAction(), &QAction::setVisible);
     caseMenu->menuAction()->setVisible(m_reallocation->action()->isVisible());
     connect(m_reallocation, &ReallocationAction::message, m_statusLabel, &QLabel::setText);
+    menuBar()->addMenu(m_languageMenu);
+    connect(m_languageMenu, &LanguageMenu::chosen, this, &MainWindow::languageChosen);
     connect(m_reallocation, &ReallocationAction::reallocated, this, [this] {
         if (auto* service = m_session.syncService())
             service->syncNow(); // brings the new allocation to this laptop
@@ -153,8 +163,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     connect(&m_session, &Session::lockStarting, this, &MainWindow::coverWork);
     connect(&m_session, &Session::aboutToLock, this, &MainWindow::putAwayWork);
     connect(&m_session, &Session::locked, this, &MainWindow::showLocked);
-    connect(m_lockScreen, &LockScreen::openOtherStoreRequested, this, &MainWindow::chooseOtherStore);
-    connect(m_createPage, &CreateStorePage::openOtherStoreRequested, this, &MainWindow::chooseOtherStore);
+    connectLockedPages();
     qApp->installEventFilter(this);
 
     resize(1280, 720);
@@ -164,7 +173,10 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
         showLocked();
 }
 
-MainWindow::~MainWindow() { qApp->removeEventFilter(this); }
+MainWindow::~MainWindow()
+{
+    qApp->removeEventFilter(this);
+}
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
@@ -216,9 +228,18 @@ void MainWindow::showUnlocked()
     startSyncing();
 }
 
-JoinProgressDialog* MainWindow::joinProgress() const { return m_join; }
-SyncDetailDialog* MainWindow::syncDetails() const { return m_details; }
-ConnectionSettingsDialog* MainWindow::connectionSettings() const { return m_settings; }
+JoinProgressDialog* MainWindow::joinProgress() const
+{
+    return m_join;
+}
+SyncDetailDialog* MainWindow::syncDetails() const
+{
+    return m_details;
+}
+ConnectionSettingsDialog* MainWindow::connectionSettings() const
+{
+    return m_settings;
+}
 
 void MainWindow::startSyncing()
 {
@@ -226,7 +247,8 @@ void MainWindow::startSyncing()
     if (!service)
         return;
     Database* db = m_session.database();
-    m_syncBar = new SyncStatusBar(*service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
+    m_syncBar = new SyncStatusBar(
+        *service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
     statusBar()->addPermanentWidget(m_syncBar);
     connect(m_syncBar, &SyncStatusBar::detailsRequested, this, [this] { showSyncDetails(); });
     connect(service, &SyncService::started, this, &MainWindow::syncStarted);
@@ -337,7 +359,8 @@ void MainWindow::showSyncDetails(const QString& page)
         return;
     if (!m_details) {
         Database* db = m_session.database();
-        m_details = new SyncDetailDialog(*service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
+        m_details = new SyncDetailDialog(
+            *service, [db] { return readSyncCounts(*db); }, m_session.clock(), this);
         m_details->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_details, &SyncDetailDialog::connectionSettingsRequested, this, &MainWindow::showConnectionSettings);
         auto* inbox = new ConflictInboxView(*db, m_session.clock(), m_session.actor(), m_details);
@@ -415,6 +438,7 @@ void MainWindow::putAwayWork()
 
 void MainWindow::showLocked()
 {
+    applyLanguage(); // a language chosen while unlocked applies now: the work area is gone, drafts kept
     m_statusLabel->setText(tr("Locked"));
     m_lockAction->setEnabled(false);
     updateDashboardAction();
@@ -435,6 +459,95 @@ void MainWindow::chooseOtherStore()
         return;
     m_session.setStorePath(path);
     showLocked();
+}
+
+void MainWindow::connectLockedPages()
+{
+    connect(m_lockScreen, &LockScreen::openOtherStoreRequested, this, &MainWindow::chooseOtherStore);
+    connect(m_createPage, &CreateStorePage::openOtherStoreRequested, this, &MainWindow::chooseOtherStore);
+    connect(m_lockScreen, &LockScreen::languageChosen, this, &MainWindow::languageChosen);
+    connect(m_createPage, &CreateStorePage::languageChosen, this, &MainWindow::languageChosen);
+}
+
+void MainWindow::languageChosen()
+{
+    m_languageMenu->showPreference();
+    if (!m_session.isUnlocked()) {
+        applyLanguage();
+        return;
+    }
+    // In both languages: the worker may not read the one the window is in now.
+    // notr: both languages on purpose
+    static const QString bothLanguages = QStringLiteral(
+        "The new language applies the next time you unlock Trellis. / " // notr: both languages
+        "Bydd yr iaith newydd yn dod i rym y tro nesaf y byddwch yn datgloi Trellis."); // notr: both languages
+    m_statusLabel->setText(bothLanguages);
+}
+
+void MainWindow::applyLanguage()
+{
+    const settings::Language wanted = settings::Preferences::language();
+    if (settings::Translations::resolve(wanted) == m_languageInUse)
+        return;
+    m_languageInUse = settings::Translations::install(wanted);
+    rebuildLockedPages();
+    retranslate();
+}
+
+void MainWindow::rebuildLockedPages()
+{
+    // The locked pages hold nothing to keep (a passphrase is never kept), so they are made again
+    // in the new language rather than each text being set twice. The old ones may be the sender.
+    QWidget* const current = m_stack->currentWidget();
+    const bool wasCreate = current == m_createPage;
+    const bool wasLock = current == m_lockScreen;
+    QWidget* oldPages[] = {m_lockScreen, m_createPage};
+    m_lockScreen = new LockScreen(m_session, m_stack);
+    m_createPage = new CreateStorePage(m_session, m_stack);
+    m_stack->insertWidget(0, m_lockScreen);
+    m_stack->insertWidget(1, m_createPage);
+    connectLockedPages();
+    QWidget* shown = wasCreate ? static_cast<QWidget*>(m_createPage) : wasLock ? m_lockScreen : nullptr;
+    if (shown)
+        m_stack->setCurrentWidget(shown);
+    for (QWidget* old : oldPages) {
+        m_stack->removeWidget(old);
+        old->hide();
+        old->deleteLater();
+    }
+    if (shown) {
+        // Keyboard users stay where they were: on the language choice (once its menu has closed,
+        // which would otherwise hand the focus back to the old, hidden page).
+        if (auto* choice = shown->findChild<QWidget*>(QStringLiteral("languageButton")))
+            QTimer::singleShot(0, choice, [choice] { choice->setFocus(Qt::OtherFocusReason); });
+    }
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Trellis"));
+    const std::initializer_list<std::pair<const char*, QString>> menus{
+        {"fileMenu", tr("&File")}, {"syncMenu", tr("&Sync")}, {"caseloadMenu", tr("&Caseload")}};
+    for (const auto& [name, title] : menus) {
+        if (auto* menu = menuBar()->findChild<QMenu*>(QString::fromLatin1(name)))
+            menu->setTitle(title);
+    }
+    m_lockAction->setText(tr("&Lock"));
+    if (auto* quit = findChild<QAction*>(QStringLiteral("quitAction")))
+        quit->setText(tr("&Quit"));
+    m_syncNowAction->setText(tr("Sync &now"));
+    m_cancelSyncAction->setText(tr("&Cancel sync"));
+    m_settingsAction->setText(tr("Connection &settings…"));
+    m_detailsAction->setText(tr("Sync &details…"));
+    m_dashboardAction->setText(tr("&Dashboard"));
+    m_dashboardAction->setStatusTip(tr("Team caseload, overdue work, measures and indicators for your team"));
+    // ReallocationAction's own words, in its own context (ui/sync/ReallocationAction.cpp).
+    m_reallocation->action()->setText(
+        QCoreApplication::translate("trellis::ui::ReallocationAction", "&Move to another worker…"));
+    m_reallocation->action()->setStatusTip(QCoreApplication::translate(
+        "trellis::ui::ReallocationAction", "Move the selected young person to another worker in your team"));
+    m_languageMenu->retranslate();
+    m_statusLabel->setText(m_session.isUnlocked() ? QString() : tr("Locked"));
 }
 
 } // namespace trellis::ui

@@ -24,6 +24,7 @@ namespace trellis::ui {
 class ConnectionSettingsDialog;
 class CreateStorePage;
 class JoinProgressDialog;
+class LanguageMenu;
 class LockScreen;
 class ReallocationAction;
 class SyncDetailDialog;
@@ -77,6 +78,13 @@ private:
     void updateSyncActions();
     void updateDashboardAction();
     void showDashboard();
+    // Language: applied at once while locked (the lock screen is rebuilt in it); while unlocked it
+    // waits for the next lock, so an open editor never loses an unsaved change to a rebuild.
+    void languageChosen();
+    void applyLanguage();
+    void rebuildLockedPages();
+    void connectLockedPages();
+    void retranslate();
 
     Session& m_session;
     QStackedWidget* m_stack;
@@ -93,6 +101,8 @@ private:
     QAction* m_settingsAction;
     QAction* m_detailsAction;
     QAction* m_dashboardAction;
+    LanguageMenu* m_languageMenu;
+    QString m_languageInUse; // "cy" or "en_GB": what the window's texts were made in
     // Exist only while unlocked; deleted on lock before the sync service goes.
     SyncStatusBar* m_syncBar = nullptr;
     ReallocationAction* m_reallocation = nullptr;

@@ -279,9 +279,14 @@ QString ChoiceLabels::labelOrValue(const QString& entity, const QString& field, 
 
 QString ChoiceLabels::fieldLabel(const FieldDef& field)
 {
-    // Entities.cpp holds the English labels; marking them there with QT_TRANSLATE_NOOP in the
-    // "FieldLabels" context is all that is needed for translations to appear here.
+    // Entities.cpp holds the English labels, marked there with QT_TRANSLATE_NOOP in the
+    // "FieldLabels" context; the definitions stay English (messages that are stored or logged).
     return QCoreApplication::translate("FieldLabels", field.label.toUtf8().constData());
+}
+
+QString ChoiceLabels::entityLabel(const EntityDef& entity)
+{
+    return QCoreApplication::translate("EntityLabels", entity.label.toUtf8().constData());
 }
 
 } // namespace trellis::domain

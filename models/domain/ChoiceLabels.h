@@ -22,6 +22,8 @@ public:
     static QString labelOrValue(const QString& entity, const QString& field, const QString& value);
     // A field's name for people, translated in the "FieldLabels" context ("date of birth").
     static QString fieldLabel(const FieldDef& field);
+    // A kind of record for people, translated in the "EntityLabels" context ("trusted adult").
+    static QString entityLabel(const EntityDef& entity);
 };
 
 } // namespace trellis::domain

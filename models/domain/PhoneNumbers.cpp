@@ -18,7 +18,8 @@ PhoneCheck PhoneNumbers::check(const QString& input)
         if (!(c.isDigit() || c == QLatin1Char('+') || c == QLatin1Char(' ') || c == QLatin1Char('-') ||
               c == QLatin1Char('(') || c == QLatin1Char(')'))) {
             result.status = PhoneCheck::Status::Invalid;
-            result.message = QStringLiteral("may only hold digits, spaces, brackets, hyphens and a leading +");
+            result.message = wording::validation(
+                QT_TRANSLATE_NOOP("Validation", "may only hold digits, spaces, brackets, hyphens and a leading +"));
             return result;
         }
     }
@@ -26,7 +27,8 @@ PhoneCheck PhoneNumbers::check(const QString& input)
     PhoneNumber number;
     if (util.Parse(trimmed.toStdString(), "GB", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
         result.status = PhoneCheck::Status::Invalid;
-        result.message = QStringLiteral("is not a phone number (expected a UK number such as 020 7946 0000)");
+        result.message = wording::validation(
+            QT_TRANSLATE_NOOP("Validation", "is not a phone number (expected a UK number such as 020 7946 0000)"));
         return result;
     }
     std::string formatted;
@@ -39,12 +41,14 @@ PhoneCheck PhoneNumbers::check(const QString& input)
         // worker could otherwise save a number that cannot be dialled with one tick.
         result.status = PhoneCheck::Status::PossibleNotValid;
         result.e164 = QString::fromStdString(formatted);
-        result.message = QStringLiteral("has the right length but is not a number in use that Trellis knows of; "
-                                        "check it with the person");
+        result.message = wording::validation(
+            QT_TRANSLATE_NOOP("Validation", "has the right length but is not a number in use that Trellis knows of; "
+                                            "check it with the person"));
     } else {
         result.status = PhoneCheck::Status::Invalid;
-        result.message = QStringLiteral("is not a valid phone number: check the number of digits "
-                                        "(a UK number has 10 or 11, such as 020 7946 0000)");
+        result.message = wording::validation(
+            QT_TRANSLATE_NOOP("Validation", "is not a valid phone number: check the number of digits "
+                                            "(a UK number has 10 or 11, such as 020 7946 0000)"));
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Wording.h"
+
 #include <QString>
 
 namespace trellis::domain {
@@ -11,7 +13,7 @@ struct PhoneCheck {
     enum class Status { Empty, Valid, PossibleNotValid, Invalid };
     Status status = Status::Empty;
     QString e164;    // normalised form when Valid or PossibleNotValid
-    QString message; // what is wrong, for the field's message
+    Wording message; // what is wrong, for the field's message
 };
 
 class PhoneNumbers {

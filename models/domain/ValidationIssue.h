@@ -1,5 +1,8 @@
 #pragma once
 
+#include "Wording.h"
+
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -15,9 +18,19 @@ struct ValidationIssue {
     QString label;   // what a person calls the field
     QString message; // says what is wrong and what is expected; never echoes a record value
     Severity severity = Severity::Error;
+    // The message as the desktop shows it: `message` is English (the importer, trellisctl and the
+    // sync's stored refusals use it); `wording` puts it into the worker's language at display.
+    Wording wording = {};
 
     bool isError() const { return severity == Severity::Error; }
+    QString shownMessage() const { return wording.isEmpty() ? message : wording.translated(); }
     QString toString() const { return label + QStringLiteral(": ") + message; }
+    // toString() as the desktop shows it, label and message in the worker's language.
+    QString shownText() const
+    {
+        return QCoreApplication::translate("FieldLabels", label.toUtf8().constData()) + QStringLiteral(": ") +
+               shownMessage();
+    }
 };
 
 using ValidationIssues = QList<ValidationIssue>;

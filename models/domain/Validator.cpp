@@ -72,7 +72,10 @@ ValidationIssues Validator::validate(Record& record) const
     normaliseEntity(record);
     for (const QString& name : record.values().keys()) {
         if (!record.def().field(name))
-            rules::addError(record, name, QStringLiteral("is not a field of the %1 record").arg(record.def().label), issues);
+            rules::addError(record, name,
+                            wording::validation(QT_TRANSLATE_NOOP("Validation", "is not a field of the %1 record"),
+                                                {wording::entityLabel(record.def().label)}),
+                            issues);
     }
     if (const auto entityRules = rulesFor(record.entity()))
         entityRules(record, *this, issues);
@@ -81,13 +84,15 @@ ValidationIssues Validator::validate(Record& record) const
 
 void Validator::checkField(const FieldDef& field, Record& record, ValidationIssues& issues) const
 {
-    auto error = [&](const QString& message) { rules::addError(record, field.name, message, issues); };
+    auto error = [&](const Wording& message) { rules::addError(record, field.name, message, issues); };
+    using wording::number;
+    using wording::validation;
     if (!record.has(field.name) && !field.absentMeans.isEmpty())
         record.set(field.name, field.absentMeans);
     if (!record.has(field.name)) {
         record.clear(field.name);
         if (field.required)
-            error(QStringLiteral("is required"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "is required")));
         return;
     }
     const QVariant value = record.value(field.name);
@@ -95,7 +100,8 @@ void Validator::checkField(const FieldDef& field, Record& record, ValidationIssu
     case FieldType::Uuid:
     case FieldType::Reference:
         if (!isUuid(value.toString()))
-            error(QStringLiteral("must be a record id (a UUID such as 0b7e6a4c-2f1d-4d8e-9a3b-5c6d7e8f9a0b)"));
+            error(validation(QT_TRANSLATE_NOOP(
+                "Validation", "must be a record id (a UUID such as 0b7e6a4c-2f1d-4d8e-9a3b-5c6d7e8f9a0b)")));
         break;
     case FieldType::Text: {
         QString text = value.toString();
@@ -105,38 +111,38 @@ void Validator::checkField(const FieldDef& field, Record& record, ValidationIssu
         if (trimmed.isEmpty()) {
             record.clear(field.name);
             if (field.required)
-                error(QStringLiteral("is required"));
+                error(validation(QT_TRANSLATE_NOOP("Validation", "is required")));
         } else if (field.maxLength > 0 && trimmed.size() > field.maxLength) {
-            error(QStringLiteral("is too long: at most %1 characters (this has %2)")
-                      .arg(field.maxLength)
-                      .arg(trimmed.size()));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "is too long: at most %1 characters (this has %2)"),
+                             {number(field.maxLength), number(trimmed.size())}));
         } else if (hasControlCharacters(trimmed)) {
-            error(QStringLiteral("holds control characters that cannot be printed"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "holds control characters that cannot be printed")));
         }
         break;
     }
     case FieldType::Date: {
         const QDate date = value.toDate();
         if (!date.isValid()) {
-            error(QStringLiteral("must be a date (day, month and year)"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "must be a date (day, month and year)")));
         } else if (date.year() < kEarliestYear) {
-            error(QStringLiteral("is too far in the past to be right"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "is too far in the past to be right")));
         } else if (field.notInFuture && date > m_today) {
-            error(QStringLiteral("cannot be in the future"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "cannot be in the future")));
         } else if (date > m_today.addYears(kPlanningYears)) {
-            error(QStringLiteral("is more than %1 years ahead; check the year").arg(kPlanningYears));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "is more than %1 years ahead; check the year"),
+                             {number(kPlanningYears)}));
         }
         break;
     }
     case FieldType::DateTime: {
         const QDateTime moment = value.toDateTime();
         if (!moment.isValid()) {
-            error(QStringLiteral("must be a date and time"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "must be a date and time")));
         } else if (moment.date().year() < kEarliestYear) {
-            error(QStringLiteral("is too far in the past to be right"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "is too far in the past to be right")));
         } else if (moment.toUTC().date() > m_today.addDays(1)) {
             // A day's grace for clocks and time zones; anything later is a typing slip.
-            error(QStringLiteral("cannot be in the future"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "cannot be in the future")));
         }
         break;
     }
@@ -144,31 +150,34 @@ void Validator::checkField(const FieldDef& field, Record& record, ValidationIssu
         bool ok = false;
         const qlonglong number = value.toLongLong(&ok);
         if (!ok)
-            error(QStringLiteral("must be a whole number"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "must be a whole number")));
         else if (number < field.minimum || number > field.maximum)
-            error(QStringLiteral("must be between %1 and %2").arg(field.minimum).arg(field.maximum));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "must be between %1 and %2"),
+                             {wording::number(field.minimum), wording::number(field.maximum)}));
         break;
     }
     case FieldType::Boolean:
         if (value.typeId() != QMetaType::Bool)
-            error(QStringLiteral("must be yes or no"));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "must be yes or no")));
         break;
     case FieldType::Enum:
         if (!field.choices.contains(value.toString()))
-            error(QStringLiteral("must be one of: %1").arg(field.choices.join(QStringLiteral(", "))));
+            error(validation(QT_TRANSLATE_NOOP("Validation", "must be one of: %1"),
+                             {{field.choices.join(QStringLiteral(", "))}}));
         break;
     case FieldType::Phone: {
         const PhoneCheck check = PhoneNumbers::check(value.toString());
         if (check.status == PhoneCheck::Status::Empty) {
             record.clear(field.name);
             if (field.required)
-                error(QStringLiteral("is required"));
+                error(validation(QT_TRANSLATE_NOOP("Validation", "is required")));
         } else if (check.status == PhoneCheck::Status::Invalid) {
             error(check.message);
         } else {
             record.set(field.name, check.e164);
             if (check.status == PhoneCheck::Status::PossibleNotValid)
-                issues.append({field.name, field.label, check.message, ValidationIssue::Severity::Warning});
+                issues.append({field.name, field.label, check.message.english(), ValidationIssue::Severity::Warning,
+                               check.message});
         }
         break;
     }
@@ -179,12 +188,13 @@ void Validator::checkField(const FieldDef& field, Record& record, ValidationIssu
             // Spaces alone are nothing typed, as for text.
             record.clear(field.name);
             if (field.required)
-                error(QStringLiteral("is required"));
+                error(validation(QT_TRANSLATE_NOOP("Validation", "is required")));
             break;
         }
         record.set(field.name, email);
         if (email.size() > field.maxLength || !pattern.match(email).hasMatch())
-            error(QStringLiteral("is not an email address (expected something like name@example.org)"));
+            error(validation(
+                QT_TRANSLATE_NOOP("Validation", "is not an email address (expected something like name@example.org)")));
         break;
     }
     }
@@ -192,10 +202,10 @@ void Validator::checkField(const FieldDef& field, Record& record, ValidationIssu
 
 namespace rules {
 
-void addError(const Record& record, const QString& field, const QString& message, ValidationIssues& issues)
+void addError(const Record& record, const QString& field, const Wording& message, ValidationIssues& issues)
 {
     const FieldDef* def = record.def().field(field);
-    issues.append({field, def ? def->label : field, message, ValidationIssue::Severity::Error});
+    issues.append({field, def ? def->label : field, message.english(), ValidationIssue::Severity::Error, message});
 }
 
 } // namespace rules

@@ -13,7 +13,10 @@ namespace trellis::domain {
 // belong to the entity (age range, end not before start, what each kind of episode needs).
 class Validator {
 public:
-    explicit Validator(QDate today) : m_today(today) {}
+    explicit Validator(QDate today)
+        : m_today(today)
+    {
+    }
 
     ValidationIssues validate(Record& record) const;
 
@@ -35,8 +38,14 @@ void safetyPlan(const Record& record, const Validator& validator, ValidationIssu
 void safetyPlanItem(const Record& record, const Validator& validator, ValidationIssues& issues);
 void episode(const Record& record, const Validator& validator, ValidationIssues& issues);
 
-// Adds an error for `field` of `record`, labelled from its definition.
-void addError(const Record& record, const QString& field, const QString& message, ValidationIssues& issues);
+// Adds an error for `field` of `record`, labelled from its definition; the message is kept in
+// English and translated where the desktop shows it (ValidationIssue::shownMessage).
+void addError(const Record& record, const QString& field, const Wording& message, ValidationIssues& issues);
+// The same for a message without arguments, marked with QT_TRANSLATE_NOOP("Validation", ...).
+inline void addError(const Record& record, const QString& field, const char* message, ValidationIssues& issues)
+{
+    addError(record, field, wording::validation(message), issues);
+}
 } // namespace rules
 
 } // namespace trellis::domain

@@ -5,7 +5,9 @@
 namespace trellis::kpi {
 
 // The stored ethnicity words start with their ONS 2021 high-level group ("black_caribbean"),
-// except "not_stated", so the group is the word before the first underscore.
+// except "not_stated", so the group is the word before the first underscore. The titles stay
+// English here (the CSV and trellisctl's JSON); the dashboard translates them in the
+// "trellis::kpi::EthnicGroups" context.
 
 QStringList EthnicGroups::keys()
 {
@@ -16,15 +18,16 @@ QStringList EthnicGroups::keys()
 QString EthnicGroups::title(const QString& key)
 {
     if (key == QLatin1String("asian"))
-        return QStringLiteral("Asian or Asian British");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("trellis::kpi::EthnicGroups", "Asian or Asian British"));
     if (key == QLatin1String("black"))
-        return QStringLiteral("Black, Black British, Caribbean or African");
+        return QString::fromUtf8(
+            QT_TRANSLATE_NOOP("trellis::kpi::EthnicGroups", "Black, Black British, Caribbean or African"));
     if (key == QLatin1String("mixed"))
-        return QStringLiteral("Mixed or multiple ethnic groups");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("trellis::kpi::EthnicGroups", "Mixed or multiple ethnic groups"));
     if (key == QLatin1String("white"))
-        return QStringLiteral("White");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("trellis::kpi::EthnicGroups", "White"));
     if (key == QLatin1String("other"))
-        return QStringLiteral("Other ethnic group");
+        return QString::fromUtf8(QT_TRANSLATE_NOOP("trellis::kpi::EthnicGroups", "Other ethnic group"));
     return {};
 }
 

@@ -29,6 +29,10 @@ struct MeasureDefinition {
     QString definition;  // full sentence(s): who is counted, on which date, what is left out
     bool perPeriod;      // true: events in KpiScope::period; false: a snapshot as at KpiScope::today
     bool countsEvents;   // true: count is events (episodes, outcomes); false: distinct young people
+
+    // The title and definition in the worker's language, for the dashboard (translated at display).
+    QString shownTitle() const;
+    QString shownDefinition() const;
 };
 
 // One row behind a figure: the young person, and for event measures the event's date and kind.

@@ -187,14 +187,14 @@ void CaseloadView::sizeColumns()
     const auto width = [&](const QString& sample) { return metrics.horizontalAdvance(sample) + pad; };
     QHeaderView* header = m_table->horizontalHeader();
     header->setMinimumSectionSize(width(QStringLiteral("000")));
-    header->resizeSection(CaseloadModel::NameColumn, width(QStringLiteral("Charlie \u2018Omar\u2019 Jollyfoot")));
+    header->resizeSection(CaseloadModel::NameColumn, width(QStringLiteral("Charlie \u2018Omar\u2019 Jollyfoot"))); // notr: a sample name for the width
     header->resizeSection(CaseloadModel::ReferenceColumn, width(QStringLiteral("YP-000000")));
     header->resizeSection(CaseloadModel::AgeColumn, width(tr("Age")));
-    header->resizeSection(CaseloadModel::InterventionColumn, width(QStringLiteral("Diversion or triage")));
-    header->resizeSection(CaseloadModel::RiskSeriousHarmColumn, width(QStringLiteral("Very high")));
-    header->resizeSection(CaseloadModel::SafetyWellbeingColumn, width(QStringLiteral("Very high")));
+    header->resizeSection(CaseloadModel::InterventionColumn, width(tr("Diversion or triage")));
+    header->resizeSection(CaseloadModel::RiskSeriousHarmColumn, width(tr("Very high")));
+    header->resizeSection(CaseloadModel::SafetyWellbeingColumn, width(tr("Very high")));
     header->resizeSection(CaseloadModel::ReoffendingColumn, width(tr("Reoffending")));
-    header->resizeSection(CaseloadModel::FlagsColumn, width(QStringLiteral("CCE, County lines")) + icon);
+    header->resizeSection(CaseloadModel::FlagsColumn, width(tr("CCE, County lines")) + icon);
     const int due = width(tr("%1 \u2014 overdue").arg(QStringLiteral("30 Nov 2026"))) + icon;
     header->resizeSection(CaseloadModel::NextContactColumn, due);
     header->resizeSection(CaseloadModel::PlanReviewColumn, due);

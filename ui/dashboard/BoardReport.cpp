@@ -119,7 +119,7 @@ QString BoardReport::measuresTable(const QJsonObject& report) const
     for (int m = 0; m < definitions.size(); ++m) {
         const MeasureDefinition& def = definitions.at(m);
         html += QStringLiteral("<tr>") +
-                cell(def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.title) : def.title, false);
+                cell(def.unit == MeasureUnit::Percent ? tr("%1 (%)").arg(def.shownTitle()) : def.shownTitle(), false);
         for (const QJsonValue& year : years) {
             const QJsonArray measures = year.toObject().value(QStringLiteral("measures")).toArray();
             QString shown;
@@ -161,7 +161,10 @@ QString BoardReport::snapshotTable(const QJsonObject& report, const QString& gro
         // withheld for a small rest; never the count's "<5".
         const QString denominator = measure.value(QStringLiteral("denominator_shown")).toString();
         const bool percent = measure.value(QStringLiteral("unit")).toString() == QLatin1String("percent");
-        html += QStringLiteral("<tr>") + cell(measure.value(QStringLiteral("title")).toString(), false) +
+        // The report's titles are English (it is also the CSV and trellisctl's JSON): named in the window's language.
+        const MeasureDefinition* def = MeasureCatalogue::find(measure.value(QStringLiteral("key")).toString());
+        const QString title = def ? def->shownTitle() : measure.value(QStringLiteral("title")).toString();
+        html += QStringLiteral("<tr>") + cell(title, false) +
                 cell(measure.value(QStringLiteral("shown")).toString()) +
                 cell(percent ? denominator : QString()) +
                 QStringLiteral("</tr>");
@@ -204,7 +207,7 @@ QString BoardReport::definitions() const
 {
     QString html;
     for (const MeasureDefinition& def : MeasureCatalogue::all())
-        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(def.title), esc(def.definition));
+        html += QStringLiteral("<p><b>%1</b><br>%2</p>").arg(esc(def.shownTitle()), esc(def.shownDefinition()));
     return html;
 }
 

@@ -358,12 +358,13 @@ bool RecordForm::messageVisible(const ValidationIssue& issue) const
 QString RecordForm::messageText(const ValidationIssue& issue) const
 {
     const FieldInput* input = m_byName.value(issue.field);
-    QString label = input ? input->labelText() : issue.label;
+    QString label =
+        input ? input->labelText() : QCoreApplication::translate("FieldLabels", issue.label.toUtf8().constData());
     if (!input && !label.isEmpty())
         label[0] = label.at(0).toUpper();
     // Messages are written to follow the field's name: "Date of birth cannot be in the future".
-    return issue.isError() ? tr("Error: %1 %2").arg(label, issue.message)
-                           : tr("Check: %1 %2").arg(label, issue.message);
+    return issue.isError() ? tr("Error: %1 %2").arg(label, issue.shownMessage())
+                           : tr("Check: %1 %2").arg(label, issue.shownMessage());
 }
 
 void RecordForm::showMessages()

@@ -125,7 +125,7 @@ bool PlanVersionController::save(const SafetyPlanVersion& draft)
         QStringList problems;
         for (const auto& issue : outcome.value().issues) {
             if (issue.isError())
-                problems << issue.toString();
+                problems << issue.shownText();
         }
         emit message(tr("Error: the plan was not saved.\n%1").arg(problems.join(QLatin1Char('\n'))));
         return false;
@@ -185,7 +185,7 @@ bool PlanVersionController::activate(const SaveFirst& saveFirst)
         QString why = outcome.ok() ? QString() : outcome.error().message;
         if (outcome.ok()) {
             for (const auto& issue : outcome.value().issues)
-                why += issue.toString() + QLatin1Char('\n');
+                why += issue.shownText() + QLatin1Char('\n');
         }
         emit message(tr("Error: the plan was not activated. %1").arg(why.trimmed()));
         return false;

@@ -102,7 +102,7 @@ std::unique_ptr<QTextDocument> SafetyPlanDocument::build(Form form, PrintSize si
     auto document = std::make_unique<QTextDocument>();
     QFont font;
     // A plain sans serif that every desktop has one of; DejaVu is what Debian installs.
-    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")});
+    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")}); // notr: font families
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(basePointSize(size));
     document->setDefaultFont(font);

@@ -166,7 +166,7 @@ QString RecordText::issuesText(const domain::ValidationIssues& issues)
     QStringList lines;
     for (const domain::ValidationIssue& issue : issues) {
         if (issue.isError())
-            lines << issue.toString();
+            lines << issue.shownText();
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -11,11 +11,6 @@ namespace trellis::ui::conflicttext {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ConflictValueText", text);
-}
-
 const domain::FieldDef* fieldDef(const QString& entity, const QString& field)
 {
     if (const domain::EntityDef* def = domain::Entities::find(entity)) {
@@ -47,7 +42,7 @@ QStringList columns(Database& db, const char* sql, const QString& id)
 
 QString joinName(const QString& given, const QString& family)
 {
-    return family.isEmpty() ? given : tr("%1 %2").arg(given, family);
+    return family.isEmpty() ? given : QCoreApplication::translate("ConflictValueText", "%1 %2").arg(given, family);
 }
 
 } // namespace
@@ -55,15 +50,17 @@ QString joinName(const QString& given, const QString& family)
 QString valueWords(const QString& entity, const QString& field, const QJsonValue& value)
 {
     if (value.isNull() || value.isUndefined() || (value.isString() && value.toString().trimmed().isEmpty()))
-        return tr("(empty)");
+        return QCoreApplication::translate("ConflictValueText", "(empty)");
     if (field == QLatin1String("deleted") && value.isBool())
-        return value.toBool() ? tr("Deleted") : tr("Not deleted");
+        return value.toBool() ? QCoreApplication::translate("ConflictValueText", "Deleted")
+                              : QCoreApplication::translate("ConflictValueText", "Not deleted");
     if (value.isBool())
-        return value.toBool() ? tr("Yes") : tr("No");
+        return value.toBool() ? QCoreApplication::translate("ConflictValueText", "Yes")
+                              : QCoreApplication::translate("ConflictValueText", "No");
     if (value.isDouble())
         return QString::number(value.toDouble(), 'g', 15);
     if (!value.isString())
-        return tr("(a value Trellis cannot show)");
+        return QCoreApplication::translate("ConflictValueText", "(a value Trellis cannot show)");
     const QString text = value.toString();
     const domain::FieldDef* def = fieldDef(entity, field);
     if (!def)
@@ -101,7 +98,8 @@ QString fieldLabel(const QString& entity, const QString& field)
 
 QString when(const QDateTime& moment)
 {
-    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")) : tr("unknown");
+    return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                            : QCoreApplication::translate("ConflictValueText", "unknown");
 }
 
 QString youngPersonName(Database& db, const QString& youngPersonId)
@@ -117,10 +115,11 @@ QString recordDescription(Database& db, const QString& entity, const QString& re
 {
     namespace e = domain::entity;
     if (entity == e::YoungPerson)
-        return tr("Profile");
+        return QCoreApplication::translate("ConflictValueText", "Profile");
     if (entity == e::SafetyPlan) {
         const QStringList v = columns(db, "SELECT version FROM safety_plan WHERE id = ?1", recordId);
-        return v.isEmpty() ? tr("Safety plan") : tr("Safety plan v%1").arg(v.first());
+        return v.isEmpty() ? QCoreApplication::translate("ConflictValueText", "Safety plan")
+                           : QCoreApplication::translate("ConflictValueText", "Safety plan v%1").arg(v.first());
     }
     if (entity == e::SafetyPlanItem) {
         const QStringList v = columns(db,
@@ -128,53 +127,57 @@ QString recordDescription(Database& db, const QString& entity, const QString& re
                                       "JOIN safety_plan p ON p.id = i.safety_plan_id WHERE i.id = ?1",
                                       recordId);
         if (v.size() != 2)
-            return tr("Safety plan item");
-        return tr("Safety plan v%1, %2")
+            return QCoreApplication::translate("ConflictValueText", "Safety plan item");
+        return QCoreApplication::translate("ConflictValueText", "Safety plan v%1, %2")
             .arg(v.at(0), domain::ChoiceLabels::labelOrValue(e::SafetyPlanItem, QStringLiteral("section"), v.at(1)));
     }
     if (entity == e::TrustedAdult) {
         const QStringList v =
             columns(db, "SELECT given_name, coalesce(family_name, '') FROM trusted_adult WHERE id = ?1", recordId);
-        return v.size() == 2 ? tr("Trusted adult %1").arg(joinName(v.at(0), v.at(1))) : tr("Trusted adult");
+        return v.size() == 2 ? QCoreApplication::translate("ConflictValueText", "Trusted adult %1")
+                                   .arg(joinName(v.at(0), v.at(1)))
+                             : QCoreApplication::translate("ConflictValueText", "Trusted adult");
     }
     if (entity == e::TrustedAdultLink) {
         const QStringList v = columns(db,
                                       "SELECT a.given_name, coalesce(a.family_name, '') FROM trusted_adult_link l "
                                       "JOIN trusted_adult a ON a.id = l.trusted_adult_id WHERE l.id = ?1",
                                       recordId);
-        return v.size() == 2 ? tr("Link to trusted adult %1").arg(joinName(v.at(0), v.at(1)))
-                             : tr("Link to a trusted adult");
+        return v.size() == 2 ? QCoreApplication::translate("ConflictValueText", "Link to trusted adult %1")
+                                   .arg(joinName(v.at(0), v.at(1)))
+                             : QCoreApplication::translate("ConflictValueText", "Link to a trusted adult");
     }
     if (entity == e::Contact) {
         const QStringList v = columns(db, "SELECT occurred_at FROM contact WHERE id = ?1", recordId);
         const QDateTime at = v.isEmpty() ? QDateTime() : QDateTime::fromString(v.first(), Qt::ISODateWithMs);
-        return at.isValid() ? tr("Contact on %1").arg(at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")))
-                            : tr("Contact");
+        return at.isValid() ? QCoreApplication::translate("ConflictValueText", "Contact on %1")
+                                  .arg(at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy")))
+                            : QCoreApplication::translate("ConflictValueText", "Contact");
     }
     if (entity == e::Episode) {
         const QStringList v = columns(db, "SELECT kind, start_date FROM episode WHERE id = ?1", recordId);
         if (v.size() != 2)
-            return tr("Episode");
-        return tr("%1 from %2")
+            return QCoreApplication::translate("ConflictValueText", "Episode");
+        return QCoreApplication::translate("ConflictValueText", "%1 from %2")
             .arg(domain::ChoiceLabels::labelOrValue(e::Episode, QStringLiteral("kind"), v.at(0)),
                  valueWords(e::Episode, QStringLiteral("start_date"), v.at(1)));
     }
     if (entity == e::Intervention) {
         const QStringList v = columns(db, "SELECT type FROM intervention WHERE id = ?1", recordId);
         return v.isEmpty()
-                   ? tr("Intervention")
-                   : tr("Intervention: %1")
+                   ? QCoreApplication::translate("ConflictValueText", "Intervention")
+                   : QCoreApplication::translate("ConflictValueText", "Intervention: %1")
                          .arg(domain::ChoiceLabels::labelOrValue(e::Intervention, QStringLiteral("type"), v.first()));
     }
     const domain::EntityDef* def = domain::Entities::find(entity);
-    return def ? def->label : entity;
+    return def ? domain::ChoiceLabels::entityLabel(*def) : entity;
 }
 
 QString recordHeading(Database& db, const QString& youngPersonId, const QString& entity, const QString& recordId)
 {
     const QString who = youngPersonName(db, youngPersonId);
     const QString record = recordDescription(db, entity, recordId);
-    return who.isEmpty() ? record : tr("%1 \u2014 %2").arg(who, record);
+    return who.isEmpty() ? record : QCoreApplication::translate("ConflictValueText", "%1 \u2014 %2").arg(who, record);
 }
 
 } // namespace trellis::ui::conflicttext

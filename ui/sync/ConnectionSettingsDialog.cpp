@@ -105,7 +105,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(Database& db, const Clock& cl
 
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
-    m_database->setText(QStringLiteral("trellis"));
+    m_database->setText(QStringLiteral("trellis")); // notr: the usual database name, a value
     m_password->setEchoMode(QLineEdit::Password);
     m_insecure->setChecked(false);
     m_insecureWarning->setObjectName(QStringLiteral("insecureWarning"));
@@ -283,7 +283,7 @@ void ConnectionSettingsDialog::testConnection()
     options.caFile = options.insecure ? QString() : QFileInfo(m_caFile->text().trimmed()).absoluteFilePath();
     if (m_caFile->text().trimmed().isEmpty())
         options.caFile.clear();
-    options.applicationName = QStringLiteral("trellis connection test");
+    options.applicationName = QStringLiteral("trellis connection test"); // notr: libpq application_name, seen by the DBA
     m_result->setText(tr("Testing…"));
     m_test->setEnabled(false);
     m_tester->test(options, passwordFrom(m_password, m_db, options));

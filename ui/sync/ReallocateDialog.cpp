@@ -118,11 +118,11 @@ QString ReallocateDialog::describe(const CentralError& error, const QString& dis
                   "not have synced yet.")
             .arg(displayName);
     case Kind::Invalid:
-        if (error.detail.contains(QLatin1String("not in your team")))
+        if (error.detail.contains(QLatin1String("not in your team"))) // notr: the central store's detail, matched
             return tr("That worker, or %1's current worker, is not in your team.").arg(displayName);
-        if (error.detail.contains(QLatin1String("not an active worker")))
+        if (error.detail.contains(QLatin1String("not an active worker"))) // notr: the central store's detail, matched
             return tr("That worker is no longer active. Choose another.");
-        if (error.detail.contains(QLatin1String("not allocated")))
+        if (error.detail.contains(QLatin1String("not allocated"))) // notr: the central store's detail, matched
             return tr("%1 is not allocated to anyone yet; an administrator allocates them first.").arg(displayName);
         return error.message;
     default:

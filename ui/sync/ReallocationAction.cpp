@@ -81,7 +81,7 @@ void ReallocationAction::open()
     }
     const sync::CentralAccount::Account& account = *loaded.value();
     ReallocateDialog::Connection connection;
-    connection.options = account.connectionOptions(QStringLiteral("trellis reallocation"));
+    connection.options = account.connectionOptions(QStringLiteral("trellis reallocation")); // notr: libpq application_name, seen by the DBA
     connection.password = account.password.duplicate();
     delete m_dialog;
     m_dialog = new ReallocateDialog(youngPersonId, person->displayName, person->leadLogin, std::move(connection),

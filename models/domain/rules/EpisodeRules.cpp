@@ -10,36 +10,41 @@ void episode(const Record& record, const Validator&, ValidationIssues& issues)
     const bool exclusion = kind == QLatin1String("exclusion");
     const bool semh = kind == QLatin1String("semh");
 
-    requireOrder(record, QStringLiteral("start_date"), QStringLiteral("end_date"), issues);
+    requireOrder(record, QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Validation", "end_date"), issues);
     forbidUnless(missing, record, {QStringLiteral("end_date"), QStringLiteral("return_interview_date")},
-                 QStringLiteral("missing episodes"), issues);
+                 QT_TRANSLATE_NOOP("Validation", "missing episodes"), issues);
     requireIf(missing && record.has(QStringLiteral("return_interview_date")), record, QStringLiteral("end_date"),
-              QStringLiteral("before a return home interview can be recorded"), issues);
-    requireOrder(record, QStringLiteral("end_date"), QStringLiteral("return_interview_date"), issues);
+              QT_TRANSLATE_NOOP("Validation", "before a return home interview can be recorded"), issues);
+    requireOrder(record, QStringLiteral("end_date"), QT_TRANSLATE_NOOP("Validation", "return_interview_date"), issues);
 
     const QStringList nrmFields{QStringLiteral("nrm_reasonable_grounds"), QStringLiteral("nrm_reasonable_grounds_on"),
                                 QStringLiteral("nrm_conclusive_grounds"), QStringLiteral("nrm_conclusive_grounds_on")};
-    forbidUnless(nrm, record, nrmFields, QStringLiteral("NRM referrals"), issues);
-    for (const QString& decision : {QStringLiteral("nrm_reasonable_grounds"), QStringLiteral("nrm_conclusive_grounds")}) {
+    forbidUnless(nrm, record, nrmFields, QT_TRANSLATE_NOOP("Validation", "NRM referrals"), issues);
+    for (const QString& decision :
+         {QStringLiteral("nrm_reasonable_grounds"), QStringLiteral("nrm_conclusive_grounds")}) {
         const QString on = decision + QStringLiteral("_on");
         const QString value = record.text(decision);
         requireIf(value == QLatin1String("positive") || value == QLatin1String("negative"), record, on,
-                  QStringLiteral("with a decision"), issues);
+                  QT_TRANSLATE_NOOP("Validation", "with a decision"), issues);
         requireOrder(record, QStringLiteral("start_date"), on, issues);
     }
     requireIf(nrm && record.has(QStringLiteral("nrm_conclusive_grounds")), record,
-              QStringLiteral("nrm_reasonable_grounds"), QStringLiteral("before a conclusive-grounds decision"), issues);
-    requireOrder(record, QStringLiteral("nrm_reasonable_grounds_on"), QStringLiteral("nrm_conclusive_grounds_on"),
-                 issues);
+              QStringLiteral("nrm_reasonable_grounds"),
+              QT_TRANSLATE_NOOP("Validation", "before a conclusive-grounds decision"), issues);
+    requireOrder(record, QStringLiteral("nrm_reasonable_grounds_on"),
+                 QT_TRANSLATE_NOOP("Validation", "nrm_conclusive_grounds_on"), issues);
 
     forbidUnless(exclusion, record, {QStringLiteral("exclusion_kind"), QStringLiteral("exclusion_days")},
-                 QStringLiteral("school exclusions"), issues);
-    requireIf(exclusion, record, QStringLiteral("exclusion_kind"), QStringLiteral("for an exclusion"), issues);
+                 QT_TRANSLATE_NOOP("Validation", "school exclusions"), issues);
+    requireIf(exclusion, record, QStringLiteral("exclusion_kind"), QT_TRANSLATE_NOOP("Validation", "for an exclusion"),
+              issues);
     requireIf(exclusion && record.text(QStringLiteral("exclusion_kind")) == QLatin1String("suspension"), record,
-              QStringLiteral("exclusion_days"), QStringLiteral("for a suspension"), issues);
+              QStringLiteral("exclusion_days"), QT_TRANSLATE_NOOP("Validation", "for a suspension"), issues);
 
-    forbidUnless(semh, record, {QStringLiteral("first_appointment_date")}, QStringLiteral("SEMH referrals"), issues);
-    requireOrder(record, QStringLiteral("start_date"), QStringLiteral("first_appointment_date"), issues);
+    forbidUnless(semh, record, {QStringLiteral("first_appointment_date")},
+                 QT_TRANSLATE_NOOP("Validation", "SEMH referrals"), issues);
+    requireOrder(record, QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Validation", "first_appointment_date"),
+                 issues);
 }
 
 } // namespace trellis::domain::rules

@@ -24,12 +24,12 @@ void youngPerson(const Record& record, const Validator& validator, ValidationIss
     if (record.has(dob) && record.date(dob).isValid() && record.date(dob) <= validator.today()) {
         const int age = ageOn(record.date(dob), validator.today());
         if (age < kYoungestAge || age > kOldestAge)
-            addError(record, dob,
-                     QStringLiteral("gives an age of %1; Trellis holds young people aged %2 to %3")
-                         .arg(age)
-                         .arg(kYoungestAge)
-                         .arg(kOldestAge),
-                     issues);
+            addError(
+                record, dob,
+                wording::validation(
+                    QT_TRANSLATE_NOOP("Validation", "gives an age of %1; Trellis holds young people aged %2 to %3"),
+                    {wording::number(age), wording::number(kYoungestAge), wording::number(kOldestAge)}),
+                issues);
     }
     const QString district = QStringLiteral("postcode_district");
     if (record.has(district)) {
@@ -37,13 +37,16 @@ void youngPerson(const Record& record, const Validator& validator, ValidationIss
         static const QRegularExpression outward(QStringLiteral("^[A-Z]{1,2}[0-9][A-Z0-9]?$"));
         if (!outward.match(record.text(district).toUpper()).hasMatch())
             addError(record, district,
-                     QStringLiteral("must be the first half of a postcode only, such as SE15 or M1"), issues);
+                     QT_TRANSLATE_NOOP("Validation", "must be the first half of a postcode only, such as SE15 or M1"),
+                     issues);
     }
     static const QRegularExpression referencePattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9/-]*$"));
     if (record.has(QStringLiteral("reference")) &&
         !referencePattern.match(record.text(QStringLiteral("reference"))).hasMatch())
-        addError(record, QStringLiteral("reference"),
-                 QStringLiteral("may only hold letters, digits, hyphens and slashes, such as YP-00042"), issues);
+        addError(
+            record, QStringLiteral("reference"),
+            QT_TRANSLATE_NOOP("Validation", "may only hold letters, digits, hyphens and slashes, such as YP-00042"),
+            issues);
 }
 
 void worker(const Record& record, const Validator&, ValidationIssues& issues)
@@ -51,8 +54,9 @@ void worker(const Record& record, const Validator&, ValidationIssues& issues)
     static const QRegularExpression loginPattern(QStringLiteral("^[a-z][a-z0-9._-]{0,63}$"));
     if (record.has(QStringLiteral("login")) && !loginPattern.match(record.text(QStringLiteral("login"))).hasMatch())
         addError(record, QStringLiteral("login"),
-                 QStringLiteral("must start with a lower-case letter and hold only lower-case letters, digits, "
-                                "dots, hyphens and underscores"),
+                 QT_TRANSLATE_NOOP("Validation",
+                                   "must start with a lower-case letter and hold only lower-case letters, "
+                                   "digits, dots, hyphens and underscores"),
                  issues);
 }
 
