@@ -5,868 +5,868 @@
     <name>BoardReport</name>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tîm</translation>
     </message>
     <message>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob gweithiwr</translation>
     </message>
     <message>
         <source>Youth Justice Service: performance report for the management board</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwasanaeth Cyfiawnder Ieuenctid: adroddiad perfformiad ar gyfer y bwrdd rheoli</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm</translation>
     </message>
     <message>
         <source>Lead worker</source>
-        <translation type="unfinished">Prif weithiwr</translation>
+        <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>Overdue work and YJB indicators as at</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith hwyr a dangosyddion YJB fel yr oeddent ar</translation>
     </message>
     <message>
         <source>Figures read from the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau a ddarllenwyd o'r storfa</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad yr adroddiad</translation>
     </message>
     <message>
         <source>Small numbers: counts of 1 to 4 are shown as &quot;&lt;5&quot;, and no percentage, share or rate is worked out from them; a total that would reveal one is left out. The figures describe the young people this service&apos;s store holds for the scope above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niferoedd bach: dangosir niferoedd o 1 i 4 fel "&lt;5", ac ni chaiff canran, cyfran na chyfradd ei chyfrifo ohonynt; hepgorir unrhyw gyfanswm a fyddai'n datgelu un. Mae'r ffigurau'n disgrifio'r bobl ifanc sydd yn storfa'r gwasanaeth hwn ar gyfer y cwmpas uchod.</translation>
     </message>
     <message>
         <source>The 10–17 population figures used for disproportionality are Trellis&apos;s example values, not this area&apos;s: population shares and relative rates are illustrations only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwerthoedd enghreifftiol Trellis yw'r ffigurau poblogaeth 10–17 a ddefnyddir ar gyfer anghymesuredd, nid rhai'r ardal hon: enghreifftiau yn unig yw'r cyfrannau poblogaeth a'r cyfraddau cymharol.</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%)</translation>
     </message>
     <message>
         <source>(p): provisional, the follow-up time has not yet run its course. Change: the latest year against the one before (percentages in percentage points).</source>
-        <translation type="unfinished"></translation>
+        <translation>(p): dros dro, nid yw'r cyfnod dilynol wedi dod i ben eto. Newid: y flwyddyn ddiweddaraf o'i chymharu â'r un cynt (canrannau mewn pwyntiau canran).</translation>
     </message>
     <message>
         <source>As at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel yr oedd ar %1</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o</translation>
     </message>
     <message>
         <source>Ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp ethnig</translation>
     </message>
     <message>
         <source>Pop. 10–17</source>
-        <translation type="unfinished"></translation>
+        <translation>Poblogaeth 10–17</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion</translation>
     </message>
     <message>
         <source>RRI</source>
-        <translation type="unfinished"></translation>
+        <translation>RRI</translation>
     </message>
     <message>
         <source>FTE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">FTE</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalfa</translation>
     </message>
     <message>
         <source>Caseload: open young people as at today. FTE (first-time entrants) and custody: in the period. Shares are of young people with a stated ethnicity. RRI (relative rate index): the group&apos;s rate per 10–17 population divided by the rate for White children.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Llwyth achosion: pobl ifanc ag achos agored fel y maent heddiw. FTE (newydd-ddyfodiaid) a dalfa: yn ystod y cyfnod. Cyfrannau o bobl ifanc sydd ag ethnigrwydd wedi'i nodi yw'r cyfrannau. RRI (mynegai cyfradd gymharol): cyfradd y grŵp fesul poblogaeth 10–17 wedi'i rhannu â'r gyfradd ar gyfer plant Gwyn.</translation>
     </message>
     <message>
         <source>Youth-safety measures, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau diogelwch ieuenctid, %1</translation>
     </message>
     <message>
         <source>The five financial years are left out of a report for a custom period: a year&apos;s figure minus this period&apos;s would reveal small numbers by subtraction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hepgorir y pum blwyddyn ariannol o adroddiad ar gyfer cyfnod o'ch dewis: byddai tynnu ffigur y cyfnod hwn o ffigur blwyddyn yn datgelu niferoedd bach.</translation>
     </message>
     <message>
         <source>Youth-safety measures over five years</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau diogelwch ieuenctid dros bum mlynedd</translation>
     </message>
     <message>
         <source>Counts; suppressed counts are not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niferoedd; ni chaiff niferoedd sydd wedi'u hatal eu lluniadu.</translation>
     </message>
     <message>
         <source>Percentages; a percentage from a suppressed count is not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canrannau; ni chaiff canran o nifer sydd wedi'i atal ei lluniadu.</translation>
     </message>
     <message>
         <source>YJB key performance indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosyddion perfformiad allweddol YJB</translation>
     </message>
     <message>
         <source>Open cases as at the report date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored fel yr oeddent ar ddyddiad yr adroddiad.</translation>
     </message>
     <message>
         <source>Overdue work</source>
-        <translation type="unfinished">Gwaith hwyr</translation>
+        <translation>Gwaith hwyr</translation>
     </message>
     <message>
         <source>Open cases as at the report date; counts of 1 to 4 not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored fel yr oeddent ar ddyddiad yr adroddiad; ni chaiff niferoedd o 1 i 4 eu lluniadu.</translation>
     </message>
     <message>
         <source>Team caseload</source>
-        <translation type="unfinished">Llwyth achosion y tîm</translation>
+        <translation>Llwyth achosion y tîm</translation>
     </message>
     <message>
         <source>Open young people by lead worker and risk (workload); counts of 1 to 4 not drawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc ag achos agored, fesul gweithiwr arweiniol a risg (llwyth gwaith); ni chaiff niferoedd o 1 i 4 eu lluniadu.</translation>
     </message>
     <message>
         <source>Disproportionality</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghymesuredd</translation>
     </message>
     <message>
         <source>Shares of each ethnic group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrannau pob grŵp ethnig.</translation>
     </message>
     <message>
         <source>Definitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffiniadau</translation>
     </message>
     <message>
         <source>Performance report for the management board</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad perfformiad ar gyfer y bwrdd rheoli</translation>
     </message>
 </context>
 <context>
     <name>CaseloadModel</name>
     <message>
         <source>CCE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CCE</translation>
     </message>
     <message>
         <source>Child criminal exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Camfanteisio troseddol ar blant</translation>
     </message>
     <message>
         <source>CSE</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSE</translation>
     </message>
     <message>
         <source>Child sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Camfanteisio'n rhywiol ar blant</translation>
     </message>
     <message>
         <source>County lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Llinellau cyffuriau</translation>
     </message>
     <message>
         <source>Gang</source>
-        <translation type="unfinished"></translation>
+        <translation>Gang</translation>
     </message>
     <message>
         <source>Gang-affected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i effeithio gan gangiau</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar goll</translation>
     </message>
     <message>
         <source>Risk of going missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg o fynd ar goll</translation>
     </message>
     <message>
         <source>Knife crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Troseddau cyllyll</translation>
     </message>
     <message>
         <source>Victim of knife crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Dioddefwr troseddau cyllyll</translation>
     </message>
     <message>
         <source>DA</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">DA</translation>
     </message>
     <message>
         <source>Domestic abuse at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Cam-drin domestig yn y cartref</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriad</translation>
     </message>
     <message>
         <source>Current intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriad presennol</translation>
     </message>
     <message>
         <source>RoSH</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RoSH</translation>
     </message>
     <message>
         <source>Risk of serious harm</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg o niwed difrifol</translation>
     </message>
     <message>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch</translation>
     </message>
     <message>
         <source>Safety and wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch a lles</translation>
     </message>
     <message>
         <source>Reoffending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aildroseddu</translation>
     </message>
     <message>
         <source>Likelihood of reoffending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tebygolrwydd o aildroseddu</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneri</translation>
     </message>
     <message>
         <source>Vulnerability flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Baneri bregusrwydd</translation>
     </message>
     <message>
         <source>Next contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt nesaf</translation>
     </message>
     <message>
         <source>Next contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt nesaf yn ddyledus</translation>
     </message>
     <message>
         <source>Plan review</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad cynllun</translation>
     </message>
     <message>
         <source>Safety plan review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiad cynllun diogelwch yn ddyledus</translation>
     </message>
     <message>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clociau</translation>
     </message>
     <message>
         <source>Case clocks run out</source>
-        <translation type="unfinished"></translation>
+        <translation>Clociau'r achos sydd wedi dod i ben</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cysoni</translation>
     </message>
 </context>
 <context>
     <name>ChoiceLabels</name>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>Benyw</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwryw</translation>
     </message>
     <message>
         <source>Non-binary</source>
-        <translation type="unfinished"></translation>
+        <translation>Anneuaidd</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Arall</translation>
     </message>
     <message>
         <source>Not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei nodi</translation>
     </message>
     <message>
         <source>Asian, Asian British or Asian Welsh: Bangladeshi</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd, Asiaidd Prydeinig neu Asiaidd Cymreig: Bangladeshaidd</translation>
     </message>
     <message>
         <source>Asian, Asian British or Asian Welsh: Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd, Asiaidd Prydeinig neu Asiaidd Cymreig: Tsieineaidd</translation>
     </message>
     <message>
         <source>Asian, Asian British or Asian Welsh: Indian</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd, Asiaidd Prydeinig neu Asiaidd Cymreig: Indiaidd</translation>
     </message>
     <message>
         <source>Asian, Asian British or Asian Welsh: Pakistani</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd, Asiaidd Prydeinig neu Asiaidd Cymreig: Pacistanaidd</translation>
     </message>
     <message>
         <source>Asian, Asian British or Asian Welsh: Other Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd, Asiaidd Prydeinig neu Asiaidd Cymreig: Asiaidd arall</translation>
     </message>
     <message>
         <source>Black, Black British, Black Welsh, Caribbean or African: African</source>
-        <translation type="unfinished"></translation>
+        <translation>Du, Du Prydeinig, Du Cymreig, Caribïaidd neu Affricanaidd: Affricanaidd</translation>
     </message>
     <message>
         <source>Black, Black British, Black Welsh, Caribbean or African: Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Du, Du Prydeinig, Du Cymreig, Caribïaidd neu Affricanaidd: Caribïaidd</translation>
     </message>
     <message>
         <source>Black, Black British, Black Welsh, Caribbean or African: Other Black</source>
-        <translation type="unfinished"></translation>
+        <translation>Du, Du Prydeinig, Du Cymreig, Caribïaidd neu Affricanaidd: Du arall</translation>
     </message>
     <message>
         <source>Mixed or Multiple ethnic groups: White and Asian</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymysg neu amlethnig: Gwyn ac Asiaidd</translation>
     </message>
     <message>
         <source>Mixed or Multiple ethnic groups: White and Black African</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymysg neu amlethnig: Gwyn a Du Affricanaidd</translation>
     </message>
     <message>
         <source>Mixed or Multiple ethnic groups: White and Black Caribbean</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymysg neu amlethnig: Gwyn a Du Caribïaidd</translation>
     </message>
     <message>
         <source>Mixed or Multiple ethnic groups: Other Mixed or Multiple ethnic groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymysg neu amlethnig: Grwpiau cymysg neu amlethnig eraill</translation>
     </message>
     <message>
         <source>White: English, Welsh, Scottish, Northern Irish or British</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Seisnig, Cymreig, Albanaidd, Gwyddelig Gogleddol neu Brydeinig</translation>
     </message>
     <message>
         <source>White: Irish</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Gwyddelig</translation>
     </message>
     <message>
         <source>White: Gypsy or Irish Traveller</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Sipsi neu Deithiwr Gwyddelig</translation>
     </message>
     <message>
         <source>White: Roma</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Roma</translation>
     </message>
     <message>
         <source>White: Other White</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn: Gwyn arall</translation>
     </message>
     <message>
         <source>Other ethnic group: Arab</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp ethnig arall: Arabaidd</translation>
     </message>
     <message>
         <source>Other ethnic group: Any other ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp ethnig arall: Unrhyw grŵp ethnig arall</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agored</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gau</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Ysgol</translation>
     </message>
     <message>
         <source>College</source>
-        <translation type="unfinished"></translation>
+        <translation>Coleg</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyfforddiant</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflogaeth</translation>
     </message>
     <message>
         <source>Not in education, employment or training (NEET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim mewn addysg, cyflogaeth na hyfforddiant (NEET)</translation>
     </message>
     <message>
         <source>No special educational needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim anghenion addysgol arbennig</translation>
     </message>
     <message>
         <source>SEN support</source>
-        <translation type="unfinished"></translation>
+        <translation>Cymorth anghenion addysgol arbennig (SEN)</translation>
     </message>
     <message>
         <source>Education, health and care plan (EHCP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun addysg, iechyd a gofal (EHCP)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>Child in need</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn mewn angen</translation>
     </message>
     <message>
         <source>Child protection plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun amddiffyn plant</translation>
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation type="unfinished"></translation>
+        <translation>Plentyn sy'n derbyn gofal</translation>
     </message>
     <message>
         <source>Care leaver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymadawr gofal</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Ddim yn hysbys</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Isel</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolig</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel iawn</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr achos</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Goruchwyliwr</translation>
     </message>
     <message>
         <source>Team manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Rheolwr tîm</translation>
     </message>
     <message>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i roi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i wrthod</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ofyn eto</translation>
     </message>
     <message>
         <source>Trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
         <source>Emergency contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt mewn argyfwng</translation>
     </message>
     <message>
         <source>Parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhiant neu ofalwr</translation>
     </message>
     <message>
         <source>Prevention</source>
-        <translation type="unfinished"></translation>
+        <translation>Atal</translation>
     </message>
     <message>
         <source>Diversion or triage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dargyfeirio neu frysbennu</translation>
     </message>
     <message>
         <source>Community resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrysiad cymunedol</translation>
     </message>
     <message>
         <source>Youth caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd ieuenctid</translation>
     </message>
     <message>
         <source>Youth conditional caution</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd ieuenctid amodol</translation>
     </message>
     <message>
         <source>Referral order</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn atgyfeirio</translation>
     </message>
     <message>
         <source>Youth rehabilitation order (YRO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn adsefydlu ieuenctid (YRO)</translation>
     </message>
     <message>
         <source>Youth rehabilitation order with intensive supervision and surveillance (ISS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn adsefydlu ieuenctid gyda goruchwyliaeth a gwyliadwriaeth ddwys (ISS)</translation>
     </message>
     <message>
         <source>Detention and training order (DTO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchymyn cadw a hyfforddi (DTO)</translation>
     </message>
     <message>
         <source>Remand</source>
-        <translation type="unfinished"></translation>
+        <translation>Remánd</translation>
     </message>
     <message>
         <source>Home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad cartref</translation>
     </message>
     <message>
         <source>Office appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad yn y swyddfa</translation>
     </message>
     <message>
         <source>School visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad ysgol</translation>
     </message>
     <message>
         <source>Phone call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad ffôn</translation>
     </message>
     <message>
         <source>Video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Galwad fideo</translation>
     </message>
     <message>
         <source>Joint visit with police</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymweliad ar y cyd â'r heddlu</translation>
     </message>
     <message>
         <source>Outreach</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgymorth</translation>
     </message>
     <message>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi mynychu</translation>
     </message>
     <message>
         <source>Did not attend</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb fynychu</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i ganslo</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithredol</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i ddisodli</translation>
     </message>
     <message>
         <source>Warning signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion rhybudd</translation>
     </message>
     <message>
         <source>People and places that are not safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl a lleoedd nad ydynt yn ddiogel</translation>
     </message>
     <message>
         <source>Safe places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd diogel</translation>
     </message>
     <message>
         <source>Safe routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybrau diogel</translation>
     </message>
     <message>
         <source>Things that help me cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau sy'n fy helpu i ymdopi</translation>
     </message>
     <message>
         <source>Trusted adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolion dibynadwy</translation>
     </message>
     <message>
         <source>Professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr proffesiynol</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau mewn argyfwng</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Camau gweithredu</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Coch</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambr</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyrdd</translation>
     </message>
     <message>
         <source>Missing from home or care</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar goll o'r cartref neu o ofal</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM) referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad i'r Mecanwaith Atgyfeirio Cenedlaethol (NRM)</translation>
     </message>
     <message>
         <source>Exclusion from school</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiad o'r ysgol</translation>
     </message>
     <message>
         <source>Social, emotional and mental health (SEMH) referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriad iechyd cymdeithasol, emosiynol a meddyliol (SEMH)</translation>
     </message>
     <message>
         <source>Victim of knife crime</source>
-        <translation type="unfinished"></translation>
+        <translation>Dioddefwr troseddau cyllyll</translation>
     </message>
     <message>
         <source>Not screened yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei sgrinio eto</translation>
     </message>
     <message>
         <source>Screened: no need identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i sgrinio: dim angen wedi'i nodi</translation>
     </message>
     <message>
         <source>Need identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen wedi'i nodi</translation>
     </message>
     <message>
         <source>Need identified, intervention offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen wedi'i nodi, ymyriad wedi'i gynnig</translation>
     </message>
     <message>
         <source>Need identified, attending an intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Angen wedi'i nodi, yn mynychu ymyriad</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am benderfyniad</translation>
     </message>
     <message>
         <source>Positive</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadarnhaol</translation>
     </message>
     <message>
         <source>Negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Negyddol</translation>
     </message>
     <message>
         <source>Suspension (fixed period)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiad cyfnod penodol</translation>
     </message>
     <message>
         <source>Permanent exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiad parhaol</translation>
     </message>
     <message>
         <source>Viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwelwyd</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Crëwyd</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilëwyd</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforiwyd</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewnforiwyd</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffwyd</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Datglowyd</translation>
     </message>
     <message>
         <source>Unlock refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthodwyd datgloi</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished">Wedi cloi</translation>
+        <translation>Clowyd</translation>
     </message>
     <message>
         <source>Passphrase changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiwyd y cyfrinymadrodd</translation>
     </message>
 </context>
 <context>
     <name>ConflictValueText</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i ddileu</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddileu</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>(a value Trellis cannot show)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gwerth na all Trellis ei ddangos)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>anhysbys</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Proffil</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch</translation>
     </message>
     <message>
         <source>Safety plan v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch, fersiwn %1</translation>
     </message>
     <message>
         <source>Safety plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eitem cynllun diogelwch</translation>
     </message>
     <message>
         <source>Safety plan v%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch, fersiwn %1, %2</translation>
     </message>
     <message>
         <source>Trusted adult %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy %1</translation>
     </message>
     <message>
         <source>Trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy</translation>
     </message>
     <message>
         <source>Link to trusted adult %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiad ag oedolyn dibynadwy %1</translation>
     </message>
     <message>
         <source>Link to a trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiad ag oedolyn dibynadwy</translation>
     </message>
     <message>
         <source>Contact on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt ar %1</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt</translation>
     </message>
     <message>
         <source>Episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>Intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriad</translation>
     </message>
     <message>
         <source>Intervention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ymyriad: %1</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -881,86 +881,86 @@
     </message>
     <message>
         <source>Youth-safety measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau diogelwch ieuenctid</translation>
     </message>
     <message>
         <source>YJB indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosyddion YJB</translation>
     </message>
     <message>
         <source>Disproportionality</source>
-        <translation type="unfinished"></translation>
+        <translation>Anghymesuredd</translation>
     </message>
     <message>
         <source>Open young people by lead worker and risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc ag achos agored, fesul gweithiwr arweiniol a risg</translation>
     </message>
     <message>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc</translation>
     </message>
     <message>
         <source>Work overdue today</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith sy'n hwyr heddiw</translation>
     </message>
     <message>
         <source>Young people or events</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc neu ddigwyddiadau</translation>
     </message>
     <message>
         <source>Youth-safety measures: percentages by financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau diogelwch ieuenctid: canrannau fesul blwyddyn ariannol</translation>
     </message>
     <message>
         <source>Youth-safety measures: counts by financial year</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau diogelwch ieuenctid: niferoedd fesul blwyddyn ariannol</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Canran</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer</translation>
     </message>
     <message>
         <source>YJB key performance indicators (open cases, as at today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosyddion perfformiad allweddol YJB (achosion agored, fel y maent heddiw)</translation>
     </message>
     <message>
         <source>Share of each ethnic group: population 10–17 against the caseload, first-time entrants and custody</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfran pob grŵp ethnig: poblogaeth 10–17 o'i chymharu â'r llwyth achosion, newydd-ddyfodiaid a dalfa</translation>
     </message>
 </context>
 <context>
     <name>DashboardExporter</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd ysgrifennu %1: %2</translation>
     </message>
     <message>
         <source>Choose where to save the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i gadw'r siart.</translation>
     </message>
     <message>
         <source>The figures have not been read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r ffigurau wedi'u darllen eto.</translation>
     </message>
     <message>
         <source>Could not draw the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llunio'r siart.</translation>
     </message>
     <message>
         <source>Choose where to save the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i gadw'r ffeil CSV.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i gadw'r adroddiad.</translation>
     </message>
     <message>
         <source>Could not draw the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd llunio'r adroddiad.</translation>
     </message>
 </context>
 <context>
@@ -1393,487 +1393,487 @@
     <name>PassphrasePolicy</name>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch gyfrinymadrodd.</translation>
     </message>
     <message>
         <source>Use at least %1 characters, or at least %2 words (for example three or four unrelated words).</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddiwch o leiaf %1 nod, neu o leiaf %2 gair (er enghraifft tri neu bedwar gair nad ydynt yn perthyn i'w gilydd).</translation>
     </message>
     <message>
         <source>Nobody can recover a forgotten passphrase, not even the Trellis team or your IT service. If you forget it, the records on this computer are lost; only records that have been synced to the central store can be downloaded again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does neb yn gallu adfer cyfrinymadrodd sydd wedi'i anghofio, dim hyd yn oed tîm Trellis na'ch gwasanaeth TG. Os byddwch yn ei anghofio, bydd y cofnodion ar y cyfrifiadur hwn yn cael eu colli; dim ond cofnodion sydd wedi'u cysoni â'r storfa ganolog y gellir eu llwytho i lawr eto.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
         <source>change of lead worker</source>
-        <translation type="unfinished"></translation>
+        <translation>newid y prif weithiwr</translation>
     </message>
 </context>
 <context>
     <name>RecordText</name>
     <message>
         <source>%1 (known as %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (a elwir yn %2)</translation>
     </message>
     <message>
         <source>Return home interview overdue (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfweliad dychwelyd adref yn hwyr (dyddiad dyledus %1)</translation>
     </message>
     <message>
         <source>SEMH first appointment overdue (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad cyntaf SEMH yn hwyr (dyddiad dyledus %1)</translation>
     </message>
     <message>
         <source>Next contact overdue (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt nesaf yn hwyr (dyddiad dyledus %1)</translation>
     </message>
     <message>
         <source>Still missing: the interview clock starts on return</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn dal ar goll: mae cloc y cyfweliad yn dechrau pan fydd yn dychwelyd</translation>
     </message>
     <message>
         <source>Return home interview held late on %1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd y cyfweliad dychwelyd adref yn hwyr ar %1 (dyddiad dyledus %2)</translation>
     </message>
     <message>
         <source>Return home interview held on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynhaliwyd y cyfweliad dychwelyd adref ar %1</translation>
     </message>
     <message>
         <source>Return home interview due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfweliad dychwelyd adref yn ddyledus erbyn %1</translation>
     </message>
     <message>
         <source>First appointment late on %1 (due %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad cyntaf yn hwyr ar %1 (dyddiad dyledus %2)</translation>
     </message>
     <message>
         <source>First appointment on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad cyntaf ar %1</translation>
     </message>
     <message>
         <source>SEMH first appointment due by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad cyntaf SEMH yn ddyledus erbyn %1</translation>
     </message>
     <message>
         <source>Conclusive grounds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Seiliau terfynol: %1</translation>
     </message>
     <message>
         <source>Awaiting reasonable-grounds decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros am benderfyniad ar sail resymol</translation>
     </message>
     <message>
         <source>Reasonable grounds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sail resymol: %1</translation>
     </message>
     <message>
         <source>%1, 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, 1 diwrnod</translation>
     </message>
     <message>
         <source>%1, %2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 diwrnod</translation>
     </message>
     <message>
         <source>DO NOT CONTACT</source>
-        <translation type="unfinished"></translation>
+        <translation>PEIDIWCH Â CHYSYLLTU</translation>
     </message>
 </context>
 <context>
     <name>RejectionReason</name>
     <message>
         <source>The central store has no record you may see with this change: it may have been deleted, or the young person may have moved to another worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes gan y storfa ganolog gofnod y cewch ei weld sy'n cyfateb i'r newid hwn: efallai ei fod wedi'i ddileu, neu efallai fod y person ifanc wedi symud at weithiwr arall.</translation>
     </message>
     <message>
         <source>A contact cannot be changed once it is logged. Log a new contact to add to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim modd newid cyswllt ar ôl ei gofnodi. Cofnodwch gyswllt newydd i ychwanegu ato.</translation>
     </message>
     <message>
         <source>The lead worker changes only when a supervisor reallocates the young person, not by editing the record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond pan fydd goruchwyliwr yn ailddyrannu'r person ifanc y mae'r gweithiwr arweiniol yn newid, nid drwy olygu'r cofnod.</translation>
     </message>
     <message>
         <source>The central store already holds a different change with the same number. Please tell your system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y storfa ganolog newid gwahanol â'r un rhif eisoes. Rhowch wybod i weinyddwr eich system.</translation>
     </message>
     <message>
         <source>%1 must be filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhaid llenwi %1.</translation>
     </message>
     <message>
         <source>%1 is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn ddyddiad dilys.</translation>
     </message>
     <message>
         <source>The central store does not know the field “%1”. Trellis on this laptop may be newer or older than the central store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r storfa ganolog yn adnabod y maes “%1”. Efallai fod Trellis ar y gliniadur hwn yn fwy newydd neu'n hŷn na'r storfa ganolog.</translation>
     </message>
     <message>
         <source>The values broke one of the central store&apos;s rules for this record (for example a date before another, or a second active plan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd y gwerthoedd yn torri un o reolau'r storfa ganolog ar gyfer y cofnod hwn (er enghraifft dyddiad cyn un arall, neu ail gynllun ar waith).</translation>
     </message>
     <message>
         <source>The central store could not read the change. Please tell your system administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd y storfa ganolog yn gallu darllen y newid. Rhowch wybod i weinyddwr eich system.</translation>
     </message>
     <message>
         <source>The central store refused this change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y storfa ganolog y newid hwn.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanDiff</name>
     <message>
         <source>Signs that things are going wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion bod pethau'n mynd o chwith</translation>
     </message>
     <message>
         <source>Places and people that aren&apos;t safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd a phobl nad ydynt yn ddiogel</translation>
     </message>
     <message>
         <source>Safe places</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd diogel</translation>
     </message>
     <message>
         <source>Safe routes</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwybrau diogel</translation>
     </message>
     <message>
         <source>Things I can do to cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau y gallaf eu gwneud i ymdopi</translation>
     </message>
     <message>
         <source>People I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl rwy'n ymddiried ynddynt</translation>
     </message>
     <message>
         <source>Professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr proffesiynol</translation>
     </message>
     <message>
         <source>Emergency contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau mewn argyfwng</translation>
     </message>
     <message>
         <source>What we agreed to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth y cytunon ni i'w wneud</translation>
     </message>
     <message>
         <source>✖ Red</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Coch</translation>
     </message>
     <message>
         <source>▲ Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>▲ Ambr</translation>
     </message>
     <message>
         <source>✔ Green</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Gwyrdd</translation>
     </message>
     <message>
         <source>No rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim sgôr</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>dim</translation>
     </message>
     <message>
         <source>another adult</source>
-        <translation type="unfinished"></translation>
+        <translation>oedolyn arall</translation>
     </message>
     <message>
         <source>%1: changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wedi newid.</translation>
     </message>
     <message>
         <source>%1: set to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: gosodwyd i %2.</translation>
     </message>
     <message>
         <source>%1: removed (was %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tynnwyd (cyn hynny: %2).</translation>
     </message>
     <message>
         <source>%1: changed from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: newidiwyd o %2 i %3.</translation>
     </message>
     <message>
         <source>%1: added %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ychwanegwyd %2.</translation>
     </message>
     <message>
         <source>%1: removed %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tynnwyd %2.</translation>
     </message>
     <message>
         <source>%1: moved %2 from place %3 to place %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: symudwyd %2 o safle %3 i safle %4.</translation>
     </message>
     <message>
         <source>%1: %2 changed to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: newidiwyd %2 i %3.</translation>
     </message>
     <message>
         <source>%1: %2 rating changed from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: newidiwyd sgôr %2 o %3 i %4.</translation>
     </message>
     <message>
         <source>%1: %2, %3 changed from %4 to %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, newidiwyd %3 o %4 i %5.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanDocument</name>
     <message>
         <source>My safety plan, version %1. Page %2 of %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch, fersiwn %1. Tudalen %2 o %3.</translation>
     </message>
     <message>
         <source>Word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gair:</translation>
     </message>
     <message>
         <source>Childline %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Childline %1</translation>
     </message>
     <message>
         <source>Nothing written here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Does dim byd wedi'i ysgrifennu yma eto.</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch</translation>
     </message>
     <message>
         <source>This plan belongs to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r cynllun hwn yn perthyn i %1.</translation>
     </message>
     <message>
         <source>Version %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1.</translation>
     </message>
     <message>
         <source>We will look at it again by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddwn yn edrych arno eto erbyn %1.</translation>
     </message>
     <message>
         <source>This is a draft. It has not been agreed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft yw hwn. Nid yw wedi'i gytuno eto.</translation>
     </message>
     <message>
         <source>This is an old version. Ask my worker for the latest one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hen fersiwn yw hon. Dylwn ofyn i fy ngweithiwr am yr un ddiweddaraf.</translation>
     </message>
     <message>
         <source>My code word is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy ngair cod yw %1</translation>
     </message>
     <message>
         <source>If I say or text my code word to someone on this plan, it means I need help and can&apos;t say why. They will call me or come and get me.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydda i'n dweud neu'n tecstio fy ngair cod i rywun ar y cynllun hwn, mae'n golygu bod angen help arna i a dydw i ddim yn gallu dweud pam. Byddan nhw'n fy ffonio i neu'n dod i fy nôl i.</translation>
     </message>
     <message>
         <source>Signs that things are going wrong for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Arwyddion bod pethau'n mynd o chwith i mi</translation>
     </message>
     <message>
         <source>If I notice these, it&apos;s time to use this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os bydda i'n sylwi ar y rhain, mae'n bryd defnyddio'r cynllun hwn.</translation>
     </message>
     <message>
         <source>Places and people that aren&apos;t safe for me</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd a phobl sydd ddim yn ddiogel i mi</translation>
     </message>
     <message>
         <source>Red means stay away. Amber means be careful. Green means OK for now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae coch yn golygu cadw draw. Mae ambr yn golygu bod yn ofalus. Mae gwyrdd yn golygu iawn am y tro.</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei sgorio</translation>
     </message>
     <message>
         <source>Red</source>
-        <translation type="unfinished"></translation>
+        <translation>Coch</translation>
     </message>
     <message>
         <source>stay away</source>
-        <translation type="unfinished"></translation>
+        <translation>cadw draw</translation>
     </message>
     <message>
         <source>Amber</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambr</translation>
     </message>
     <message>
         <source>be careful</source>
-        <translation type="unfinished"></translation>
+        <translation>bod yn ofalus</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyrdd</translation>
     </message>
     <message>
         <source>OK for now</source>
-        <translation type="unfinished"></translation>
+        <translation>iawn am y tro</translation>
     </message>
     <message>
         <source>Places where I feel safe</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleoedd lle rydw i'n teimlo'n ddiogel</translation>
     </message>
     <message>
         <source>Safe ways to get around</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffyrdd diogel o deithio o gwmpas</translation>
     </message>
     <message>
         <source>Things I can do to cope</source>
-        <translation type="unfinished"></translation>
+        <translation>Pethau y galla i eu gwneud i ymdopi</translation>
     </message>
     <message>
         <source>When I feel wound up, scared or low, I can:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pan fydda i'n teimlo'n gynhyrfus, yn ofnus neu'n isel, galla i:</translation>
     </message>
     <message>
         <source>People I trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl rydw i'n ymddiried ynddyn nhw</translation>
     </message>
     <message>
         <source>I can call or text them if I need help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Galla i eu ffonio neu eu tecstio os bydd angen help arna i.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> neu </translation>
     </message>
     <message>
         <source>Professionals I can contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr proffesiynol y galla i gysylltu â nhw</translation>
     </message>
     <message>
         <source>In an emergency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn argyfwng</translation>
     </message>
     <message>
         <source>If I&apos;m in danger right now, I call %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os ydw i mewn perygl nawr, rydw i'n ffonio %1.</translation>
     </message>
     <message>
         <source>To talk to someone, I can call Childline free on %1, any time, day or night.</source>
-        <translation type="unfinished"></translation>
+        <translation>I siarad â rhywun, galla i ffonio Childline am ddim ar %1, unrhyw bryd, ddydd neu nos.</translation>
     </message>
     <message>
         <source>Also:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hefyd:</translation>
     </message>
     <message>
         <source>What we agreed to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth gytunon ni i'w wneud</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>By when</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd</translation>
     </message>
     <message>
         <source>No date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim dyddiad wedi'i osod</translation>
     </message>
     <message>
         <source>My plan in my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun yn fy ngeiriau fy hun</translation>
     </message>
     <message>
         <source>Who agreed this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy gytunodd y cynllun hwn</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ar %2</translation>
     </message>
     <message>
         <source>%1: not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dim eto</translation>
     </message>
     <message>
         <source>Me</source>
-        <translation type="unfinished"></translation>
+        <translation>Fi</translation>
     </message>
     <message>
         <source>My parent or carer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy rhiant neu ofalwr</translation>
     </message>
     <message>
         <source>My worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy ngweithiwr</translation>
     </message>
     <message>
         <source>We will look at this plan again by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byddwn yn edrych ar y cynllun hwn eto erbyn %1.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanPrinter</name>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ble i gadw'r PDF.</translation>
     </message>
     <message>
         <source>My safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy nghynllun diogelwch</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerdyn</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun</translation>
     </message>
     <message>
         <source>Could not start printing. Check the printer or the folder chosen for the PDF, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd dechrau argraffu. Gwiriwch yr argraffydd neu'r ffolder a ddewiswyd ar gyfer y PDF, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The printer stopped after %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopiodd yr argraffydd ar ôl %1 o dudalennau.</translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanStore</name>
     <message>
         <source>%1, item %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, eitem %2: %3</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusQueries</name>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i gysoni</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i gysoni</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn gwrthdaro</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i wrthod</translation>
     </message>
 </context>
 <context>
@@ -2108,279 +2108,279 @@
     <message>
         <source>%1 %2</source>
         <comment>given name, family name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 ‘%2’ %3</source>
         <comment>given name, preferred name, family name</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ‘%2’ %3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei osod</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — yn hwyr</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
     <message>
         <source>RHI overdue</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RHI yn hwyr</translation>
     </message>
     <message>
         <source>SEMH overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>SEMH yn hwyr</translation>
     </message>
     <message>
         <source>%1 %2, known as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2, a elwir yn %3</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed %1</translation>
     </message>
     <message>
         <source>Age not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed ddim yn hysbys</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: none</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: dim</translation>
     </message>
     <message>
         <source>%1: not set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: heb ei osod</translation>
     </message>
     <message>
         <source>%1: %2, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, yn hwyr</translation>
     </message>
     <message>
         <source>Return home interview overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfweliad dychwelyd adref yn hwyr</translation>
     </message>
     <message>
         <source>SEMH first appointment overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad cyntaf SEMH yn hwyr</translation>
     </message>
     <message>
         <source>No case clocks overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim clociau achos yn hwyr</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>trellis::KpiDisproportionalityModel</name>
     <message>
         <source>Relative rate index: this group&apos;s rate per 10–17 population divided by the rate for White children. Above 1: over-represented. Not given when either count is suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynegai cyfradd gymharol: cyfradd y grŵp hwn fesul poblogaeth 10–17 oed wedi'i rhannu â'r gyfradd ar gyfer plant Gwyn. Uwchlaw 1: wedi'u gorgynrychioli. Nis rhoddir pan fo'r naill gyfrif neu'r llall wedi'i atal.</translation>
     </message>
     <message>
         <source>Share of the young people with a stated ethnicity. Not given for a suppressed count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y bobl ifanc y mae eu hethnigrwydd wedi'i nodi. Nis rhoddir ar gyfer cyfrif sydd wedi'i atal.</translation>
     </message>
     <message>
         <source>Ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp ethnig</translation>
     </message>
     <message>
         <source>Population 10–17</source>
-        <translation type="unfinished"></translation>
+        <translation>Poblogaeth 10–17</translation>
     </message>
     <message>
         <source>Population share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran o'r boblogaeth</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion</translation>
     </message>
     <message>
         <source>Caseload share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran o'r llwyth achosion</translation>
     </message>
     <message>
         <source>Caseload RRI</source>
-        <translation type="unfinished"></translation>
+        <translation>RRI y llwyth achosion</translation>
     </message>
     <message>
         <source>First-time entrants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Newydd-ddyfodiaid</translation>
     </message>
     <message>
         <source>FTE share</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Cyfran FTE</translation>
     </message>
     <message>
         <source>FTE RRI</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">RRI FTE</translation>
     </message>
     <message>
         <source>Custody</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalfa</translation>
     </message>
     <message>
         <source>Custody share</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfran y ddalfa</translation>
     </message>
     <message>
         <source>Custody RRI</source>
-        <translation type="unfinished"></translation>
+        <translation>RRI y ddalfa</translation>
     </message>
     <message>
         <source>open caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>llwyth achosion agored</translation>
     </message>
     <message>
         <source>first-time entrants, %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">newydd-ddyfodiaid, %1</translation>
     </message>
     <message>
         <source>custodial outcomes, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dedfrydau o garchar, %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>trellis::KpiDrillDownModel</name>
     <message>
         <source>(not on this laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nid yw ar y gliniadur hwn)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeirnod</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion</translation>
     </message>
 </context>
 <context>
     <name>trellis::KpiMeasureTableModel</name>
     <message>
         <source>%1%2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 pwynt</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesur</translation>
     </message>
     <message>
         <source>Change since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid ers %1</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid</translation>
     </message>
     <message>
         <source>%1 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%)</translation>
     </message>
     <message>
         <source>Provisional: the follow-up time for this period has not yet run its course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dros dro: nid yw'r amser dilynol ar gyfer y cyfnod hwn wedi dod i ben eto.</translation>
     </message>
     <message>
         <source>The latest year against the one before; percentages in percentage points. Not given when either figure is suppressed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn ddiweddaraf o'i chymharu â'r un cynt; canrannau mewn pwyntiau canran. Nis rhoddir pan fo'r naill ffigur neu'r llall wedi'i atal.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
     <name>trellis::KpiSnapshotModel</name>
     <message>
         <source>Overdue work</source>
-        <translation type="unfinished">Gwaith hwyr</translation>
+        <translation>Gwaith hwyr</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosydd</translation>
     </message>
     <message>
         <source>As at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fel yr oedd ar %1</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigur</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nifer</translation>
     </message>
     <message>
         <source>Meeting it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ei fodloni</translation>
     </message>
     <message>
         <source>Out of</source>
-        <translation type="unfinished"></translation>
+        <translation>Allan o</translation>
     </message>
     <message>
         <source>%1: everyone counted in the percentage</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: pawb sydd wedi'u cyfrif yn y ganran</translation>
     </message>
 </context>
 <context>
     <name>trellis::KpiTeamCaseloadModel</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Isel</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolig</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel iawn</translation>
     </message>
     <message>
         <source>All risks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob risg</translation>
     </message>
     <message>
         <source>Open young people whose lead worker is %1, at %2 risk (the higher of the safety and wellbeing and the risk of serious harm ratings). Press Enter to list them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc ag achos agored sydd â %1 yn weithiwr arweiniol, lefel risg: %2 (yr uchaf o'r sgôr diogelwch a lles a'r sgôr risg o niwed difrifol). Pwyswch Enter i'w rhestru.</translation>
     </message>
     <message>
         <source>Lead worker</source>
@@ -2388,31 +2388,31 @@
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfanswm</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>all open young people</source>
-        <translation type="unfinished"></translation>
+        <translation>pob person ifanc ag achos agored</translation>
     </message>
     <message>
         <source>%1 risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Risg: %1</translation>
     </message>
 </context>
 <context>
     <name>trellis::Session</name>
     <message numerus="yes">
         <source>Too many attempts. Wait %n seconds, then try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gormod o ymdrechion. Arhoswch %n eiliad, yna rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o ymdrechion. Arhoswch %n eiliad, yna rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o ymdrechion. Arhoswch %n eiliad, yna rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o ymdrechion. Arhoswch %n eiliad, yna rhowch gynnig arall arni.</numerusform>
+            <numerusform>Gormod o ymdrechion. Arhoswch %n eiliad, yna rhowch gynnig arall arni.</numerusform>
         </translation>
     </message>
 </context>
@@ -2420,82 +2420,82 @@
     <name>trellis::SyncService</name>
     <message>
         <source>No central store is set up on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes storfa ganolog wedi'i gosod ar y gliniadur hwn.</translation>
     </message>
 </context>
 <context>
     <name>trellis::SyncWords</name>
     <message>
         <source>The server could not be reached. Check the server name and port, and that this laptop is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cyrraedd y gweinydd. Gwiriwch enw'r gweinydd a'r porth, a bod y gliniadur hwn ar-lein.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Nothing you saved is lost; Trellis will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Collwyd y cysylltiad â'r gweinydd. Nid oes dim byd rydych chi wedi'i gadw wedi'i golli; bydd Trellis yn rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: it was not signed by the CA certificate file given. Ask your IT team for the right file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes modd ymddiried yn nhystysgrif y gweinydd: ni chafodd ei llofnodi gan y ffeil tystysgrif CA a roddwyd. Gofynnwch i'ch tîm TG am y ffeil gywir.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another server name. Check the server name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae tystysgrif y gweinydd ar gyfer enw gweinydd arall. Gwiriwch enw'r gweinydd.</translation>
     </message>
     <message>
         <source>The CA certificate file is missing or cannot be read. Choose the file your IT team gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r ffeil tystysgrif CA ar goll neu nid oes modd ei darllen. Dewiswch y ffeil a roddodd eich tîm TG i chi.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection, so Trellis did not connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r gweinydd yn cynnig cysylltiad wedi'i amgryptio, felly ni wnaeth Trellis gysylltu.</translation>
     </message>
     <message>
         <source>The server only accepts encrypted connections. Turn off &quot;No encryption&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond cysylltiadau wedi'u hamgryptio y mae'r gweinydd yn eu derbyn. Diffoddwch "Dim amgryptio".</translation>
     </message>
     <message>
         <source>The server refused the login or password. Check both and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y gweinydd yr enw mewngofnodi neu'r cyfrinair. Gwiriwch y ddau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Your account on the central store is disabled. Ask your supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrif ar y storfa ganolog wedi'i analluogi. Gofynnwch i'ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>The server turned this login away for that database. Check the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y gweinydd yr enw mewngofnodi hwn ar gyfer y gronfa ddata honno. Gwiriwch enw'r gronfa ddata.</translation>
     </message>
     <message>
         <source>That database holds no Trellis central store. Check the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oes storfa ganolog Trellis yn y gronfa ddata honno. Gwiriwch enw'r gronfa ddata.</translation>
     </message>
     <message>
         <source>The central store is older than this version of Trellis. Ask your IT team to upgrade it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r storfa ganolog yn hŷn na'r fersiwn hon o Trellis. Gofynnwch i'ch tîm TG ei huwchraddio.</translation>
     </message>
     <message>
         <source>The central store is newer than this version of Trellis. Update Trellis on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r storfa ganolog yn fwy newydd na'r fersiwn hon o Trellis. Diweddarwch Trellis ar y gliniadur hwn.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a central store yet. Open Connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r gliniadur hwn wedi'i gysylltu â storfa ganolog eto. Agorwch Gosodiadau cysylltu.</translation>
     </message>
     <message>
         <source>The sync was cancelled. What it had done is kept; the next sync carries on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafodd y cysoni ei ganslo. Mae'r hyn a wnaeth wedi'i gadw; bydd y cysoni nesaf yn parhau.</translation>
     </message>
     <message>
         <source>The central store refused a change for lack of permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y storfa ganolog newid oherwydd diffyg caniatâd.</translation>
     </message>
     <message>
         <source>This laptop&apos;s store could not be read or written. Nothing you saved is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen storfa'r gliniadur hwn nac ysgrifennu ati. Nid oes dim byd rydych chi wedi'i gadw wedi'i golli.</translation>
     </message>
     <message>
         <source>The sync stopped because of an unexpected problem. Trellis will try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daeth y cysoni i ben oherwydd problem annisgwyl. Bydd Trellis yn rhoi cynnig arall arni.</translation>
     </message>
 </context>
 <context>
@@ -2728,123 +2728,123 @@
     <name>trellis::ui::CaseloadView</name>
     <message>
         <source>Search by name or reference (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio yn ôl enw neu gyfeirnod (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search the caseload by name or reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio'r llwyth achosion yn ôl enw neu gyfeirnod</translation>
     </message>
     <message>
         <source>Caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion</translation>
     </message>
     <message>
         <source>&amp;Risk:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risg:</translation>
     </message>
     <message>
         <source>Minimum risk rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Isafswm sgôr risg</translation>
     </message>
     <message>
         <source>The higher of risk of serious harm and safety and wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr uchaf o'r sgôr risg o niwed difrifol a'r sgôr diogelwch a lles</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw sgôr</translation>
     </message>
     <message>
         <source>Medium or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Canolig neu uwch</translation>
     </message>
     <message>
         <source>High or higher</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel neu uwch</translation>
     </message>
     <message>
         <source>Very high</source>
-        <translation type="unfinished"></translation>
+        <translation>Uchel iawn</translation>
     </message>
     <message>
         <source>F&amp;lags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baneri:</translation>
     </message>
     <message>
         <source>Vulnerability flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner bregusrwydd</translation>
     </message>
     <message>
         <source>Any or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw faner neu ddim</translation>
     </message>
     <message>
         <source>Any flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw faner</translation>
     </message>
     <message>
         <source>&amp;Cases:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achosion:</translation>
     </message>
     <message>
         <source>Open or closed cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored neu ar gau</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Agored</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar gau</translation>
     </message>
     <message>
         <source>Open and closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agored ac ar gau</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn &amp;hwyr yn unig</translation>
     </message>
     <message>
         <source>Next contact, safety plan review or a case clock overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyswllt nesaf, adolygiad o'r cynllun diogelwch neu gloc achos yn hwyr</translation>
     </message>
     <message>
         <source>S&amp;ync:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cysoni:</translation>
     </message>
     <message>
         <source>Sync state</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cysoni</translation>
     </message>
     <message>
         <source>Whether the young person&apos;s changes have reached the central store</source>
-        <translation type="unfinished"></translation>
+        <translation>A yw newidiadau'r person ifanc wedi cyrraedd y storfa ganolog</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Unrhyw statws</translation>
     </message>
     <message>
         <source>Not synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gysoni</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i gysoni</translation>
     </message>
     <message>
         <source>In conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn gwrthdaro</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i wrthod</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed</translation>
     </message>
     <message>
         <source>Diversion or triage</source>
@@ -2852,7 +2852,7 @@
     </message>
     <message>
         <source>Reoffending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aildroseddu</translation>
     </message>
     <message>
         <source>CCE, County lines</source>
@@ -2860,44 +2860,44 @@
     </message>
     <message>
         <source>%1 — overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — yn hwyr</translation>
     </message>
     <message>
         <source>SEMH overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>SEMH yn hwyr</translation>
     </message>
     <message>
         <source>The caseload could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y llwyth achosion: %1</translation>
     </message>
     <message numerus="yes">
         <source>Showing the first %n young people; loading the rest…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
+            <numerusform>Yn dangos %n person ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n young people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o bobl ifanc</numerusform>
+            <numerusform>%n person ifanc</numerusform>
+            <numerusform>%n o bobl ifanc</numerusform>
+            <numerusform>%n o bobl ifanc</numerusform>
+            <numerusform>%n o bobl ifanc</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n young people</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn dangos %1 o blith %n o bobl ifanc</numerusform>
+            <numerusform>Yn dangos %1 o blith %n person ifanc</numerusform>
+            <numerusform>Yn dangos %1 o blith %n o bobl ifanc</numerusform>
+            <numerusform>Yn dangos %1 o blith %n o bobl ifanc</numerusform>
+            <numerusform>Yn dangos %1 o blith %n o bobl ifanc</numerusform>
         </translation>
     </message>
 </context>
@@ -2905,829 +2905,830 @@
     <name>trellis::ui::ConflictEditDialog</name>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu %1</translation>
     </message>
     <message>
         <source>&amp;%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1:</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gwag)</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ie</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Na</translation>
     </message>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>&amp;Keep this value</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw'r gwerth hwn</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Gwall: %1: %2 {1?}</translation>
+        <translation>Gwall: %1</translation>
     </message>
     <message>
         <source>%1: write the date as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ysgrifennwch y dyddiad fel dd/mm/yyyy.</translation>
     </message>
     <message>
         <source>%1: write a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ysgrifennwch rif cyfan.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::ConflictInboxView</name>
     <message>
         <source>&amp;Conflicts to settle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwrthdaro i'w ddatrys:</translation>
     </message>
     <message>
         <source>Conflicts to settle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro i'w ddatrys</translation>
     </message>
     <message>
         <source>Before both changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyn y ddau newid</translation>
     </message>
     <message>
         <source>&amp;Edit value…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu'r gwerth…</translation>
     </message>
     <message>
         <source>Keep a value of your own, starting from one of the two</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw gwerth o'ch dewis eich hun, gan ddechrau o un o'r ddau</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y cofnod</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y gwrthdaro: %1</translation>
     </message>
     <message>
         <source>%1: %2
 opened %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+agorwyd %3</translation>
     </message>
     <message>
         <source>No conflicts to settle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim gwrthdaro i'w ddatrys.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>My value</source>
-        <translation type="unfinished"></translation>
+        <translation>Fy ngwerth i</translation>
     </message>
     <message>
         <source>Their value</source>
-        <translation type="unfinished"></translation>
+        <translation>Eu gwerth nhw</translation>
     </message>
     <message>
         <source>Kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i gadw: %1</translation>
     </message>
     <message>
         <source>Not kept: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw: %1</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;fy ngwerth i</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;eu gwerth nhw</translation>
     </message>
     <message>
         <source>Keep t&amp;his</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw &amp;hwn</translation>
     </message>
     <message>
         <source>Keep th&amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw hw&amp;nnw</translation>
     </message>
     <message>
         <source>Edit value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Golygu gwerth %1</translation>
     </message>
     <message>
         <source>Made by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwnaed gan %1 ar %2</translation>
     </message>
     <message>
         <source>someone unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>rhywun anhysbys</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Not resolved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddatrys. %1</translation>
     </message>
     <message>
         <source>%1 is settled here. Your choice will reach the central store with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r gwrthdaro ynghylch %1 wedi'i ddatrys yma. Bydd eich dewis yn cyrraedd y storfa ganolog gyda'r cysoniad nesaf.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::ConnectionSettingsDialog</name>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pori…</translation>
     </message>
     <message>
         <source>No encryption (development only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim amgryptio (ar gyfer datblygu yn unig)</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Profi'r cysylltiad</translation>
     </message>
     <message>
         <source>Connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau cysylltu</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweinydd</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Porth</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronfa ddata</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw mewngofnodi</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinair</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil tystysgrif CA</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pori am y ffeil tystysgrif CA</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Canlyniad profi'r cysylltiad</translation>
     </message>
     <message>
         <source>Warning: without encryption, records and your password cross the network in the clear. Only for a test server on this laptop, never for real records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd: heb amgryptio, mae cofnodion a'ch cyfrinair yn croesi'r rhwydwaith heb eu hamgryptio. Ar gyfer gweinydd prawf ar y gliniadur hwn yn unig, byth ar gyfer cofnodion go iawn.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweinydd:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porth:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronfa ddata:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw &amp;mewngofnodi:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;yfrinair:</translation>
     </message>
     <message>
         <source>&amp;CA certificate file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffeil &amp;tystysgrif CA:</translation>
     </message>
     <message>
         <source>Certificates (*.crt *.pem);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tystysgrifau (*.crt *.pem);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cysylltu</translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi'i gadw (teipiwch i'w newid)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s name or address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw neu gyfeiriad y gweinydd.</translation>
     </message>
     <message>
         <source>Enter the database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch enw'r gronfa ddata.</translation>
     </message>
     <message>
         <source>Enter your login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich enw mewngofnodi.</translation>
     </message>
     <message>
         <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich cyfrinair.</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi'n profi…</translation>
     </message>
     <message>
         <source>The connection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem gyda'r cysylltiad: %1.</translation>
     </message>
     <message>
         <source>The CA certificate file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem gyda'r ffeil tystysgrif CA: %1.</translation>
     </message>
     <message>
         <source>The password %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Problem gyda'r cyfrinair: %1.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::ContactListModel</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
+            <numerusform>%n mun</numerusform>
         </translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Presenoldeb</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyd</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>Next contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyswllt nesaf yn ddyledus</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::ContactsTab</name>
     <message>
         <source>Save contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cyswllt</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clirio</translation>
     </message>
     <message>
         <source>Save the contact (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cyswllt (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Start this contact again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau'r cyswllt hwn eto</translation>
     </message>
     <message>
         <source>Past contacts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau blaenorol, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>Log a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyswllt</translation>
     </message>
     <message>
         <source>Past contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau blaenorol</translation>
     </message>
     <message>
         <source>No next contact arranged</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim cyswllt nesaf wedi'i drefnu</translation>
     </message>
     <message>
         <source>Next contact overdue (due %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r cyswllt nesaf yn hwyr (dyddiad dyledus: %1)</translation>
     </message>
     <message>
         <source>Next contact due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyddiad dyledus y cyswllt nesaf: %1</translation>
     </message>
     <message>
         <source>The contact was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y cyswllt: %1</translation>
     </message>
     <message>
         <source>Could not save the contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw'r cyswllt: %1</translation>
     </message>
     <message>
         <source>Contact saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwyd y cyswllt.</translation>
     </message>
     <message>
         <source>Restored an unsaved contact from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd cyswllt heb ei gadw o %1.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::CreateStorePage</name>
     <message>
         <source>&amp;Create my store</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Creu fy storfa</translation>
     </message>
     <message>
         <source>Welcome to Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>Croeso i Trellis</translation>
     </message>
     <message>
         <source>Trellis keeps your caseload on this computer, encrypted with a passphrase only you know. Choose one of at least %1 characters, or at least %2 words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Trellis yn cadw eich llwyth achosion ar y cyfrifiadur hwn, wedi'i amgryptio â chyfrinymadrodd sy'n hysbys i chi yn unig. Dewiswch un sydd ag o leiaf %1 nod, neu o leiaf %2 gair.</translation>
     </message>
     <message>
         <source>Important: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwysig: %1</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd newydd</translation>
     </message>
     <message>
         <source>Type the passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfrinymadrodd eto</translation>
     </message>
     <message>
         <source>Open an &amp;existing store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor storfa sy'n &amp;bodoli eisoes…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished">&amp;Cyfrinymadrodd:</translation>
+        <translation>C&amp;yfrinymadrodd:</translation>
     </message>
     <message>
         <source>&amp;Again:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eto:</translation>
     </message>
     <message>
         <source>The store will be created at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd y storfa'n cael ei chreu yn %1.</translation>
     </message>
     <message>
         <source>Type the passphrase again to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teipiwch y cyfrinymadrodd eto i'w wirio.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::DashboardTab</name>
     <message>
         <source>%1: table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: tabl</translation>
     </message>
     <message>
         <source>Every figure of the chart. Press Enter on a figure to list the young people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob ffigur yn y siart. Pwyswch Enter ar ffigur i restru'r bobl ifanc y tu ôl iddo.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::DashboardView</name>
     <message>
         <source>Supervisor dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosfwrdd goruchwyliwr</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Delwedd PNG (*.png)</translation>
     </message>
     <message>
         <source>Dashboard pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudalennau'r dangosfwrdd</translation>
     </message>
     <message>
         <source>Open young people by lead worker. Exact counts: this is a work list. Click a bar, or press Enter on a number, to list the young people behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc ag achos agored, fesul gweithiwr arweiniol. Union niferoedd: rhestr waith yw hon. Cliciwch ar far, neu pwyswch Enter ar rif, i restru'r bobl ifanc y tu ôl iddo.</translation>
     </message>
     <message>
         <source>Work overdue today on open cases. Exact counts: this is a work list; exports show counts of 1 to 4 as &quot;&lt;5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaith sy'n hwyr heddiw ar achosion agored. Union niferoedd: rhestr waith yw hon; mae allforion yn dangos niferoedd o 1 i 4 fel "&lt;5".</translation>
     </message>
     <message>
         <source>The youth-safety strategy&apos;s measures for five financial years. Counts of 1 to 4 are shown as &quot;&lt;5&quot; and no percentage is worked out from them. Point at a measure for its definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesurau'r strategaeth diogelwch ieuenctid dros bum blwyddyn ariannol. Dangosir niferoedd o 1 i 4 fel "&lt;5" ac ni chaiff canran ei chyfrifo ohonynt. Pwyntiwch at fesur i weld ei ddiffiniad.</translation>
     </message>
     <message>
         <source>YJB key performance indicators for open cases as at today. Counts of 1 to 4 are shown as &quot;&lt;5&quot; and no percentage is worked out from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosyddion perfformiad allweddol YJB ar gyfer achosion agored fel y maent heddiw. Dangosir niferoedd o 1 i 4 fel "&lt;5" ac ni chaiff canran ei chyfrifo ohonynt.</translation>
     </message>
     <message>
         <source>When the figures were read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pryd y darllenwyd y ffigurau</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi'n darllen y ffigurau…</translation>
     </message>
     <message>
         <source>Save &amp;chart as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r &amp;siart fel PNG…</translation>
     </message>
     <message>
         <source>Saves the chart of the page shown, with counts of 1 to 4 left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n cadw siart y dudalen a ddangosir, heb niferoedd o 1 i 4.</translation>
     </message>
     <message>
         <source>Export &amp;measures (CSV)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio'r &amp;mesurau (CSV)…</translation>
     </message>
     <message>
         <source>Every measure for this scope as a CSV file; counts of 1 to 4 as &quot;&lt;5&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob mesur ar gyfer y cwmpas hwn fel ffeil CSV; niferoedd o 1 i 4 fel "&lt;5".</translation>
     </message>
     <message>
         <source>&amp;Board report (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad y &amp;bwrdd (PDF)…</translation>
     </message>
     <message>
         <source>The management board&apos;s report for this scope: charts, tables and definitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adroddiad y bwrdd rheoli ar gyfer y cwmpas hwn: siartiau, tablau a diffiniadau.</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Tîm</translation>
     </message>
     <message>
         <source>All teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob tîm</translation>
     </message>
     <message>
         <source>Lead worker</source>
-        <translation type="unfinished">Prif weithiwr</translation>
+        <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>All workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob gweithiwr</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod</translation>
     </message>
     <message>
         <source>Financial year %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Blwyddyn ariannol %1</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod o'ch dewis</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau'r cyfnod</translation>
     </message>
     <message>
         <source>Period to</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd y cyfnod</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tîm:</translation>
     </message>
     <message>
         <source>&amp;Worker:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gweithiwr:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cyfnod:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;I:</translation>
     </message>
     <message>
         <source>&amp;Read again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Darllen eto</translation>
     </message>
     <message>
         <source>Read the figures again</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen y ffigurau eto</translation>
     </message>
     <message>
         <source>Reads the store again, for changes made since the figures were read (F5 syncs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n darllen y storfa eto, i gynnwys newidiadau a wnaed ers darllen y ffigurau (mae F5 yn cysoni).</translation>
     </message>
     <message>
         <source>The period&apos;s first day is after its last: choose the dates again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae diwrnod cyntaf y cyfnod ar ôl ei ddiwrnod olaf: dewiswch y dyddiadau eto.</translation>
     </message>
     <message>
         <source>Working out the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi'n cyfrifo'r ffigurau…</translation>
     </message>
     <message>
         <source>The population file could not be read (%1), so there are no population shares or relative rates; the caseload shares are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y ffeil poblogaeth (%1), felly nid oes cyfrannau poblogaeth na chyfraddau cymharol; dangosir cyfrannau'r llwyth achosion.</translation>
     </message>
     <message>
         <source>Example population: the 10–17 population figures are Trellis&apos;s example values, not your area&apos;s, so the population shares and relative rates below are only an illustration. Your administrator can put the local figures in trellis/population-10-17.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poblogaeth enghreifftiol: gwerthoedd enghreifftiol Trellis yw ffigurau poblogaeth 10–17, nid rhai eich ardal chi, felly enghraifft yn unig yw'r cyfrannau poblogaeth a'r cyfraddau cymharol isod. Gall eich gweinyddwr roi'r ffigurau lleol yn trellis/population-10-17.csv.</translation>
     </message>
     <message>
         <source>Counts of 1 to 4 are shown as &quot;&lt;5&quot;; no share or rate is worked out from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosir niferoedd o 1 i 4 fel "&lt;5"; ni chaiff cyfran na chyfradd ei chyfrifo ohonynt.</translation>
     </message>
     <message>
         <source>Open young people with no stated ethnicity, in no group: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc ag achos agored heb ethnigrwydd wedi'i nodi, nad ydynt mewn unrhyw grŵp: %1.</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y ffigurau: %1</translation>
     </message>
     <message>
         <source>all teams</source>
-        <translation type="unfinished"></translation>
+        <translation>pob tîm</translation>
     </message>
     <message>
         <source>all workers</source>
-        <translation type="unfinished"></translation>
+        <translation>pob gweithiwr</translation>
     </message>
     <message>
         <source>Figures read from this laptop&apos;s store at %1 on %2. %3; %4; %5; as at %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffigurau a ddarllenwyd o storfa'r gliniadur hwn am %1 ar %2. %3; %4; %5; fel yr oeddent ar %6.</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r siart</translation>
     </message>
     <message>
         <source>Saved the chart &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw'r siart "%1".</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y siart ei gadw: %1</translation>
     </message>
     <message>
         <source>Export the measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Allforio'r mesurau</translation>
     </message>
     <message>
         <source>Exported the measures as CSV: %1 lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi allforio'r mesurau fel CSV: %1 llinell.</translation>
     </message>
     <message>
         <source>The measures were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y mesurau eu hallforio: %1</translation>
     </message>
     <message>
         <source>Save the board report</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw adroddiad y bwrdd</translation>
     </message>
     <message>
         <source>Saved the board report: %1 pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi cadw adroddiad y bwrdd: %1 tudalen.</translation>
     </message>
     <message>
         <source>The board report was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd adroddiad y bwrdd ei gadw: %1</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::DateInput</name>
     <message>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <source>dd/mm/yyyy hh:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
         <source>Choose from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis o galendr (F4)</translation>
     </message>
     <message>
         <source>must be a date and a 24-hour time, such as %1 15:30</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi dyddiad ac amser 24 awr, fel %1 15:30</translation>
     </message>
     <message>
         <source>has a time that does not exist: use the 24-hour clock, from 00:00 to 23:59</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw'r amser yn bodoli: defnyddiwch y cloc 24 awr, o 00:00 i 23:59</translation>
     </message>
     <message>
         <source>needs the year in full, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi'r flwyddyn yn llawn, fel %1</translation>
     </message>
     <message>
         <source>must be a date written as day/month/year, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid ysgrifennu'r dyddiad fel diwrnod/mis/blwyddyn, fel %1</translation>
     </message>
     <message>
         <source>is not a date that exists: check the day and the month</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw'r dyddiad yn bodoli: gwiriwch y diwrnod a'r mis</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::DrillDownDialog</name>
     <message>
         <source>%1. Rows: %2. Press Enter or double-click to open a record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. Rhesi: %2. Pwyswch Enter neu cliciwch ddwywaith i agor cofnod.</translation>
     </message>
     <message>
         <source>What this list is</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth yw'r rhestr hon</translation>
     </message>
     <message>
         <source>Young people behind the figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Y bobl ifanc y tu ôl i'r ffigur</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::EpisodeListModel</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Math</translation>
     </message>
     <message>
         <source>Started or referred</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau neu atgyfeirio</translation>
     </message>
     <message>
         <source>Ended or returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwedd neu ddychwelyd</translation>
     </message>
     <message>
         <source>Clock or outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloc neu ganlyniad</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::EpisodesTab</name>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu</translation>
     </message>
     <message>
         <source>E&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>Save episode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cyfnod</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Episodes, latest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnodau, y diweddaraf yn gyntaf</translation>
     </message>
     <message>
         <source>Kind of episode to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Math o gyfnod i'w ychwanegu</translation>
     </message>
     <message>
         <source>&amp;New episode of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod &amp;newydd o'r math</translation>
     </message>
     <message>
         <source>Save this episode (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cyfnod hwn (Ctrl+S)</translation>
     </message>
     <message>
         <source>New episode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod newydd: %1</translation>
     </message>
     <message>
         <source>Episode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnod: %1</translation>
     </message>
     <message>
         <source>The episode was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd y cyfnod: %1</translation>
     </message>
     <message>
         <source>Could not save the episode: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw'r cyfnod: %1</translation>
     </message>
     <message>
         <source>Restored unsaved changes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd newidiadau heb eu cadw o %1.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::FieldInput</name>
     <message>
         <source>A UK phone number, such as 020 7946 0000</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif ffôn yn y DU, fel 020 7946 0000</translation>
     </message>
     <message>
         <source>Calendar for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendr ar gyfer %1</translation>
     </message>
     <message>
         <source>Day/month/year and 24-hour time, such as 14/02/2026 15:30. F4 opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn ac amser 24 awr, fel 14/02/2026 15:30. Mae F4 yn agor calendr.</translation>
     </message>
     <message>
         <source>Day/month/year, such as 14/02/2012. F4 opens a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod/mis/blwyddyn, fel 14/02/2012. Mae F4 yn agor calendr.</translation>
     </message>
     <message>
         <source>Not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gofnodi</translation>
     </message>
     <message>
         <source>— choose —</source>
-        <translation type="unfinished"></translation>
+        <translation>— dewiswch —</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>%1 (not one of the choices)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nid yw'n un o'r dewisiadau)</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwirio</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::JoinProgressDialog</name>
     <message>
         <source>Connecting to the central store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi'n cysylltu â'r storfa ganolog…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Getting your caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi'n cael eich llwyth achosion</translation>
     </message>
     <message>
         <source>Progress getting your caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd wrth gael eich llwyth achosion</translation>
     </message>
     <message>
         <source>Stopping; everything that arrived is kept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrthi'n stopio; mae popeth a gyrhaeddodd wedi'i gadw…</translation>
     </message>
 </context>
 <context>
@@ -3776,19 +3777,19 @@ opened %3</source>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfrinymadrodd</translation>
     </message>
     <message>
         <source>The passphrase that encrypts your caseload on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Y cyfrinymadrodd sy'n amgryptio eich llwyth achosion ar y cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Unlock problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem datgloi</translation>
     </message>
     <message>
         <source>Open a &amp;different store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor storfa &amp;wahanol…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3796,16 +3797,16 @@ opened %3</source>
     </message>
     <message>
         <source>Enter your passphrase to open the caseload in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhowch eich cyfrinymadrodd i agor y llwyth achosion yn y ffeil %1.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. You can try again in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gormod o ymdrechion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o ymdrechion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o ymdrechion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o ymdrechion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
+            <numerusform>Gormod o ymdrechion. Gallwch roi cynnig arall arni ymhen %n eiliad.</numerusform>
         </translation>
     </message>
     <message>
@@ -3821,19 +3822,19 @@ opened %3</source>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni &amp;nawr</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canslo'r cysoni</translation>
     </message>
     <message>
         <source>Connection &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gosodiadau cysylltu…</translation>
     </message>
     <message>
         <source>Sync &amp;details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manylion cysoni…</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
@@ -3841,7 +3842,7 @@ opened %3</source>
     </message>
     <message>
         <source>Trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>Trellis</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3861,31 +3862,31 @@ opened %3</source>
     </message>
     <message>
         <source>Team caseload, overdue work, measures and indicators for your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwyth achosion y tîm, gwaith hwyr, mesurau a dangosyddion ar gyfer eich tîm</translation>
     </message>
     <message>
         <source>No longer on your caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw ar eich llwyth achosion mwyach</translation>
     </message>
     <message>
         <source>Open a Trellis store</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor storfa Trellis</translation>
     </message>
     <message>
         <source>Trellis stores (*.trellis);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Storfeydd Trellis (*.trellis);;Pob ffeil (*)</translation>
     </message>
     <message>
         <source>%1 is no longer on your caseload. Their record has been removed from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 ar eich llwyth achosion mwyach. Mae'r cofnod wedi'i dynnu oddi ar y gliniadur hwn.</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a wrthodwyd</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -3896,164 +3897,164 @@ opened %3</source>
     <name>trellis::ui::ModelBarChart</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>heb ei ddangos</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No figures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ffigurau eto.</translation>
     </message>
     <message>
         <source>Bar chart. %1. Arrow keys move between bars; Enter lists the young people behind one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siart bar. %1. Mae'r bysellau saeth yn symud rhwng barrau; mae Enter yn rhestru'r bobl ifanc y tu ôl i un.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::PlanHistoryView</name>
     <message>
         <source>&amp;Versions (select two to compare them)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fersiynau (dewiswch ddwy i'w cymharu)</translation>
     </message>
     <message>
         <source>Versions of the safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiynau'r cynllun diogelwch</translation>
     </message>
     <message>
         <source>What changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd</translation>
     </message>
     <message>
         <source>In use (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn defnydd (ar waith)</translation>
     </message>
     <message>
         <source>Replaced (superseded)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i disodli (gan fersiwn newyddach)</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Version %1 · %2 · created %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1 · %2 · crëwyd %3</translation>
     </message>
     <message>
         <source> · activated %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · rhoddwyd ar waith %1</translation>
     </message>
     <message>
         <source> · review by %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · adolygu erbyn %1</translation>
     </message>
     <message>
         <source>This is the first version: nothing to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dyma'r fersiwn gyntaf: does dim i'w chymharu â hi.</translation>
     </message>
     <message>
         <source>Select two versions to see what changed between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch ddwy fersiwn i weld beth newidiodd rhyngddynt.</translation>
     </message>
     <message>
         <source>What changed from version %1 to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth newidiodd o fersiwn %1 i fersiwn %2</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newid.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::PlanPrintBar</name>
     <message>
         <source>&amp;Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print &amp;mawr</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch</translation>
     </message>
     <message>
         <source>Large print</source>
-        <translation type="unfinished"></translation>
+        <translation>Print mawr</translation>
     </message>
     <message>
         <source>Print plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu'r cynllun…</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu'r cerdyn…</translation>
     </message>
     <message>
         <source>Save plan as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cynllun fel PDF…</translation>
     </message>
     <message>
         <source>Save card as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cerdyn fel PDF…</translation>
     </message>
     <message>
         <source>The PDF file will not be encrypted: anyone who can open the file can read it. Save it only where your service allows, and delete it when it is no longer needed. Save it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni fydd y ffeil PDF wedi'i hamgryptio: gall unrhyw un sy'n gallu agor y ffeil ei darllen. Cadwch hi dim ond lle mae eich gwasanaeth yn caniatáu, a dilëwch hi pan na fydd ei hangen mwyach. Ydych chi am ei chadw?</translation>
     </message>
     <message>
         <source>card.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>cerdyn.pdf</translation>
     </message>
     <message>
         <source>plan.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun.pdf</translation>
     </message>
     <message>
         <source>Save card as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cerdyn fel PDF</translation>
     </message>
     <message>
         <source>Save plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cynllun fel PDF</translation>
     </message>
     <message>
         <source>Error: the PDF was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: ni chadwyd y PDF. %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n page(s) as PDF.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cadwyd %n o dudalennau fel PDF.</numerusform>
+            <numerusform>Cadwyd %n dudalen fel PDF.</numerusform>
+            <numerusform>Cadwyd %n o dudalennau fel PDF.</numerusform>
+            <numerusform>Cadwyd %n o dudalennau fel PDF.</numerusform>
+            <numerusform>Cadwyd %n o dudalennau fel PDF.</numerusform>
         </translation>
     </message>
     <message>
         <source>Error: nothing was printed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: ni argraffwyd dim. %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n dudalen i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
         </translation>
     </message>
 </context>
@@ -4061,276 +4062,277 @@ opened %3</source>
     <name>trellis::ui::PlanVersionController</name>
     <message>
         <source>Error: this young person&apos;s record could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: nid oedd modd agor cofnod y person ifanc hwn.</translation>
     </message>
     <message>
         <source>Error: the safety plan could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: nid oedd modd darllen y cynllun diogelwch. %1</translation>
     </message>
     <message>
         <source>Error: the plan was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: ni chadwyd y cynllun. %1</translation>
     </message>
     <message>
         <source>Error: the plan was not saved.
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: ni chadwyd y cynllun.
+%1</translation>
     </message>
     <message>
         <source>Error: no new version was made. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: ni chrëwyd fersiwn newydd. %1</translation>
     </message>
     <message>
         <source>Version %1 is a draft copy of the plan. Change it, then activate it when it has been agreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae fersiwn %1 yn gopi drafft o'r cynllun. Newidiwch hi, yna gwnewch hi'n weithredol pan fydd wedi'i chytuno.</translation>
     </message>
     <message>
         <source>Make version %1 the plan in use? Version %2 will be kept as superseded and can no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydych chi am wneud fersiwn %1 yn gynllun sy'n cael ei ddefnyddio? Bydd fersiwn %2 yn cael ei chadw fel un wedi'i disodli, ac ni fydd modd ei newid mwyach.</translation>
     </message>
     <message>
         <source>Make version %1 the plan in use? It can no longer be changed once active.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydych chi am wneud fersiwn %1 yn gynllun sy'n cael ei ddefnyddio? Ni fydd modd ei newid ar ôl iddi ddod yn weithredol.</translation>
     </message>
     <message>
         <source>Error: the plan was not activated. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: ni wnaed y cynllun yn weithredol. %1</translation>
     </message>
     <message>
         <source>Version %1 is now the plan in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1 yw'r cynllun sy'n cael ei ddefnyddio nawr.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::ProfileTab</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r proffil</translation>
     </message>
     <message>
         <source>Profile save state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr cadw'r proffil</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y newid diwethaf (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Save the profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r proffil (Ctrl+S)</translation>
     </message>
     <message>
         <source>Lead worker</source>
-        <translation type="unfinished">Prif weithiwr</translation>
+        <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>Lead &amp;worker</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;weithiwr arweiniol</translation>
     </message>
     <message>
         <source>Not allocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei ddyrannu</translation>
     </message>
     <message>
         <source>Another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr arall</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid wedi'i gadw</translation>
     </message>
     <message>
         <source>Restored unsaved changes from %1. Save them, or Discard to go back to the saved record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi adfer newidiadau heb eu cadw o %1. Cadwch nhw, neu gwaredwch nhw i fynd yn ôl i'r cofnod sydd wedi'i gadw.</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw'r proffil: %1</translation>
     </message>
     <message>
         <source>The profile was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chafodd y proffil ei gadw: %1</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::ReallocateDialog</name>
     <message>
         <source>Move %1 to another worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 at weithiwr arall</translation>
     </message>
     <message>
         <source>Choose the worker in your team who will hold %1&apos;s record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch y gweithiwr yn eich tîm a fydd yn dal cofnod %1.</translation>
     </message>
     <message>
         <source>Workers in your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithwyr yn eich tîm</translation>
     </message>
     <message>
         <source>Each worker&apos;s name, role and how many young people they hold now</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw a rôl pob gweithiwr, a faint o bobl ifanc sydd ganddynt nawr</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweithiwr</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc</translation>
     </message>
     <message>
         <source>Reallocation status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws ailddyrannu</translation>
     </message>
     <message>
         <source>&amp;Move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud</translation>
     </message>
     <message>
         <source>Move %1 to the chosen worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1 at y gweithiwr a ddewiswyd</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi cynnig arall</translation>
     </message>
     <message>
         <source>Load the team&apos;s workers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Llwytho gweithwyr y tîm eto</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Move %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud %1?</translation>
     </message>
     <message>
         <source>You seem to be offline: the central store could not be reached. Nothing was changed; try again when you are connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n ymddangos eich bod all-lein: nid oedd modd cyrraedd y storfa ganolog. Ni newidiwyd dim; rhowch gynnig arall arni pan fyddwch wedi cysylltu.</translation>
     </message>
     <message>
         <source>The central store refused your password. Check your connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthododd y storfa ganolog eich cyfrinair. Gwiriwch eich gosodiadau cysylltiad.</translation>
     </message>
     <message>
         <source>Your central account has been deactivated. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich cyfrif canolog wedi'i ddadactifadu. Gofynnwch i'ch gweinyddwr.</translation>
     </message>
     <message>
         <source>Only a supervisor or a manager can move young people between workers, and the central store does not list you as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim ond goruchwyliwr neu reolwr all symud pobl ifanc rhwng gweithwyr, ac nid yw'r storfa ganolog yn eich rhestru fel un.</translation>
     </message>
     <message>
         <source>%1 is not visible to you on the central store: they may have moved to another team already, or not have synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 yn weladwy i chi yn y storfa ganolog: efallai fod y person ifanc wedi symud i dîm arall yn barod, neu nad yw wedi cysoni eto.</translation>
     </message>
     <message>
         <source>That worker, or %1&apos;s current worker, is not in your team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r gweithiwr hwnnw, na gweithiwr presennol %1, yn eich tîm.</translation>
     </message>
     <message>
         <source>That worker is no longer active. Choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r gweithiwr hwnnw'n weithredol mwyach. Dewiswch un arall.</translation>
     </message>
     <message>
         <source>%1 is not allocated to anyone yet; an administrator allocates them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw %1 wedi'i ddyrannu i neb eto; rhaid i weinyddwr ddyrannu'r person ifanc yn gyntaf.</translation>
     </message>
     <message>
         <source>Loading your team&apos;s workers from the central store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn llwytho gweithwyr eich tîm o'r storfa ganolog…</translation>
     </message>
     <message>
         <source>Choose a worker, then Move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch weithiwr, yna Symud.</translation>
     </message>
     <message>
         <source>%1 (current worker)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gweithiwr presennol)</translation>
     </message>
     <message>
         <source>their current worker</source>
-        <translation type="unfinished"></translation>
+        <translation>y gweithiwr presennol</translation>
     </message>
     <message>
         <source>%1 will move from %2 to %3. %2&apos;s laptop removes the record at their next sync, after sending their unsynced changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd %1 yn symud oddi wrth %2 at %3. Bydd gliniadur %2 yn tynnu'r cofnod y tro nesaf y bydd yn cysoni, ar ôl anfon unrhyw newidiadau sydd heb eu cysoni.</translation>
     </message>
     <message>
         <source>Moving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn symud %1…</translation>
     </message>
     <message>
         <source>%1 now belongs to %2. It reaches both laptops at their next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae %1 bellach yn perthyn i %2. Bydd y newid yn cyrraedd y ddau liniadur y tro nesaf y byddant yn cysoni.</translation>
     </message>
     <message>
         <source>%1 already belonged to %2; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd %1 eisoes yn perthyn i %2; ni newidiwyd dim.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::ReallocationAction</name>
     <message>
         <source>&amp;Move to another worker…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Symud at weithiwr arall…</translation>
     </message>
     <message>
         <source>Move the selected young person to another worker in your team</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud y person ifanc a ddewiswyd at weithiwr arall yn eich tîm</translation>
     </message>
     <message>
         <source>Choose a young person in the caseload first, then move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch berson ifanc yn y llwyth achosion yn gyntaf, yna ei symud.</translation>
     </message>
     <message>
         <source>Moving a young person needs the central store: set up the connection first (Sync → Connection settings…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae angen y storfa ganolog i symud person ifanc: gosodwch y cysylltiad yn gyntaf (Cysoni → Gosodiadau cysylltiad…).</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::RecordForm</name>
     <message>
         <source>Problems with fields not on this form</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemau gyda meysydd nad ydynt ar y ffurflen hon</translation>
     </message>
     <message>
         <source>Record state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr y cofnod</translation>
     </message>
     <message>
         <source>I have checked the values marked Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi gwirio'r gwerthoedd sydd wedi'u marcio Gwiriwch</translation>
     </message>
     <message>
         <source>I have checked the values marked “Check:”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydw i wedi gwirio'r gwerthoedd sydd wedi'u marcio “Gwiriwch:”</translation>
     </message>
     <message>
         <source>change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>newid %1</translation>
     </message>
     <message>
         <source>Error: %1 %2</source>
@@ -4338,111 +4340,111 @@ opened %3</source>
     </message>
     <message>
         <source>Check: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch: %1: %2</translation>
     </message>
     <message>
         <source>Unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw.</translation>
     </message>
     <message>
         <source>No unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau heb eu cadw.</translation>
     </message>
     <message>
         <source>One problem to put right before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un broblem i'w chywiro cyn cadw.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems to put right before saving.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
+            <numerusform>%n broblem i'w chywiro cyn cadw.</numerusform>
+            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
+            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
+            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
         </translation>
     </message>
     <message>
         <source>Required fields still empty will be marked when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bydd meysydd gofynnol sy'n dal yn wag yn cael eu marcio pan fyddwch yn cadw.</translation>
     </message>
     <message>
         <source>Check the values marked “Check:”, then tick the box to confirm them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwiriwch y gwerthoedd sydd wedi'u marcio “Gwiriwch:”, yna ticiwch y blwch i'w cadarnhau.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::RecordHeader</name>
     <message>
         <source>Synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i gysoni</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn aros i gysoni</translation>
     </message>
     <message>
         <source>In conflict — open the conflict inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn gwrthdaro — agorwch y mewnflwch gwrthdaro</translation>
     </message>
     <message>
         <source>Open the conflict &amp;inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y &amp;mewnflwch gwrthdaro</translation>
     </message>
     <message>
         <source>Rejected change — see details</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid a wrthodwyd — gweler y manylion</translation>
     </message>
     <message>
         <source>See &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gweld y &amp;manylion</translation>
     </message>
     <message>
         <source>Sync state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cysoni: %1</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Baner</translation>
     </message>
     <message>
         <source>Age %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oed %1</translation>
     </message>
     <message>
         <source>Ref. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyf. %1</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Achos wedi'i gau</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>heb sgôr</translation>
     </message>
     <message>
         <source>Safety and wellbeing: %1  ·  Risk of serious harm: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Diogelwch a lles: %1  ·  Risg o niwed difrifol: %2</translation>
     </message>
     <message>
         <source>New young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ifanc newydd</translation>
     </message>
     <message>
         <source>Fill in the profile and save it; the other tabs open once it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenwch y proffil a'i gadw; bydd y tabiau eraill yn agor ar ôl ei gadw.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::RecordTab</name>
     <message>
         <source>Unsaved changes could not be kept as a draft: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw drafft o'r newidiadau sydd heb eu cadw: %1</translation>
     </message>
 </context>
 <context>
@@ -4453,7 +4455,7 @@ opened %3</source>
     </message>
     <message>
         <source>&amp;Trusted adults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oedolion dibynadwy</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
@@ -4461,774 +4463,775 @@ opened %3</source>
     </message>
     <message>
         <source>&amp;Episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfno&amp;dau</translation>
     </message>
     <message>
         <source>This young person is not in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw'r person ifanc hwn yn y storfa.</translation>
     </message>
     <message>
         <source>Could not open the record: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd agor y cofnod: %1</translation>
     </message>
     <message>
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Not everything could be saved: the %1 tab shows what needs putting right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw popeth: mae'r tab %1 yn dangos beth sydd angen ei gywiro.</translation>
     </message>
     <message>
         <source>This record has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y cofnod hwn newidiadau sydd heb eu cadw eto.</translation>
     </message>
     <message>
         <source>Save them, discard them, or cancel and stay on the record?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ydych chi am eu cadw, eu gwaredu, neu ganslo ac aros ar y cofnod?</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::RejectedChangesView</name>
     <message>
         <source>&amp;Refused changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Newidiadau a wrthodwyd:</translation>
     </message>
     <message>
         <source>Refused changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a wrthodwyd</translation>
     </message>
     <message>
         <source>The refused values and what the record holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwerthoedd a wrthodwyd a beth sydd yn y cofnod nawr</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Maes</translation>
     </message>
     <message>
         <source>What I tried</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth geisiais i</translation>
     </message>
     <message>
         <source>What the record holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth sydd yn y cofnod nawr</translation>
     </message>
     <message>
         <source>&amp;Copy my values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copïo fy ngwerthoedd</translation>
     </message>
     <message>
         <source>Puts the values you tried on the clipboard, to type them again</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'n rhoi eich gwerthoedd chi ar y clipfwrdd, er mwyn i chi eu teipio eto</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agor y cofnod</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diystyru</translation>
     </message>
     <message>
         <source>You have read this; put it away</source>
-        <translation type="unfinished"></translation>
+        <translation>Rydych chi wedi darllen hwn; rhowch ef o'r neilltu</translation>
     </message>
     <message>
         <source>The refused changes could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd darllen y newidiadau a wrthodwyd: %1</translation>
     </message>
     <message>
         <source>%1
 refused %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+gwrthodwyd %2</translation>
     </message>
     <message>
         <source>(not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>(anhysbys)</translation>
     </message>
     <message>
         <source>(could not be read)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nid oedd modd ei ddarllen)</translation>
     </message>
     <message>
         <source>(no such record here)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nid oes cofnod o'r fath yma)</translation>
     </message>
     <message>
         <source>No refused changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim newidiadau a wrthodwyd.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pam: %1</translation>
     </message>
     <message>
         <source>The central store said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dywedodd y storfa ganolog: “%1”</translation>
     </message>
     <message>
         <source>This was a new record. It was refused, so it has been removed from this laptop; copy your values to enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roedd hwn yn gofnod newydd. Cafodd ei wrthod, felly mae wedi'i dynnu oddi ar y gliniadur hwn; copïwch eich gwerthoedd i'w rhoi i mewn eto.</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(wedi'i dynnu)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Your values are on the clipboard until Trellis locks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae eich gwerthoedd ar y clipfwrdd nes bydd Trellis yn cloi.</translation>
     </message>
     <message>
         <source>Could not dismiss: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd diystyru: %1</translation>
     </message>
     <message>
         <source>Dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i ddiystyru.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::SafetyPlanEditor</name>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadw</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gwaredu'r newidiadau</translation>
     </message>
     <message>
         <source>New &amp;version</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fersiwn newydd</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rhoi ar waith…</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hanes…</translation>
     </message>
     <message>
         <source>Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch</translation>
     </message>
     <message>
         <source>Discard every unsaved change to this plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaredu pob newid heb ei gadw i'r cynllun hwn?</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Plan state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyflwr y cynllun</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Neges</translation>
     </message>
     <message>
         <source>restore unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>adfer newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>Unsaved changes to this plan from your last session were restored. Save them, or discard them to go back to the saved plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae newidiadau heb eu cadw i'r cynllun hwn o'ch sesiwn ddiwethaf wedi'u hadfer. Cadwch nhw, neu gwaredwch nhw i fynd yn ôl i'r cynllun sydd wedi'i gadw.</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Drafft</translation>
     </message>
     <message>
         <source>Active: in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar waith: yn cael ei ddefnyddio</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i ddisodli</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fersiwn %1 · %2</translation>
     </message>
     <message>
         <source>Read only: make a new version to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Darllen yn unig: gwnewch fersiwn newydd i'w newid.</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>● Newidiadau heb eu cadw</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid wedi'i gadw</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ei gadw eto</translation>
     </message>
     <message>
         <source>Error: check the messages beside the plan&apos;s fields, then save again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: edrychwch ar y negeseuon wrth ymyl meysydd y cynllun, yna cadwch eto.</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wedi'i gadw.</translation>
     </message>
     <message>
         <source>Error: set a review date before activating the plan, so that it is not forgotten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: gosodwch ddyddiad adolygu cyn rhoi'r cynllun ar waith, fel nad yw'n cael ei anghofio.</translation>
     </message>
     <message>
         <source>Safety plan history</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanes y cynllun diogelwch</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau</translation>
     </message>
     <message>
         <source>Save the plan before printing it, so that the printed copy matches a saved version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadwch y cynllun cyn ei argraffu, fel bod y copi wedi'i argraffu yn cyfateb i fersiwn sydd wedi'i chadw.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::SectionEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i fyny</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud i lawr</translation>
     </message>
     <message>
         <source>Place, area or person</source>
-        <translation type="unfinished"></translation>
+        <translation>Lle, ardal neu berson</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodiadau</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>How they can help</source>
-        <translation type="unfinished"></translation>
+        <translation>Sut y gallant helpu</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy</translation>
     </message>
     <message>
         <source>By when (dd/mm/yyyy)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erbyn pryd (dd/mm/yyyy)</translation>
     </message>
     <message>
         <source>Ctrl+Up and Ctrl+Down move the selected item; F2 edits it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Ctrl+Saeth i fyny a Ctrl+Saeth i lawr yn symud yr eitem a ddewiswyd; mae F2 yn ei golygu.</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ychwanegu at yr adran %1</translation>
     </message>
     <message>
         <source>Remove the selected item from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tynnu'r eitem a ddewiswyd o'r adran %1</translation>
     </message>
     <message>
         <source>Move the selected item up in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i fyny yn yr adran %1</translation>
     </message>
     <message>
         <source>Move the selected item down in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Symud yr eitem a ddewiswyd i lawr yn yr adran %1</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Saeth i fyny</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Saeth i lawr</translation>
     </message>
     <message>
         <source>Rating for item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr ar gyfer eitem %1</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch…</translation>
     </message>
     <message>
         <source>Trusted adult for item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy ar gyfer eitem %1</translation>
     </message>
     <message>
         <source>An adult no longer linked to this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn nad yw'n gysylltiedig â'r person ifanc hwn mwyach</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>⚠ DO NOT CONTACT: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ PEIDIWCH Â CHYSYLLTU: %1</translation>
     </message>
     <message>
         <source>Error: write the date as dd/mm/yyyy, for example 14/02/2027.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwall: ysgrifennwch y dyddiad fel dd/mm/yyyy, er enghraifft 14/02/2027.</translation>
     </message>
     <message>
         <source>edit in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>golygu yn yr adran %1</translation>
     </message>
     <message>
         <source>rating in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr yn yr adran %1</translation>
     </message>
     <message>
         <source>person in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>person yn yr adran %1</translation>
     </message>
     <message>
         <source>add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ychwanegu at yr adran %1</translation>
     </message>
     <message>
         <source>remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tynnu o'r adran %1</translation>
     </message>
     <message>
         <source>move in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>symud yn yr adran %1</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::SyncDetailDialog</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiad</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni diwethaf</translation>
     </message>
     <message>
         <source>Last problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem ddiwethaf</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau yn aros</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro</translation>
     </message>
     <message>
         <source>Rejected changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a wrthodwyd</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni nawr</translation>
     </message>
     <message>
         <source>Sync details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion cysoni</translation>
     </message>
     <message>
         <source>Connection settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gosodiadau cysylltiad…</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiad:</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysoni diwethaf:</translation>
     </message>
     <message>
         <source>Last problem:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem ddiwethaf:</translation>
     </message>
     <message>
         <source>Changes waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau yn aros:</translation>
     </message>
     <message>
         <source>Conflicts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwrthdaro:</translation>
     </message>
     <message>
         <source>Rejected changes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a wrthodwyd:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Crynodeb</translation>
     </message>
     <message>
         <source>%1, syncing now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, yn cysoni nawr</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Dim</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::SyncStatusBar</name>
     <message>
         <source>Sending your changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn anfon eich newidiadau…</translation>
     </message>
     <message>
         <source>Checking your caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn gwirio eich llwyth achosion…</translation>
     </message>
     <message>
         <source>Removing young people no longer on your caseload…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu pobl ifanc nad ydynt ar eich llwyth achosion mwyach…</translation>
     </message>
     <message numerus="yes">
         <source>Getting your caseload: %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn nôl eich llwyth achosion: %n o gofnodion</numerusform>
+            <numerusform>Yn nôl eich llwyth achosion: %n cofnod</numerusform>
+            <numerusform>Yn nôl eich llwyth achosion: %n o gofnodion</numerusform>
+            <numerusform>Yn nôl eich llwyth achosion: %n o gofnodion</numerusform>
+            <numerusform>Yn nôl eich llwyth achosion: %n o gofnodion</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Getting updates: %n records</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Yn nôl diweddariadau: %n o gofnodion</numerusform>
+            <numerusform>Yn nôl diweddariadau: %n cofnod</numerusform>
+            <numerusform>Yn nôl diweddariadau: %n o gofnodion</numerusform>
+            <numerusform>Yn nôl diweddariadau: %n o gofnodion</numerusform>
+            <numerusform>Yn nôl diweddariadau: %n o gofnodion</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking for conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn chwilio am wrthdaro…</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn cysoni…</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo'r cysoni</translation>
     </message>
     <message>
         <source>Sync details</source>
-        <translation type="unfinished"></translation>
+        <translation>Manylion cysoni</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynnydd cysoni</translation>
     </message>
     <message>
         <source>Not connected to the central store</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysylltu â'r storfa ganolog</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>All-lein</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar-lein</translation>
     </message>
     <message>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb gysoni erioed</translation>
     </message>
     <message>
         <source>Last synced today %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysonwyd ddiwethaf heddiw am %1</translation>
     </message>
     <message>
         <source>Last synced %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysonwyd ddiwethaf %1 am %2</translation>
     </message>
     <message>
         <source>Cannot sync (see Sync details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Methu cysoni (gweler Manylion cysoni)</translation>
     </message>
     <message>
         <source>1 change waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 newid yn aros</translation>
     </message>
     <message numerus="yes">
         <source>%n changes waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n newid yn aros</numerusform>
+            <numerusform>%n newid yn aros</numerusform>
+            <numerusform>%n newid yn aros</numerusform>
+            <numerusform>%n newid yn aros</numerusform>
+            <numerusform>%n newid yn aros</numerusform>
         </translation>
     </message>
     <message>
         <source>1 conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>1 gwrthdaro</translation>
     </message>
     <message numerus="yes">
         <source>%n conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
+            <numerusform>%n gwrthdaro</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wedi'u gwrthod</numerusform>
+            <numerusform>%n wedi'i wrthod</numerusform>
+            <numerusform>%n wedi'u gwrthod</numerusform>
+            <numerusform>%n wedi'u gwrthod</numerusform>
+            <numerusform>%n wedi'u gwrthod</numerusform>
         </translation>
     </message>
     <message>
         <source>All changes synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob newid wedi'i gysoni</translation>
     </message>
     <message>
         <source>Sync status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statws cysoni: %1</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::TrustedAdultModel</name>
     <message>
         <source>Do not contact this adult. No reason is recorded: ask the case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chysylltu â'r oedolyn hwn. Does dim rheswm wedi'i gofnodi: gofynnwch i'r rheolwr achos.</translation>
     </message>
     <message>
         <source>Do not contact this adult: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Peidiwch â chysylltu â'r oedolyn hwn: %1</translation>
     </message>
     <message>
         <source>%1 (checked %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gwiriwyd %2)</translation>
     </message>
     <message>
         <source>%1, do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, peidiwch â chysylltu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhybudd</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Perthynas</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ffôn</translation>
     </message>
     <message>
         <source>Consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>Caniatâd i rannu</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::TrustedAdultsTab</name>
     <message>
         <source>&amp;Add an adult…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ychwanegu oedolyn…</translation>
     </message>
     <message>
         <source>E&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Golygu</translation>
     </message>
     <message>
         <source>&amp;Link an existing adult…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu oedolyn sy'n &amp;bodoli…</translation>
     </message>
     <message>
         <source>Save adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r oedolyn</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canslo</translation>
     </message>
     <message>
         <source>Link this adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu'r oedolyn hwn</translation>
     </message>
     <message>
         <source>Trusted adults</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolion dibynadwy</translation>
     </message>
     <message>
         <source>Role for this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl i'r person ifanc hwn</translation>
     </message>
     <message>
         <source>Save this adult (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r oedolyn hwn (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Role for this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl i'r person ifanc hwn</translation>
     </message>
     <message>
         <source>Search trusted adults by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Chwilio am oedolion dibynadwy yn ôl enw</translation>
     </message>
     <message>
         <source>Start of a given or family name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau enw cyntaf neu gyfenw</translation>
     </message>
     <message>
         <source>Adults found</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolion a ganfuwyd</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enw</translation>
     </message>
     <message>
         <source>&amp;Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;nfuwyd</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôl</translation>
     </message>
     <message>
         <source>Link an adult who is already recorded (for example for a brother or sister)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu oedolyn sydd eisoes wedi'i gofnodi (er enghraifft ar gyfer brawd neu chwaer)</translation>
     </message>
     <message>
         <source>New trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy newydd</translation>
     </message>
     <message>
         <source>Trusted adult: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy: %1</translation>
     </message>
     <message>
         <source>The adult was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni chadwyd yr oedolyn: %1</translation>
     </message>
     <message>
         <source>Could not save the adult: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cadw'r oedolyn: %1</translation>
     </message>
     <message>
         <source>Trusted adult (restored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy (wedi'i adfer)</translation>
     </message>
     <message>
         <source>Restored unsaved changes from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adferwyd newidiadau heb eu cadw o %1.</translation>
     </message>
     <message>
         <source>The adult could not be linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cysylltu'r oedolyn.</translation>
     </message>
     <message>
         <source>Could not link the adult: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid oedd modd cysylltu'r oedolyn: %1</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::WorkArea</name>
     <message>
         <source>← &amp;Back to caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>← &amp;Yn ôl i'r llwyth achosion</translation>
     </message>
     <message>
         <source>Back to the caseload (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i'r llwyth achosion (Alt+Saeth chwith)</translation>
     </message>
     <message>
         <source>&amp;Safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cynllun diogelwch</translation>
     </message>
     <message>
         <source>&amp;New young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person ifanc &amp;newydd</translation>
     </message>
     <message>
         <source>Unsaved safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch heb ei gadw</translation>
     </message>
     <message>
         <source>The safety plan has changes that are not saved. Save them now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae gan y cynllun diogelwch newidiadau sydd heb eu cadw. Ydych chi am eu cadw nawr?</translation>
     </message>
     <message>
         <source>Back to caseload</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ôl i'r llwyth achosion</translation>
     </message>
     <message>
         <source>Supervisor dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangosfwrdd goruchwyliwr</translation>
     </message>
 </context>
 </TS>
