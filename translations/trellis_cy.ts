@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Figures read from the store</source>
-        <translation>Ffigurau a ddarllenwyd o'r storfa</translation>
+        <translation>Ffigurau a ddarllenwyd o&apos;r storfa</translation>
     </message>
     <message>
         <source>Report date</source>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>Small numbers: counts of 1 to 4 are shown as &quot;&lt;5&quot;, and no percentage, share or rate is worked out from them; a total that would reveal one is left out. The figures describe the young people this service&apos;s store holds for the scope above.</source>
-        <translation>Niferoedd bach: dangosir niferoedd o 1 i 4 fel "&lt;5", ac ni chaiff canran, cyfran na chyfradd ei chyfrifo ohonynt; hepgorir unrhyw gyfanswm a fyddai'n datgelu un. Mae'r ffigurau'n disgrifio'r bobl ifanc sydd yn storfa'r gwasanaeth hwn ar gyfer y cwmpas uchod.</translation>
+        <translation>Niferoedd bach: dangosir niferoedd o 1 i 4 fel &quot;&lt;5&quot;, ac ni chaiff canran, cyfran na chyfradd ei chyfrifo ohonynt; hepgorir unrhyw gyfanswm a fyddai&apos;n datgelu un. Mae&apos;r ffigurau&apos;n disgrifio&apos;r bobl ifanc sydd yn storfa&apos;r gwasanaeth hwn ar gyfer y cwmpas uchod.</translation>
     </message>
     <message>
         <source>The 10–17 population figures used for disproportionality are Trellis&apos;s example values, not this area&apos;s: population shares and relative rates are illustrations only.</source>
-        <translation>Gwerthoedd enghreifftiol Trellis yw'r ffigurau poblogaeth 10–17 a ddefnyddir ar gyfer anghymesuredd, nid rhai'r ardal hon: enghreifftiau yn unig yw'r cyfrannau poblogaeth a'r cyfraddau cymharol.</translation>
+        <translation>Gwerthoedd enghreifftiol Trellis yw&apos;r ffigurau poblogaeth 10–17 a ddefnyddir ar gyfer anghymesuredd, nid rhai&apos;r ardal hon: enghreifftiau yn unig yw&apos;r cyfrannau poblogaeth a&apos;r cyfraddau cymharol.</translation>
     </message>
     <message>
         <source>Measure</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>(p): provisional, the follow-up time has not yet run its course. Change: the latest year against the one before (percentages in percentage points).</source>
-        <translation>(p): dros dro, nid yw'r cyfnod dilynol wedi dod i ben eto. Newid: y flwyddyn ddiweddaraf o'i chymharu â'r un cynt (canrannau mewn pwyntiau canran).</translation>
+        <translation>(p): dros dro, nid yw&apos;r cyfnod dilynol wedi dod i ben eto. Newid: y flwyddyn ddiweddaraf o&apos;i chymharu â&apos;r un cynt (canrannau mewn pwyntiau canran).</translation>
     </message>
     <message>
         <source>As at %1</source>
@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>FTE</source>
-        <translation type="unfinished">FTE</translation>
+        <translation>FTE</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Caseload: open young people as at today. FTE (first-time entrants) and custody: in the period. Shares are of young people with a stated ethnicity. RRI (relative rate index): the group&apos;s rate per 10–17 population divided by the rate for White children.</source>
-        <translation type="unfinished">Llwyth achosion: pobl ifanc ag achos agored fel y maent heddiw. FTE (newydd-ddyfodiaid) a dalfa: yn ystod y cyfnod. Cyfrannau o bobl ifanc sydd ag ethnigrwydd wedi'i nodi yw'r cyfrannau. RRI (mynegai cyfradd gymharol): cyfradd y grŵp fesul poblogaeth 10–17 wedi'i rhannu â'r gyfradd ar gyfer plant Gwyn.</translation>
+        <translation type="unfinished">Llwyth achosion: pobl ifanc ag achos agored fel y maent heddiw. FTE (newydd-ddyfodiaid) a dalfa: yn ystod y cyfnod. Cyfrannau o blith y bobl ifanc y mae eu hethnigrwydd wedi&apos;i nodi yw&apos;r cyfrannau. RRI (mynegai cyfradd gymharol): cyfradd y grŵp fesul poblogaeth 10–17 oed wedi&apos;i rhannu â&apos;r gyfradd ar gyfer plant Gwyn.</translation>
     </message>
     <message>
         <source>Youth-safety measures, %1</source>
@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>The five financial years are left out of a report for a custom period: a year&apos;s figure minus this period&apos;s would reveal small numbers by subtraction.</source>
-        <translation>Hepgorir y pum blwyddyn ariannol o adroddiad ar gyfer cyfnod o'ch dewis: byddai tynnu ffigur y cyfnod hwn o ffigur blwyddyn yn datgelu niferoedd bach.</translation>
+        <translation>Hepgorir y pum blwyddyn ariannol o adroddiad ar gyfer cyfnod o&apos;ch dewis: byddai tynnu ffigur y cyfnod hwn o ffigur blwyddyn yn datgelu niferoedd bach.</translation>
     </message>
     <message>
         <source>Youth-safety measures over five years</source>
@@ -117,11 +117,11 @@
     </message>
     <message>
         <source>Counts; suppressed counts are not drawn.</source>
-        <translation>Niferoedd; ni chaiff niferoedd sydd wedi'u hatal eu lluniadu.</translation>
+        <translation>Niferoedd; ni chaiff niferoedd sydd wedi&apos;u hatal eu lluniadu.</translation>
     </message>
     <message>
         <source>Percentages; a percentage from a suppressed count is not drawn.</source>
-        <translation>Canrannau; ni chaiff canran o nifer sydd wedi'i atal ei lluniadu.</translation>
+        <translation>Canrannau; ni chaiff canran o nifer sydd wedi&apos;i atal ei lluniadu.</translation>
     </message>
     <message>
         <source>YJB key performance indicators</source>
@@ -168,7 +168,7 @@
     <name>CaseloadModel</name>
     <message>
         <source>CCE</source>
-        <translation type="unfinished">CCE</translation>
+        <translation>CCE</translation>
     </message>
     <message>
         <source>Child criminal exploitation</source>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>CSE</source>
-        <translation type="unfinished">CSE</translation>
+        <translation>CSE</translation>
     </message>
     <message>
         <source>Child sexual exploitation</source>
-        <translation>Camfanteisio'n rhywiol ar blant</translation>
+        <translation>Camfanteisio&apos;n rhywiol ar blant</translation>
     </message>
     <message>
         <source>County lines</source>
@@ -192,7 +192,7 @@
     </message>
     <message>
         <source>Gang-affected</source>
-        <translation>Wedi'i effeithio gan gangiau</translation>
+        <translation>Wedi&apos;i effeithio gan gangiau</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -212,7 +212,7 @@
     </message>
     <message>
         <source>DA</source>
-        <translation type="unfinished">DA</translation>
+        <translation>DA</translation>
     </message>
     <message>
         <source>Domestic abuse at home</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>RoSH</source>
-        <translation type="unfinished">RoSH</translation>
+        <translation>RoSH</translation>
     </message>
     <message>
         <source>Risk of serious harm</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Case clocks run out</source>
-        <translation>Clociau'r achos sydd wedi dod i ben</translation>
+        <translation>Clociau&apos;r achos sydd wedi dod i ben</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>Looked-after child</source>
-        <translation>Plentyn sy'n derbyn gofal</translation>
+        <translation>Plentyn sy&apos;n derbyn gofal</translation>
     </message>
     <message>
         <source>Care leaver</source>
@@ -503,11 +503,11 @@
     </message>
     <message>
         <source>Given</source>
-        <translation>Wedi'i roi</translation>
+        <translation>Wedi&apos;i roi</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Not asked yet</source>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <source>Joint visit with police</source>
-        <translation>Ymweliad ar y cyd â'r heddlu</translation>
+        <translation>Ymweliad ar y cyd â&apos;r heddlu</translation>
     </message>
     <message>
         <source>Outreach</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Wedi'i ganslo</translation>
+        <translation>Wedi&apos;i ganslo</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Superseded</source>
-        <translation>Wedi'i ddisodli</translation>
+        <translation>Wedi&apos;i ddisodli</translation>
     </message>
     <message>
         <source>Warning signs</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>Things that help me cope</source>
-        <translation>Pethau sy'n fy helpu i ymdopi</translation>
+        <translation>Pethau sy&apos;n fy helpu i ymdopi</translation>
     </message>
     <message>
         <source>Trusted adults</source>
@@ -667,15 +667,15 @@
     </message>
     <message>
         <source>Missing from home or care</source>
-        <translation>Ar goll o'r cartref neu o ofal</translation>
+        <translation>Ar goll o&apos;r cartref neu o ofal</translation>
     </message>
     <message>
         <source>National Referral Mechanism (NRM) referral</source>
-        <translation>Atgyfeiriad i'r Mecanwaith Atgyfeirio Cenedlaethol (NRM)</translation>
+        <translation>Atgyfeiriad i&apos;r Mecanwaith Atgyfeirio Cenedlaethol (NRM)</translation>
     </message>
     <message>
         <source>Exclusion from school</source>
-        <translation>Gwaharddiad o'r ysgol</translation>
+        <translation>Gwaharddiad o&apos;r ysgol</translation>
     </message>
     <message>
         <source>Social, emotional and mental health (SEMH) referral</source>
@@ -691,19 +691,19 @@
     </message>
     <message>
         <source>Screened: no need identified</source>
-        <translation>Wedi'i sgrinio: dim angen wedi'i nodi</translation>
+        <translation>Wedi&apos;i sgrinio: dim angen wedi&apos;i nodi</translation>
     </message>
     <message>
         <source>Need identified</source>
-        <translation>Angen wedi'i nodi</translation>
+        <translation>Angen wedi&apos;i nodi</translation>
     </message>
     <message>
         <source>Need identified, intervention offered</source>
-        <translation>Angen wedi'i nodi, ymyriad wedi'i gynnig</translation>
+        <translation>Angen wedi&apos;i nodi, ymyriad wedi&apos;i gynnig</translation>
     </message>
     <message>
         <source>Need identified, attending an intervention</source>
-        <translation>Angen wedi'i nodi, yn mynychu ymyriad</translation>
+        <translation>Angen wedi&apos;i nodi, yn mynychu ymyriad</translation>
     </message>
     <message>
         <source>Awaiting decision</source>
@@ -782,7 +782,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Wedi'i ddileu</translation>
+        <translation>Wedi&apos;i ddileu</translation>
     </message>
     <message>
         <source>Not deleted</source>
@@ -901,7 +901,7 @@
     </message>
     <message>
         <source>Work overdue today</source>
-        <translation>Gwaith sy'n hwyr heddiw</translation>
+        <translation>Gwaith sy&apos;n hwyr heddiw</translation>
     </message>
     <message>
         <source>Young people or events</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Share of each ethnic group: population 10–17 against the caseload, first-time entrants and custody</source>
-        <translation type="unfinished">Cyfran pob grŵp ethnig: poblogaeth 10–17 o'i chymharu â'r llwyth achosion, newydd-ddyfodiaid a dalfa</translation>
+        <translation type="unfinished">Cyfran pob grŵp ethnig: poblogaeth 10–17 oed o&apos;i chymharu â&apos;r llwyth achosion, newydd-ddyfodiaid a dalfa</translation>
     </message>
 </context>
 <context>
@@ -940,89 +940,89 @@
     </message>
     <message>
         <source>Choose where to save the chart.</source>
-        <translation>Dewiswch ble i gadw'r siart.</translation>
+        <translation>Dewiswch ble i gadw&apos;r siart.</translation>
     </message>
     <message>
         <source>The figures have not been read yet.</source>
-        <translation>Nid yw'r ffigurau wedi'u darllen eto.</translation>
+        <translation>Nid yw&apos;r ffigurau wedi&apos;u darllen eto.</translation>
     </message>
     <message>
         <source>Could not draw the chart.</source>
-        <translation>Nid oedd modd llunio'r siart.</translation>
+        <translation>Nid oedd modd llunio&apos;r siart.</translation>
     </message>
     <message>
         <source>Choose where to save the CSV file.</source>
-        <translation>Dewiswch ble i gadw'r ffeil CSV.</translation>
+        <translation>Dewiswch ble i gadw&apos;r ffeil CSV.</translation>
     </message>
     <message>
         <source>Choose where to save the report.</source>
-        <translation>Dewiswch ble i gadw'r adroddiad.</translation>
+        <translation>Dewiswch ble i gadw&apos;r adroddiad.</translation>
     </message>
     <message>
         <source>Could not draw the report.</source>
-        <translation>Nid oedd modd llunio'r adroddiad.</translation>
+        <translation>Nid oedd modd llunio&apos;r adroddiad.</translation>
     </message>
 </context>
 <context>
     <name>EntityLabels</name>
     <message>
         <source>worker</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithiwr</translation>
     </message>
     <message>
         <source>young person</source>
-        <translation type="unfinished"></translation>
+        <translation>person ifanc</translation>
     </message>
     <message>
         <source>trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>oedolyn dibynadwy</translation>
     </message>
     <message>
         <source>trusted adult link</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltiad ag oedolyn dibynadwy</translation>
     </message>
     <message>
         <source>intervention</source>
-        <translation type="unfinished"></translation>
+        <translation>ymyriad</translation>
     </message>
     <message>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>cyswllt</translation>
     </message>
     <message>
         <source>safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun diogelwch</translation>
     </message>
     <message>
         <source>safety plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>eitem cynllun diogelwch</translation>
     </message>
     <message>
         <source>episode</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfnod</translation>
     </message>
 </context>
 <context>
     <name>FieldLabels</name>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>dynodydd</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfeirnod</translation>
     </message>
     <message>
         <source>given name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw cyntaf</translation>
     </message>
     <message>
         <source>family name</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfenw</translation>
     </message>
     <message>
         <source>preferred name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw dewisol</translation>
     </message>
     <message>
         <source>date of birth</source>
@@ -1030,363 +1030,363 @@
     </message>
     <message>
         <source>gender</source>
-        <translation type="unfinished"></translation>
+        <translation>rhywedd</translation>
     </message>
     <message>
         <source>ethnicity</source>
-        <translation type="unfinished"></translation>
+        <translation>ethnigrwydd</translation>
     </message>
     <message>
         <source>postcode district</source>
-        <translation type="unfinished"></translation>
+        <translation>ardal cod post</translation>
     </message>
     <message>
         <source>lead worker</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>case status</source>
-        <translation type="unfinished"></translation>
+        <translation>statws yr achos</translation>
     </message>
     <message>
         <source>education, training or employment</source>
-        <translation type="unfinished"></translation>
+        <translation>addysg, hyfforddiant neu gyflogaeth</translation>
     </message>
     <message>
         <source>education or training provider</source>
-        <translation type="unfinished"></translation>
+        <translation>darparwr addysg neu hyfforddiant</translation>
     </message>
     <message>
         <source>SEND</source>
-        <translation type="unfinished"></translation>
+        <translation>SEND</translation>
     </message>
     <message>
         <source>care status</source>
-        <translation type="unfinished"></translation>
+        <translation>statws gofal</translation>
     </message>
     <message>
         <source>suitable accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>llety addas</translation>
     </message>
     <message>
         <source>formal learning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun dysgu ffurfiol</translation>
     </message>
     <message>
         <source>mental health and emotional wellbeing</source>
-        <translation type="unfinished"></translation>
+        <translation>iechyd meddwl a lles emosiynol</translation>
     </message>
     <message>
         <source>substance misuse</source>
-        <translation type="unfinished"></translation>
+        <translation>camddefnyddio sylweddau</translation>
     </message>
     <message>
         <source>child criminal exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>camfanteisio troseddol ar blant</translation>
     </message>
     <message>
         <source>child sexual exploitation</source>
-        <translation type="unfinished"></translation>
+        <translation>camfanteisio&apos;n rhywiol ar blant</translation>
     </message>
     <message>
         <source>county lines</source>
-        <translation type="unfinished"></translation>
+        <translation>llinellau cyffuriau</translation>
     </message>
     <message>
         <source>gang-affected</source>
-        <translation type="unfinished"></translation>
+        <translation>wedi&apos;i effeithio gan gangiau</translation>
     </message>
     <message>
         <source>risk of going missing</source>
-        <translation type="unfinished"></translation>
+        <translation>risg o fynd ar goll</translation>
     </message>
     <message>
         <source>victim of knife crime</source>
-        <translation type="unfinished"></translation>
+        <translation>dioddefwr troseddau cyllyll</translation>
     </message>
     <message>
         <source>domestic abuse at home</source>
-        <translation type="unfinished"></translation>
+        <translation>cam-drin domestig yn y cartref</translation>
     </message>
     <message>
         <source>safety and wellbeing rating</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr diogelwch a lles</translation>
     </message>
     <message>
         <source>risk of serious harm rating</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr risg o niwed difrifol</translation>
     </message>
     <message>
         <source>likelihood of reoffending</source>
-        <translation type="unfinished"></translation>
+        <translation>tebygolrwydd o aildroseddu</translation>
     </message>
     <message>
         <source>next review date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
         <source>next contact due</source>
-        <translation type="unfinished"></translation>
+        <translation>cyswllt nesaf yn ddyledus</translation>
     </message>
     <message>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>enw mewngofnodi</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>enw</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>tîm</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôl</translation>
     </message>
     <message>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>perthynas</translation>
     </message>
     <message>
         <source>main phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>prif rif ffôn</translation>
     </message>
     <message>
         <source>other phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>rhif ffôn arall</translation>
     </message>
     <message>
         <source>email</source>
-        <translation type="unfinished"></translation>
+        <translation>e-bost</translation>
     </message>
     <message>
         <source>when they can be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>pryd mae modd cysylltu â nhw</translation>
     </message>
     <message>
         <source>consent to share</source>
-        <translation type="unfinished"></translation>
+        <translation>caniatâd i rannu</translation>
     </message>
     <message>
         <source>consent checked on</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad gwirio&apos;r caniatâd</translation>
     </message>
     <message>
         <source>do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>peidiwch â chysylltu</translation>
     </message>
     <message>
         <source>reason not to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>rheswm dros beidio â chysylltu</translation>
     </message>
     <message>
         <source>verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>dilyswyd gan</translation>
     </message>
     <message>
         <source>verified on</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad dilysu</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>nodiadau</translation>
     </message>
     <message>
         <source>young person</source>
-        <translation type="unfinished"></translation>
+        <translation>person ifanc</translation>
     </message>
     <message>
         <source>trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>oedolyn dibynadwy</translation>
     </message>
     <message>
         <source>intervention type</source>
-        <translation type="unfinished"></translation>
+        <translation>math o ymyriad</translation>
     </message>
     <message>
         <source>legal status</source>
-        <translation type="unfinished"></translation>
+        <translation>statws cyfreithiol</translation>
     </message>
     <message>
         <source>outcome date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y canlyniad</translation>
     </message>
     <message>
         <source>start date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad dechrau</translation>
     </message>
     <message>
         <source>end date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad gorffen</translation>
     </message>
     <message>
         <source>offence category</source>
-        <translation type="unfinished"></translation>
+        <translation>categori&apos;r drosedd</translation>
     </message>
     <message>
         <source>offence date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y drosedd</translation>
     </message>
     <message>
         <source>date and time of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad ac amser y cyswllt</translation>
     </message>
     <message>
         <source>duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>hyd mewn munudau</translation>
     </message>
     <message>
         <source>kind of contact</source>
-        <translation type="unfinished"></translation>
+        <translation>math o gyswllt</translation>
     </message>
     <message>
         <source>attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>presenoldeb</translation>
     </message>
     <message>
         <source>who was present</source>
-        <translation type="unfinished"></translation>
+        <translation>pwy oedd yn bresennol</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>crynodeb</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>fersiwn</translation>
     </message>
     <message>
         <source>plan status</source>
-        <translation type="unfinished"></translation>
+        <translation>statws y cynllun</translation>
     </message>
     <message>
         <source>code word</source>
-        <translation type="unfinished"></translation>
+        <translation>gair cod</translation>
     </message>
     <message>
         <source>the plan in my own words</source>
-        <translation type="unfinished"></translation>
+        <translation>y cynllun yn fy ngeiriau fy hun</translation>
     </message>
     <message>
         <source>review date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad adolygu</translation>
     </message>
     <message>
         <source>agreed by the young person on</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cytundeb y person ifanc</translation>
     </message>
     <message>
         <source>agreed by the parent or carer on</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cytundeb y rhiant neu&apos;r gofalwr</translation>
     </message>
     <message>
         <source>agreed by the practitioner on</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad cytundeb yr ymarferydd</translation>
     </message>
     <message>
         <source>activated at</source>
-        <translation type="unfinished"></translation>
+        <translation>amser rhoi ar waith</translation>
     </message>
     <message>
         <source>safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>cynllun diogelwch</translation>
     </message>
     <message>
         <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>adran</translation>
     </message>
     <message>
         <source>position</source>
-        <translation type="unfinished"></translation>
+        <translation>safle</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>testun</translation>
     </message>
     <message>
         <source>rating</source>
-        <translation type="unfinished"></translation>
+        <translation>sgôr</translation>
     </message>
     <message>
         <source>who</source>
-        <translation type="unfinished"></translation>
+        <translation>pwy</translation>
     </message>
     <message>
         <source>by when</source>
-        <translation type="unfinished"></translation>
+        <translation>erbyn pryd</translation>
     </message>
     <message>
         <source>kind of episode</source>
-        <translation type="unfinished"></translation>
+        <translation>math o gyfnod</translation>
     </message>
     <message>
         <source>return home interview date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y cyfweliad dychwelyd adref</translation>
     </message>
     <message>
         <source>reasonable-grounds decision</source>
-        <translation type="unfinished"></translation>
+        <translation>penderfyniad ar sail resymol</translation>
     </message>
     <message>
         <source>reasonable-grounds decision date</source>
-        <translation type="unfinished"></translation>
+        <translation>dyddiad y penderfyniad ar sail resymol</translation>
     </message>
     <message>
         <source>conclusive-grounds decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">penderfyniad ar sail derfynol</translation>
     </message>
     <message>
         <source>conclusive-grounds decision date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">dyddiad y penderfyniad ar sail derfynol</translation>
     </message>
     <message>
         <source>kind of exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>math o waharddiad</translation>
     </message>
     <message>
         <source>days excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>nifer y diwrnodau o waharddiad</translation>
     </message>
     <message>
         <source>first appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>apwyntiad cyntaf</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>amser</translation>
     </message>
     <message>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>gweithred</translation>
     </message>
     <message>
         <source>entity</source>
-        <translation type="unfinished"></translation>
+        <translation>math o gofnod</translation>
     </message>
     <message>
         <source>record id</source>
-        <translation type="unfinished"></translation>
+        <translation>dynodydd y cofnod</translation>
     </message>
     <message>
         <source>number of records</source>
-        <translation type="unfinished"></translation>
+        <translation>nifer y cofnodion</translation>
     </message>
     <message>
         <source>created at</source>
-        <translation type="unfinished"></translation>
+        <translation>amser creu</translation>
     </message>
     <message>
         <source>created by</source>
-        <translation type="unfinished"></translation>
+        <translation>crëwyd gan</translation>
     </message>
     <message>
         <source>updated at</source>
-        <translation type="unfinished"></translation>
+        <translation>amser diweddaru</translation>
     </message>
     <message>
         <source>updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>diweddarwyd gan</translation>
     </message>
 </context>
 <context>
@@ -1397,18 +1397,18 @@
     </message>
     <message>
         <source>Use at least %1 characters, or at least %2 words (for example three or four unrelated words).</source>
-        <translation>Defnyddiwch o leiaf %1 nod, neu o leiaf %2 gair (er enghraifft tri neu bedwar gair nad ydynt yn perthyn i'w gilydd).</translation>
+        <translation>Defnyddiwch o leiaf %1 nod, neu o leiaf %2 gair (er enghraifft tri neu bedwar gair nad ydynt yn perthyn i&apos;w gilydd).</translation>
     </message>
     <message>
         <source>Nobody can recover a forgotten passphrase, not even the Trellis team or your IT service. If you forget it, the records on this computer are lost; only records that have been synced to the central store can be downloaded again.</source>
-        <translation>Does neb yn gallu adfer cyfrinymadrodd sydd wedi'i anghofio, dim hyd yn oed tîm Trellis na'ch gwasanaeth TG. Os byddwch yn ei anghofio, bydd y cofnodion ar y cyfrifiadur hwn yn cael eu colli; dim ond cofnodion sydd wedi'u cysoni â'r storfa ganolog y gellir eu llwytho i lawr eto.</translation>
+        <translation>Does neb yn gallu adfer cyfrinymadrodd sydd wedi&apos;i anghofio, dim hyd yn oed tîm Trellis na&apos;ch gwasanaeth TG. Os byddwch yn ei anghofio, bydd y cofnodion ar y cyfrifiadur hwn yn cael eu colli; dim ond cofnodion sydd wedi&apos;u cysoni â&apos;r storfa ganolog y gellir eu llwytho i lawr eto.</translation>
     </message>
 </context>
 <context>
     <name>ProfileTab</name>
     <message>
         <source>change of lead worker</source>
-        <translation>newid y prif weithiwr</translation>
+        <translation>newid y gweithiwr arweiniol</translation>
     </message>
 </context>
 <context>
@@ -1459,7 +1459,7 @@
     </message>
     <message>
         <source>Conclusive grounds: %1</source>
-        <translation type="unfinished">Seiliau terfynol: %1</translation>
+        <translation type="unfinished">Sail derfynol: %1</translation>
     </message>
     <message>
         <source>Awaiting reasonable-grounds decision</source>
@@ -1486,7 +1486,7 @@
     <name>RejectionReason</name>
     <message>
         <source>The central store has no record you may see with this change: it may have been deleted, or the young person may have moved to another worker.</source>
-        <translation>Nid oes gan y storfa ganolog gofnod y cewch ei weld sy'n cyfateb i'r newid hwn: efallai ei fod wedi'i ddileu, neu efallai fod y person ifanc wedi symud at weithiwr arall.</translation>
+        <translation>Nid oes gan y storfa ganolog gofnod y cewch ei weld sy&apos;n cyfateb i&apos;r newid hwn: efallai ei fod wedi&apos;i ddileu, neu efallai fod y person ifanc wedi symud at weithiwr arall.</translation>
     </message>
     <message>
         <source>A contact cannot be changed once it is logged. Log a new contact to add to it.</source>
@@ -1494,11 +1494,11 @@
     </message>
     <message>
         <source>The lead worker changes only when a supervisor reallocates the young person, not by editing the record.</source>
-        <translation>Dim ond pan fydd goruchwyliwr yn ailddyrannu'r person ifanc y mae'r gweithiwr arweiniol yn newid, nid drwy olygu'r cofnod.</translation>
+        <translation>Dim ond pan fydd goruchwyliwr yn ailddyrannu&apos;r person ifanc y mae&apos;r gweithiwr arweiniol yn newid, nid drwy olygu&apos;r cofnod.</translation>
     </message>
     <message>
         <source>The central store already holds a different change with the same number. Please tell your system administrator.</source>
-        <translation>Mae gan y storfa ganolog newid gwahanol â'r un rhif eisoes. Rhowch wybod i weinyddwr eich system.</translation>
+        <translation>Mae gan y storfa ganolog newid gwahanol â&apos;r un rhif eisoes. Rhowch wybod i weinyddwr eich system.</translation>
     </message>
     <message>
         <source>%1 must be filled in.</source>
@@ -1510,11 +1510,11 @@
     </message>
     <message>
         <source>The central store does not know the field “%1”. Trellis on this laptop may be newer or older than the central store.</source>
-        <translation>Nid yw'r storfa ganolog yn adnabod y maes “%1”. Efallai fod Trellis ar y gliniadur hwn yn fwy newydd neu'n hŷn na'r storfa ganolog.</translation>
+        <translation>Nid yw&apos;r storfa ganolog yn adnabod y maes “%1”. Efallai fod Trellis ar y gliniadur hwn yn fwy newydd neu&apos;n hŷn na&apos;r storfa ganolog.</translation>
     </message>
     <message>
         <source>The values broke one of the central store&apos;s rules for this record (for example a date before another, or a second active plan).</source>
-        <translation>Roedd y gwerthoedd yn torri un o reolau'r storfa ganolog ar gyfer y cofnod hwn (er enghraifft dyddiad cyn un arall, neu ail gynllun ar waith).</translation>
+        <translation>Roedd y gwerthoedd yn torri un o reolau&apos;r storfa ganolog ar gyfer y cofnod hwn (er enghraifft dyddiad cyn un arall, neu ail gynllun ar waith).</translation>
     </message>
     <message>
         <source>The central store could not read the change. Please tell your system administrator.</source>
@@ -1529,7 +1529,7 @@
     <name>SafetyPlanDiff</name>
     <message>
         <source>Signs that things are going wrong</source>
-        <translation>Arwyddion bod pethau'n mynd o chwith</translation>
+        <translation>Arwyddion bod pethau&apos;n mynd o chwith</translation>
     </message>
     <message>
         <source>Places and people that aren&apos;t safe</source>
@@ -1549,7 +1549,7 @@
     </message>
     <message>
         <source>People I trust</source>
-        <translation>Pobl rwy'n ymddiried ynddynt</translation>
+        <translation>Pobl rwy&apos;n ymddiried ynddynt</translation>
     </message>
     <message>
         <source>Professionals</source>
@@ -1561,7 +1561,7 @@
     </message>
     <message>
         <source>What we agreed to do</source>
-        <translation>Beth y cytunon ni i'w wneud</translation>
+        <translation>Beth y cytunon ni i&apos;w wneud</translation>
     </message>
     <message>
         <source>✖ Red</source>
@@ -1644,7 +1644,7 @@
     </message>
     <message>
         <source>Nothing written here yet.</source>
-        <translation>Does dim byd wedi'i ysgrifennu yma eto.</translation>
+        <translation>Does dim byd wedi&apos;i ysgrifennu yma eto.</translation>
     </message>
     <message>
         <source>My safety plan</source>
@@ -1652,7 +1652,7 @@
     </message>
     <message>
         <source>This plan belongs to %1.</source>
-        <translation>Mae'r cynllun hwn yn perthyn i %1.</translation>
+        <translation>Mae&apos;r cynllun hwn yn perthyn i %1.</translation>
     </message>
     <message>
         <source>Version %1.</source>
@@ -1664,7 +1664,7 @@
     </message>
     <message>
         <source>This is a draft. It has not been agreed yet.</source>
-        <translation>Drafft yw hwn. Nid yw wedi'i gytuno eto.</translation>
+        <translation>Drafft yw hwn. Nid yw wedi&apos;i gytuno eto.</translation>
     </message>
     <message>
         <source>This is an old version. Ask my worker for the latest one.</source>
@@ -1676,15 +1676,15 @@
     </message>
     <message>
         <source>If I say or text my code word to someone on this plan, it means I need help and can&apos;t say why. They will call me or come and get me.</source>
-        <translation>Os bydda i'n dweud neu'n tecstio fy ngair cod i rywun ar y cynllun hwn, mae'n golygu bod angen help arna i a dydw i ddim yn gallu dweud pam. Byddan nhw'n fy ffonio i neu'n dod i fy nôl i.</translation>
+        <translation>Os bydda i&apos;n dweud neu&apos;n tecstio fy ngair cod i rywun ar y cynllun hwn, mae&apos;n golygu bod angen help arna i a dydw i ddim yn gallu dweud pam. Byddan nhw&apos;n fy ffonio i neu&apos;n dod i fy nôl i.</translation>
     </message>
     <message>
         <source>Signs that things are going wrong for me</source>
-        <translation>Arwyddion bod pethau'n mynd o chwith i mi</translation>
+        <translation>Arwyddion bod pethau&apos;n mynd o chwith i mi</translation>
     </message>
     <message>
         <source>If I notice these, it&apos;s time to use this plan.</source>
-        <translation>Os bydda i'n sylwi ar y rhain, mae'n bryd defnyddio'r cynllun hwn.</translation>
+        <translation>Os bydda i&apos;n sylwi ar y rhain, mae&apos;n bryd defnyddio&apos;r cynllun hwn.</translation>
     </message>
     <message>
         <source>Places and people that aren&apos;t safe for me</source>
@@ -1724,7 +1724,7 @@
     </message>
     <message>
         <source>Places where I feel safe</source>
-        <translation>Lleoedd lle rydw i'n teimlo'n ddiogel</translation>
+        <translation>Lleoedd lle rydw i&apos;n teimlo&apos;n ddiogel</translation>
     </message>
     <message>
         <source>Safe ways to get around</source>
@@ -1736,11 +1736,11 @@
     </message>
     <message>
         <source>When I feel wound up, scared or low, I can:</source>
-        <translation>Pan fydda i'n teimlo'n gynhyrfus, yn ofnus neu'n isel, galla i:</translation>
+        <translation>Pan fydda i&apos;n teimlo&apos;n gynhyrfus, yn ofnus neu&apos;n isel, galla i:</translation>
     </message>
     <message>
         <source>People I trust</source>
-        <translation>Pobl rydw i'n ymddiried ynddyn nhw</translation>
+        <translation>Pobl rydw i&apos;n ymddiried ynddyn nhw</translation>
     </message>
     <message>
         <source>I can call or text them if I need help.</source>
@@ -1760,7 +1760,7 @@
     </message>
     <message>
         <source>If I&apos;m in danger right now, I call %1.</source>
-        <translation>Os ydw i mewn perygl nawr, rydw i'n ffonio %1.</translation>
+        <translation>Os ydw i mewn perygl nawr, rydw i&apos;n ffonio %1.</translation>
     </message>
     <message>
         <source>To talk to someone, I can call Childline free on %1, any time, day or night.</source>
@@ -1772,7 +1772,7 @@
     </message>
     <message>
         <source>What we agreed to do</source>
-        <translation>Beth gytunon ni i'w wneud</translation>
+        <translation>Beth gytunon ni i&apos;w wneud</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1788,7 +1788,7 @@
     </message>
     <message>
         <source>No date set</source>
-        <translation>Dim dyddiad wedi'i osod</translation>
+        <translation>Dim dyddiad wedi&apos;i osod</translation>
     </message>
     <message>
         <source>My plan in my own words</source>
@@ -1827,7 +1827,7 @@
     <name>SafetyPlanPrinter</name>
     <message>
         <source>Choose where to save the PDF.</source>
-        <translation>Dewiswch ble i gadw'r PDF.</translation>
+        <translation>Dewiswch ble i gadw&apos;r PDF.</translation>
     </message>
     <message>
         <source>My safety plan</source>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <source>Could not start printing. Check the printer or the folder chosen for the PDF, then try again.</source>
-        <translation>Nid oedd modd dechrau argraffu. Gwiriwch yr argraffydd neu'r ffolder a ddewiswyd ar gyfer y PDF, yna rhowch gynnig arall arni.</translation>
+        <translation>Nid oedd modd dechrau argraffu. Gwiriwch yr argraffydd neu&apos;r ffolder a ddewiswyd ar gyfer y PDF, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>The printer stopped after %1 pages.</source>
@@ -1861,7 +1861,7 @@
     <name>SyncStatusQueries</name>
     <message>
         <source>Synced</source>
-        <translation>Wedi'i gysoni</translation>
+        <translation>Wedi&apos;i gysoni</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
@@ -1873,202 +1873,202 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>may only hold digits, spaces, brackets, hyphens and a leading +</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond digidau, bylchau, cromfachau, cysylltnodau a + ar y dechrau a ganiateir</translation>
     </message>
     <message>
         <source>is not a phone number (expected a UK number such as 020 7946 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n rhif ffôn (dylai fod yn rhif yn y DU, fel 020 7946 0000)</translation>
     </message>
     <message>
         <source>has the right length but is not a number in use that Trellis knows of; check it with the person</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;r hyd yn gywir ond nid yw&apos;n rhif sy&apos;n cael ei ddefnyddio hyd y gŵyr Trellis; gwiriwch y rhif gyda&apos;r person</translation>
     </message>
     <message>
         <source>is not a valid phone number: check the number of digits (a UK number has 10 or 11, such as 020 7946 0000)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n rhif ffôn dilys: gwiriwch nifer y digidau (mae gan rif yn y DU 10 neu 11, fel 020 7946 0000)</translation>
     </message>
     <message>
         <source>cannot be before the contact it follows</source>
-        <translation type="unfinished"></translation>
+        <translation>ni all fod cyn y cyswllt y mae&apos;n ei ddilyn</translation>
     </message>
     <message>
         <source>must be 0 when the contact did not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi 0 pan na chynhaliwyd y cyswllt</translation>
     </message>
     <message>
         <source>end_date</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">end_date</translation>
     </message>
     <message>
         <source>missing episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>cyfnodau ar goll</translation>
     </message>
     <message>
         <source>before a return home interview can be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>cyn y gellir cofnodi cyfweliad dychwelyd adref</translation>
     </message>
     <message>
         <source>return_interview_date</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">return_interview_date</translation>
     </message>
     <message>
         <source>NRM referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>atgyfeiriadau NRM</translation>
     </message>
     <message>
         <source>with a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>pan fo penderfyniad wedi&apos;i wneud</translation>
     </message>
     <message>
         <source>before a conclusive-grounds decision</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">cyn penderfyniad ar sail derfynol</translation>
     </message>
     <message>
         <source>nrm_conclusive_grounds_on</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">nrm_conclusive_grounds_on</translation>
     </message>
     <message>
         <source>school exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>gwaharddiadau o&apos;r ysgol</translation>
     </message>
     <message>
         <source>for an exclusion</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gyfer gwaharddiad</translation>
     </message>
     <message>
         <source>for a suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gyfer gwaharddiad cyfnod penodol</translation>
     </message>
     <message>
         <source>SEMH referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>atgyfeiriadau SEMH</translation>
     </message>
     <message>
         <source>first_appointment_date</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">first_appointment_date</translation>
     </message>
     <message>
         <source>outcome_date</source>
-        <translation type="unfinished"></translation>
+        <translation type="obsolete">outcome_date</translation>
     </message>
     <message>
         <source>interventions that follow an offence</source>
-        <translation type="unfinished"></translation>
+        <translation>ymyriadau sy&apos;n dilyn trosedd</translation>
     </message>
     <message>
         <source>cannot be before the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ni all fod cyn %1</translation>
     </message>
     <message>
         <source>only applies to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond ar gyfer %1 y mae&apos;n berthnasol</translation>
     </message>
     <message>
         <source>is required %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n ofynnol %1</translation>
     </message>
     <message>
         <source>once a plan has been active</source>
-        <translation type="unfinished"></translation>
+        <translation>unwaith y bydd cynllun wedi bod ar waith</translation>
     </message>
     <message>
         <source>for an active plan, so it is not forgotten</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gyfer cynllun sydd ar waith, fel nad yw&apos;n cael ei anghofio</translation>
     </message>
     <message>
         <source>must be a single word or short phrase on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi un gair neu ymadrodd byr ar un llinell</translation>
     </message>
     <message>
         <source>for an unsafe place, area or person (red, amber or green)</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gyfer lle, ardal neu berson anniogel (coch, ambr neu wyrdd)</translation>
     </message>
     <message>
         <source>unsafe places, areas and people</source>
-        <translation type="unfinished"></translation>
+        <translation>lleoedd, ardaloedd a phobl anniogel</translation>
     </message>
     <message>
         <source>for an agreed action</source>
-        <translation type="unfinished"></translation>
+        <translation>ar gyfer cam gweithredu y cytunwyd arno</translation>
     </message>
     <message>
         <source>agreed actions</source>
-        <translation type="unfinished"></translation>
+        <translation>camau gweithredu y cytunwyd arnynt</translation>
     </message>
     <message>
         <source>to link a trusted adult</source>
-        <translation type="unfinished"></translation>
+        <translation>i gysylltu oedolyn dibynadwy</translation>
     </message>
     <message>
         <source>trusted-adult links</source>
-        <translation type="unfinished"></translation>
+        <translation>cysylltiadau ag oedolion dibynadwy</translation>
     </message>
     <message>
         <source>when an adult must not be contacted, so others know why</source>
-        <translation type="unfinished"></translation>
+        <translation>pan na ddylid cysylltu ag oedolyn, fel bod eraill yn gwybod pam</translation>
     </message>
     <message>
         <source>once consent has been asked</source>
-        <translation type="unfinished"></translation>
+        <translation>unwaith y gofynnwyd am ganiatâd</translation>
     </message>
     <message>
         <source>when a verification date is recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>pan fo dyddiad dilysu wedi&apos;i gofnodi</translation>
     </message>
     <message>
         <source>is required before another number is added</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n ofynnol cyn ychwanegu rhif arall</translation>
     </message>
     <message>
         <source>gives an age of %1; Trellis holds young people aged %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n rhoi oedran o %1; mae Trellis yn cadw cofnodion pobl ifanc rhwng %2 a %3 oed</translation>
     </message>
     <message>
         <source>must be the first half of a postcode only, such as SE15 or M1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi hanner cyntaf cod post yn unig, fel SE15 neu M1</translation>
     </message>
     <message>
         <source>may only hold letters, digits, hyphens and slashes, such as YP-00042</source>
-        <translation type="unfinished"></translation>
+        <translation>dim ond llythrennau, digidau, cysylltnodau a slaesau a ganiateir, fel YP-00042</translation>
     </message>
     <message>
         <source>must start with a lower-case letter and hold only lower-case letters, digits, dots, hyphens and underscores</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid dechrau â llythyren fach a defnyddio llythrennau bach, digidau, dotiau, cysylltnodau a thanlinellau yn unig</translation>
     </message>
     <message>
         <source>is not a field of the %1 record</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n un o feysydd cofnod %1</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n ofynnol</translation>
     </message>
     <message>
         <source>must be a record id (a UUID such as 0b7e6a4c-2f1d-4d8e-9a3b-5c6d7e8f9a0b)</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi dynodydd cofnod (UUID fel 0b7e6a4c-2f1d-4d8e-9a3b-5c6d7e8f9a0b)</translation>
     </message>
     <message>
         <source>is too long: at most %1 characters (this has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n rhy hir: %1 nod ar y mwyaf (mae gan hwn %2)</translation>
     </message>
     <message>
         <source>holds control characters that cannot be printed</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n cynnwys nodau rheoli na ellir eu hargraffu</translation>
     </message>
     <message>
         <source>must be a date (day, month and year)</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi dyddiad (diwrnod, mis a blwyddyn)</translation>
     </message>
     <message>
         <source>is too far in the past to be right</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n rhy bell yn y gorffennol i fod yn gywir</translation>
     </message>
     <message>
         <source>cannot be in the future</source>
@@ -2076,31 +2076,31 @@
     </message>
     <message>
         <source>is more than %1 years ahead; check the year</source>
-        <translation type="unfinished"></translation>
+        <translation>mae&apos;n fwy na %1 o flynyddoedd ymlaen; gwiriwch y flwyddyn</translation>
     </message>
     <message>
         <source>must be a date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi dyddiad ac amser</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi rhif cyfan</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid rhoi gwerth rhwng %1 a %2</translation>
     </message>
     <message>
         <source>must be yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid dewis ie neu na</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rhaid dewis un o&apos;r canlynol: %1</translation>
     </message>
     <message>
         <source>is not an email address (expected something like name@example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>nid yw&apos;n gyfeiriad e-bost (dylai fod yn debyg i enw@example.org)</translation>
     </message>
 </context>
 <context>
@@ -2133,7 +2133,7 @@
     </message>
     <message>
         <source>RHI overdue</source>
-        <translation type="unfinished">RHI yn hwyr</translation>
+        <translation>RHI yn hwyr</translation>
     </message>
     <message>
         <source>SEMH overdue</source>
@@ -2192,11 +2192,11 @@
     <name>trellis::KpiDisproportionalityModel</name>
     <message>
         <source>Relative rate index: this group&apos;s rate per 10–17 population divided by the rate for White children. Above 1: over-represented. Not given when either count is suppressed.</source>
-        <translation>Mynegai cyfradd gymharol: cyfradd y grŵp hwn fesul poblogaeth 10–17 oed wedi'i rhannu â'r gyfradd ar gyfer plant Gwyn. Uwchlaw 1: wedi'u gorgynrychioli. Nis rhoddir pan fo'r naill gyfrif neu'r llall wedi'i atal.</translation>
+        <translation>Mynegai cyfradd gymharol: cyfradd y grŵp hwn fesul poblogaeth 10–17 oed wedi&apos;i rhannu â&apos;r gyfradd ar gyfer plant Gwyn. Uwchlaw 1: wedi&apos;u gorgynrychioli. Nis rhoddir pan fo&apos;r naill gyfrif neu&apos;r llall wedi&apos;i atal.</translation>
     </message>
     <message>
         <source>Share of the young people with a stated ethnicity. Not given for a suppressed count.</source>
-        <translation>Cyfran y bobl ifanc y mae eu hethnigrwydd wedi'i nodi. Nis rhoddir ar gyfer cyfrif sydd wedi'i atal.</translation>
+        <translation>Cyfran y bobl ifanc y mae eu hethnigrwydd wedi&apos;i nodi. Nis rhoddir ar gyfer cyfrif sydd wedi&apos;i atal.</translation>
     </message>
     <message>
         <source>Ethnic group</source>
@@ -2208,7 +2208,7 @@
     </message>
     <message>
         <source>Population share</source>
-        <translation>Cyfran o'r boblogaeth</translation>
+        <translation>Cyfran o&apos;r boblogaeth</translation>
     </message>
     <message>
         <source>Caseload</source>
@@ -2216,7 +2216,7 @@
     </message>
     <message>
         <source>Caseload share</source>
-        <translation>Cyfran o'r llwyth achosion</translation>
+        <translation>Cyfran o&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Caseload RRI</source>
@@ -2228,11 +2228,11 @@
     </message>
     <message>
         <source>FTE share</source>
-        <translation type="unfinished">Cyfran FTE</translation>
+        <translation>Cyfran FTE</translation>
     </message>
     <message>
         <source>FTE RRI</source>
-        <translation type="unfinished">RRI FTE</translation>
+        <translation>RRI FTE</translation>
     </message>
     <message>
         <source>Custody</source>
@@ -2310,11 +2310,11 @@
     </message>
     <message>
         <source>Provisional: the follow-up time for this period has not yet run its course.</source>
-        <translation>Dros dro: nid yw'r amser dilynol ar gyfer y cyfnod hwn wedi dod i ben eto.</translation>
+        <translation>Dros dro: nid yw&apos;r amser dilynol ar gyfer y cyfnod hwn wedi dod i ben eto.</translation>
     </message>
     <message>
         <source>The latest year against the one before; percentages in percentage points. Not given when either figure is suppressed.</source>
-        <translation>Y flwyddyn ddiweddaraf o'i chymharu â'r un cynt; canrannau mewn pwyntiau canran. Nis rhoddir pan fo'r naill ffigur neu'r llall wedi'i atal.</translation>
+        <translation>Y flwyddyn ddiweddaraf o&apos;i chymharu â&apos;r un cynt; canrannau mewn pwyntiau canran. Nis rhoddir pan fo&apos;r naill ffigur neu&apos;r llall wedi&apos;i atal.</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2353,7 +2353,7 @@
     </message>
     <message>
         <source>%1: everyone counted in the percentage</source>
-        <translation>%1: pawb sydd wedi'u cyfrif yn y ganran</translation>
+        <translation>%1: pawb sydd wedi&apos;u cyfrif yn y ganran</translation>
     </message>
 </context>
 <context>
@@ -2380,11 +2380,11 @@
     </message>
     <message>
         <source>Open young people whose lead worker is %1, at %2 risk (the higher of the safety and wellbeing and the risk of serious harm ratings). Press Enter to list them.</source>
-        <translation>Pobl ifanc ag achos agored sydd â %1 yn weithiwr arweiniol, lefel risg: %2 (yr uchaf o'r sgôr diogelwch a lles a'r sgôr risg o niwed difrifol). Pwyswch Enter i'w rhestru.</translation>
+        <translation>Pobl ifanc ag achos agored sydd â %1 yn weithiwr arweiniol, lefel risg: %2 (yr uchaf o&apos;r sgôr diogelwch a lles a&apos;r sgôr risg o niwed difrifol). Pwyswch Enter i&apos;w rhestru.</translation>
     </message>
     <message>
         <source>Lead worker</source>
-        <translation>Prif weithiwr</translation>
+        <translation>Gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2420,70 +2420,70 @@
     <name>trellis::SyncService</name>
     <message>
         <source>No central store is set up on this laptop.</source>
-        <translation>Nid oes storfa ganolog wedi'i gosod ar y gliniadur hwn.</translation>
+        <translation>Nid oes storfa ganolog wedi&apos;i gosod ar y gliniadur hwn.</translation>
     </message>
 </context>
 <context>
     <name>trellis::SyncWords</name>
     <message>
         <source>The server could not be reached. Check the server name and port, and that this laptop is online.</source>
-        <translation>Nid oedd modd cyrraedd y gweinydd. Gwiriwch enw'r gweinydd a'r porth, a bod y gliniadur hwn ar-lein.</translation>
+        <translation>Nid oedd modd cyrraedd y gweinydd. Gwiriwch enw&apos;r gweinydd a&apos;r porth, a bod y gliniadur hwn ar-lein.</translation>
     </message>
     <message>
         <source>The connection to the server was lost. Nothing you saved is lost; Trellis will try again.</source>
-        <translation>Collwyd y cysylltiad â'r gweinydd. Nid oes dim byd rydych chi wedi'i gadw wedi'i golli; bydd Trellis yn rhoi cynnig arall arni.</translation>
+        <translation>Collwyd y cysylltiad â&apos;r gweinydd. Nid oes dim byd rydych chi wedi&apos;i gadw wedi&apos;i golli; bydd Trellis yn rhoi cynnig arall arni.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted: it was not signed by the CA certificate file given. Ask your IT team for the right file.</source>
-        <translation>Nid oes modd ymddiried yn nhystysgrif y gweinydd: ni chafodd ei llofnodi gan y ffeil tystysgrif CA a roddwyd. Gofynnwch i'ch tîm TG am y ffeil gywir.</translation>
+        <translation>Nid oes modd ymddiried yn nhystysgrif y gweinydd: ni chafodd ei llofnodi gan y ffeil tystysgrif CA a roddwyd. Gofynnwch i&apos;ch tîm TG am y ffeil gywir.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is for another server name. Check the server name.</source>
-        <translation>Mae tystysgrif y gweinydd ar gyfer enw gweinydd arall. Gwiriwch enw'r gweinydd.</translation>
+        <translation>Mae tystysgrif y gweinydd ar gyfer enw gweinydd arall. Gwiriwch enw&apos;r gweinydd.</translation>
     </message>
     <message>
         <source>The CA certificate file is missing or cannot be read. Choose the file your IT team gave you.</source>
-        <translation>Mae'r ffeil tystysgrif CA ar goll neu nid oes modd ei darllen. Dewiswch y ffeil a roddodd eich tîm TG i chi.</translation>
+        <translation>Mae&apos;r ffeil tystysgrif CA ar goll neu nid oes modd ei darllen. Dewiswch y ffeil a roddodd eich tîm TG i chi.</translation>
     </message>
     <message>
         <source>The server does not offer an encrypted connection, so Trellis did not connect.</source>
-        <translation>Nid yw'r gweinydd yn cynnig cysylltiad wedi'i amgryptio, felly ni wnaeth Trellis gysylltu.</translation>
+        <translation>Nid yw&apos;r gweinydd yn cynnig cysylltiad wedi&apos;i amgryptio, felly ni wnaeth Trellis gysylltu.</translation>
     </message>
     <message>
         <source>The server only accepts encrypted connections. Turn off &quot;No encryption&quot;.</source>
-        <translation>Dim ond cysylltiadau wedi'u hamgryptio y mae'r gweinydd yn eu derbyn. Diffoddwch "Dim amgryptio".</translation>
+        <translation>Dim ond cysylltiadau wedi&apos;u hamgryptio y mae&apos;r gweinydd yn eu derbyn. Diffoddwch &quot;Dim amgryptio&quot;.</translation>
     </message>
     <message>
         <source>The server refused the login or password. Check both and try again.</source>
-        <translation>Gwrthododd y gweinydd yr enw mewngofnodi neu'r cyfrinair. Gwiriwch y ddau a rhowch gynnig arall arni.</translation>
+        <translation>Gwrthododd y gweinydd yr enw mewngofnodi neu&apos;r cyfrinair. Gwiriwch y ddau a rhowch gynnig arall arni.</translation>
     </message>
     <message>
         <source>Your account on the central store is disabled. Ask your supervisor.</source>
-        <translation>Mae eich cyfrif ar y storfa ganolog wedi'i analluogi. Gofynnwch i'ch goruchwyliwr.</translation>
+        <translation>Mae eich cyfrif ar y storfa ganolog wedi&apos;i analluogi. Gofynnwch i&apos;ch goruchwyliwr.</translation>
     </message>
     <message>
         <source>The server turned this login away for that database. Check the database name.</source>
-        <translation>Gwrthododd y gweinydd yr enw mewngofnodi hwn ar gyfer y gronfa ddata honno. Gwiriwch enw'r gronfa ddata.</translation>
+        <translation>Gwrthododd y gweinydd yr enw mewngofnodi hwn ar gyfer y gronfa ddata honno. Gwiriwch enw&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>That database holds no Trellis central store. Check the database name.</source>
-        <translation>Nid oes storfa ganolog Trellis yn y gronfa ddata honno. Gwiriwch enw'r gronfa ddata.</translation>
+        <translation>Nid oes storfa ganolog Trellis yn y gronfa ddata honno. Gwiriwch enw&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>The central store is older than this version of Trellis. Ask your IT team to upgrade it.</source>
-        <translation>Mae'r storfa ganolog yn hŷn na'r fersiwn hon o Trellis. Gofynnwch i'ch tîm TG ei huwchraddio.</translation>
+        <translation>Mae&apos;r storfa ganolog yn hŷn na&apos;r fersiwn hon o Trellis. Gofynnwch i&apos;ch tîm TG ei huwchraddio.</translation>
     </message>
     <message>
         <source>The central store is newer than this version of Trellis. Update Trellis on this laptop.</source>
-        <translation>Mae'r storfa ganolog yn fwy newydd na'r fersiwn hon o Trellis. Diweddarwch Trellis ar y gliniadur hwn.</translation>
+        <translation>Mae&apos;r storfa ganolog yn fwy newydd na&apos;r fersiwn hon o Trellis. Diweddarwch Trellis ar y gliniadur hwn.</translation>
     </message>
     <message>
         <source>This laptop is not connected to a central store yet. Open Connection settings.</source>
-        <translation>Nid yw'r gliniadur hwn wedi'i gysylltu â storfa ganolog eto. Agorwch Gosodiadau cysylltu.</translation>
+        <translation>Nid yw&apos;r gliniadur hwn wedi&apos;i gysylltu â storfa ganolog eto. Agorwch Gosodiadau cysylltu.</translation>
     </message>
     <message>
         <source>The sync was cancelled. What it had done is kept; the next sync carries on.</source>
-        <translation>Cafodd y cysoni ei ganslo. Mae'r hyn a wnaeth wedi'i gadw; bydd y cysoni nesaf yn parhau.</translation>
+        <translation>Cafodd y cysoni ei ganslo. Mae&apos;r hyn a wnaeth wedi&apos;i gadw; bydd y cysoni nesaf yn parhau.</translation>
     </message>
     <message>
         <source>The central store refused a change for lack of permission.</source>
@@ -2491,7 +2491,7 @@
     </message>
     <message>
         <source>This laptop&apos;s store could not be read or written. Nothing you saved is lost.</source>
-        <translation>Nid oedd modd darllen storfa'r gliniadur hwn nac ysgrifennu ati. Nid oes dim byd rydych chi wedi'i gadw wedi'i golli.</translation>
+        <translation>Nid oedd modd darllen storfa&apos;r gliniadur hwn nac ysgrifennu ati. Nid oes dim byd rydych chi wedi&apos;i gadw wedi&apos;i golli.</translation>
     </message>
     <message>
         <source>The sync stopped because of an unexpected problem. Trellis will try again.</source>
@@ -2502,226 +2502,226 @@
     <name>trellis::kpi::EthnicGroups</name>
     <message>
         <source>Asian or Asian British</source>
-        <translation type="unfinished"></translation>
+        <translation>Asiaidd neu Asiaidd Prydeinig</translation>
     </message>
     <message>
         <source>Black, Black British, Caribbean or African</source>
-        <translation type="unfinished"></translation>
+        <translation>Du, Du Prydeinig, Caribïaidd neu Affricanaidd</translation>
     </message>
     <message>
         <source>Mixed or multiple ethnic groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grwpiau cymysg neu amlethnig</translation>
     </message>
     <message>
         <source>White</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwyn</translation>
     </message>
     <message>
         <source>Other ethnic group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grŵp ethnig arall</translation>
     </message>
 </context>
 <context>
     <name>trellis::kpi::Measure</name>
     <message>
         <source>Contacts overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltiadau hwyr</translation>
     </message>
     <message>
         <source>Open cases whose next contact was due before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored yr oedd eu cyswllt nesaf yn ddyledus cyn heddiw.</translation>
     </message>
     <message>
         <source>Safety plan reviews overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Adolygiadau cynllun diogelwch hwyr</translation>
     </message>
     <message>
         <source>Open cases whose active safety plan has a review date before today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored lle mae dyddiad adolygu&apos;r cynllun diogelwch sydd ar waith cyn heddiw.</translation>
     </message>
     <message>
         <source>Return home interviews not held</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfweliadau dychwelyd adref heb eu cynnal</translation>
     </message>
     <message>
         <source>Missing episodes of open cases where the young person has returned, no return home interview is recorded and more than 3 days (72 hours) have passed since the return date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnodau ar goll achosion agored lle mae&apos;r person ifanc wedi dychwelyd, lle nad oes cyfweliad dychwelyd adref wedi&apos;i gofnodi a lle mae mwy na 3 diwrnod (72 awr) wedi mynd heibio ers y dyddiad dychwelyd.</translation>
     </message>
     <message>
         <source>SEMH first appointments overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiadau cyntaf SEMH yn hwyr</translation>
     </message>
     <message>
         <source>SEMH referrals of open cases with no first appointment recorded and more than 28 days passed since the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau SEMH achosion agored lle nad oes apwyntiad cyntaf wedi&apos;i gofnodi a lle mae mwy na 28 diwrnod wedi mynd heibio ers dyddiad yr atgyfeiriad.</translation>
     </message>
     <message>
         <source>Positive NRM decision, no active safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Penderfyniad NRM cadarnhaol, dim cynllun diogelwch ar waith</translation>
     </message>
     <message>
         <source>Open cases with a positive NRM decision (a positive conclusive grounds decision, or a positive reasonable grounds decision while the conclusive decision is pending or not recorded) not dated after today, and no active safety plan.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Achosion agored sydd â phenderfyniad NRM cadarnhaol (penderfyniad cadarnhaol ar sail derfynol, neu benderfyniad cadarnhaol ar sail resymol tra bo&apos;r penderfyniad terfynol yn yr arfaeth neu heb ei gofnodi) nad yw wedi&apos;i ddyddio ar ôl heddiw, a heb gynllun diogelwch ar waith.</translation>
     </message>
     <message>
         <source>First-time entrants</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Newydd-ddyfodiaid</translation>
     </message>
     <message>
         <source>Young people whose first ever substantive outcome (youth caution, youth conditional caution or a court sentence: referral order, youth rehabilitation order with or without ISS, detention and training order) has its outcome date in the period, aged 10 to 17 on that date. The outcome date is the recorded outcome date, else the start date. Triage, community resolutions, prevention and remand are not substantive.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pobl ifanc y mae dyddiad canlyniad eu canlyniad sylweddol cyntaf erioed (rhybudd ieuenctid, rhybudd ieuenctid amodol neu ddedfryd llys: gorchymyn atgyfeirio, gorchymyn adsefydlu ieuenctid gydag ISS neu hebddo, gorchymyn cadw a hyfforddi) yn ystod y cyfnod, a hwythau rhwng 10 a 17 oed ar y dyddiad hwnnw. Dyddiad y canlyniad yw&apos;r dyddiad canlyniad a gofnodwyd, neu fel arall y dyddiad dechrau. Nid yw brysbennu, datrysiadau cymunedol, atal a remánd yn ganlyniadau sylweddol.</translation>
     </message>
     <message>
         <source>Custodial sentences</source>
-        <translation type="unfinished"></translation>
+        <translation>Dedfrydau o garchar</translation>
     </message>
     <message>
         <source>Detention and training orders whose outcome date (else start date) is in the period, one per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gorchmynion cadw a hyfforddi y mae dyddiad eu canlyniad (neu fel arall eu dyddiad dechrau) yn ystod y cyfnod, un fesul gorchymyn.</translation>
     </message>
     <message>
         <source>Proven reoffending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aildroseddu profedig</translation>
     </message>
     <message>
         <source>Cohort: young people with a substantive outcome, or a release from custody (the end date of a detention and training order), in the period; the index date is the first such date in the period. Reoffenders: those with another substantive outcome for an offence committed after the index date and within 12 months of it, whose outcome date is within 18 months of the index date. Provisional until 18 months after the period ends.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Carfan: pobl ifanc a gafodd ganlyniad sylweddol, neu a ryddhawyd o&apos;r ddalfa (dyddiad gorffen gorchymyn cadw a hyfforddi), yn ystod y cyfnod; y dyddiad mynegai yw&apos;r dyddiad cyntaf o&apos;r fath yn y cyfnod. Aildroseddwyr: y rhai sydd â chanlyniad sylweddol arall am drosedd a gyflawnwyd ar ôl y dyddiad mynegai ac o fewn 12 mis iddo, a dyddiad y canlyniad hwnnw o fewn 18 mis i&apos;r dyddiad mynegai. Dros dro tan 18 mis ar ôl i&apos;r cyfnod ddod i ben.</translation>
     </message>
     <message>
         <source>NEET aged 16–17</source>
-        <translation type="unfinished"></translation>
+        <translation>NEET 16–17 oed</translation>
     </message>
     <message>
         <source>Open cases aged 16 or 17 today whose education, training or employment status is NEET (not in education, employment or training). A snapshot as at today: the store keeps the current status, not its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored sy&apos;n 16 neu 17 oed heddiw ac y mae statws eu haddysg, hyfforddiant neu gyflogaeth yn NEET (ddim mewn addysg, cyflogaeth na hyfforddiant). Ciplun fel y mae heddiw: mae&apos;r storfa&apos;n cadw&apos;r statws presennol, nid ei hanes.</translation>
     </message>
     <message>
         <source>Missing episodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnodau ar goll</translation>
     </message>
     <message>
         <source>Missing episodes that started in the period, one per episode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnodau ar goll a ddechreuodd yn ystod y cyfnod, un fesul cyfnod ar goll.</translation>
     </message>
     <message>
         <source>Children missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Plant ar goll</translation>
     </message>
     <message>
         <source>Young people with at least one missing episode that started in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc ag o leiaf un cyfnod ar goll a ddechreuodd yn ystod y cyfnod.</translation>
     </message>
     <message>
         <source>Positive NRM with a safety plan</source>
-        <translation type="unfinished"></translation>
+        <translation>NRM cadarnhaol gyda chynllun diogelwch</translation>
     </message>
     <message>
         <source>Young people with a positive NRM decision dated in the period (the date of the positive conclusive decision, else of the positive reasonable grounds decision while the conclusive one is pending or not recorded); counted when a version of their safety plan was activated on or before the end of the period (or today, if earlier).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pobl ifanc sydd â phenderfyniad NRM cadarnhaol wedi&apos;i ddyddio yn ystod y cyfnod (dyddiad y penderfyniad terfynol cadarnhaol, neu fel arall ddyddiad y penderfyniad cadarnhaol ar sail resymol tra bo&apos;r un terfynol yn yr arfaeth neu heb ei gofnodi); cânt eu cyfrif pan roddwyd fersiwn o&apos;u cynllun diogelwch ar waith ar ddiwedd y cyfnod neu cyn hynny (neu heddiw, os yw hynny&apos;n gynharach).</translation>
     </message>
     <message>
         <source>SEMH first appointment within 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Apwyntiad cyntaf SEMH o fewn 4 wythnos</translation>
     </message>
     <message>
         <source>SEMH referrals made in the period, one per referral, leaving out referrals still inside their 28 days with no appointment yet; counted when the first appointment was on or before the 28th day after the referral date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atgyfeiriadau SEMH a wnaed yn ystod y cyfnod, un fesul atgyfeiriad, gan hepgor atgyfeiriadau sy&apos;n dal o fewn eu 28 diwrnod heb apwyntiad eto; cânt eu cyfrif pan oedd yr apwyntiad cyntaf ar yr 28ain diwrnod ar ôl dyddiad yr atgyfeiriad neu cyn hynny.</translation>
     </message>
     <message>
         <source>Suspensions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiadau cyfnod penodol</translation>
     </message>
     <message>
         <source>School exclusions recorded as suspensions (fixed-term) that started in the period, one per exclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiadau o&apos;r ysgol a gofnodwyd fel gwaharddiadau cyfnod penodol ac a ddechreuodd yn ystod y cyfnod, un fesul gwaharddiad.</translation>
     </message>
     <message>
         <source>Permanent exclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiadau parhaol</translation>
     </message>
     <message>
         <source>School exclusions recorded as permanent that started in the period, one per exclusion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwaharddiadau o&apos;r ysgol a gofnodwyd fel rhai parhaol ac a ddechreuodd yn ystod y cyfnod, un fesul gwaharddiad.</translation>
     </message>
     <message>
         <source>Knife-crime victims under 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Dioddefwyr troseddau cyllyll dan 25 oed</translation>
     </message>
     <message>
         <source>Young people recorded as a victim of knife crime on a day in the period, aged under 25 on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pobl ifanc a gofnodwyd fel dioddefwr troseddau cyllyll ar ddiwrnod yn ystod y cyfnod, a hwythau dan 25 oed ar y diwrnod hwnnw.</translation>
     </message>
     <message>
         <source>Suitable accommodation</source>
-        <translation type="unfinished"></translation>
+        <translation>Llety addas</translation>
     </message>
     <message>
         <source>Open cases whose accommodation is recorded as suitable, of all open cases. Unknown counts as not suitable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored y cofnodwyd bod eu llety&apos;n addas, o blith yr holl achosion agored. Mae llety anhysbys yn cyfrif fel llety anaddas.</translation>
     </message>
     <message>
         <source>In education, training or employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Mewn addysg, hyfforddiant neu gyflogaeth</translation>
     </message>
     <message>
         <source>Open cases whose education, training or employment status is not NEET, of all open cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored nad yw statws eu haddysg, hyfforddiant neu gyflogaeth yn NEET, o blith yr holl achosion agored.</translation>
     </message>
     <message>
         <source>SEND: in ETE with a formal learning plan</source>
-        <translation type="unfinished"></translation>
+        <translation>SEND: mewn ETE gyda chynllun dysgu ffurfiol</translation>
     </message>
     <message>
         <source>Open cases with special educational needs (SEN support or an EHCP) who are in education, training or employment and have a formal learning plan, of all open cases with special educational needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored ag anghenion addysgol arbennig (cymorth SEN neu EHCP) sydd mewn addysg, hyfforddiant neu gyflogaeth ac sydd â chynllun dysgu ffurfiol, o blith yr holl achosion agored ag anghenion addysgol arbennig.</translation>
     </message>
     <message>
         <source>Mental health: need identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd meddwl: angen wedi&apos;i nodi</translation>
     </message>
     <message>
         <source>Open cases screened for mental health and emotional wellbeing needs where a need was identified, of all open cases screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored a sgriniwyd am anghenion iechyd meddwl a lles emosiynol lle nodwyd angen, o blith yr holl achosion agored a sgriniwyd.</translation>
     </message>
     <message>
         <source>Mental health: intervention offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd meddwl: ymyriad wedi&apos;i gynnig</translation>
     </message>
     <message>
         <source>Open cases offered an intervention for an identified mental health need (or attending one), of all open cases with a need identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored y cynigiwyd ymyriad iddynt ar gyfer angen iechyd meddwl a nodwyd (neu sy&apos;n mynychu un), o blith yr holl achosion agored lle nodwyd angen.</translation>
     </message>
     <message>
         <source>Mental health: attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Iechyd meddwl: yn mynychu</translation>
     </message>
     <message>
         <source>Open cases attending an intervention for their mental health need, of all open cases offered one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored sy&apos;n mynychu ymyriad ar gyfer eu hangen iechyd meddwl, o blith yr holl achosion agored y cynigiwyd un iddynt.</translation>
     </message>
     <message>
         <source>Substance misuse: need identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Camddefnyddio sylweddau: angen wedi&apos;i nodi</translation>
     </message>
     <message>
         <source>Open cases screened for substance misuse where a need was identified, of all open cases screened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored a sgriniwyd am gamddefnyddio sylweddau lle nodwyd angen, o blith yr holl achosion agored a sgriniwyd.</translation>
     </message>
     <message>
         <source>Substance misuse: intervention offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Camddefnyddio sylweddau: ymyriad wedi&apos;i gynnig</translation>
     </message>
     <message>
         <source>Open cases offered an intervention for an identified substance misuse need (or attending one), of all open cases with a need identified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored y cynigiwyd ymyriad iddynt ar gyfer angen camddefnyddio sylweddau a nodwyd (neu sy&apos;n mynychu un), o blith yr holl achosion agored lle nodwyd angen.</translation>
     </message>
     <message>
         <source>Substance misuse: attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Camddefnyddio sylweddau: yn mynychu</translation>
     </message>
     <message>
         <source>Open cases attending an intervention for substance misuse, of all open cases offered one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Achosion agored sy&apos;n mynychu ymyriad ar gyfer camddefnyddio sylweddau, o blith yr holl achosion agored y cynigiwyd un iddynt.</translation>
     </message>
 </context>
 <context>
@@ -2732,7 +2732,7 @@
     </message>
     <message>
         <source>Search the caseload by name or reference</source>
-        <translation>Chwilio'r llwyth achosion yn ôl enw neu gyfeirnod</translation>
+        <translation>Chwilio&apos;r llwyth achosion yn ôl enw neu gyfeirnod</translation>
     </message>
     <message>
         <source>Caseload</source>
@@ -2748,7 +2748,7 @@
     </message>
     <message>
         <source>The higher of risk of serious harm and safety and wellbeing</source>
-        <translation>Yr uchaf o'r sgôr risg o niwed difrifol a'r sgôr diogelwch a lles</translation>
+        <translation>Yr uchaf o&apos;r sgôr risg o niwed difrifol a&apos;r sgôr diogelwch a lles</translation>
     </message>
     <message>
         <source>Any rating</source>
@@ -2808,7 +2808,7 @@
     </message>
     <message>
         <source>Next contact, safety plan review or a case clock overdue</source>
-        <translation>Y cyswllt nesaf, adolygiad o'r cynllun diogelwch neu gloc achos yn hwyr</translation>
+        <translation>Y cyswllt nesaf, adolygiad o&apos;r cynllun diogelwch neu gloc achos yn hwyr</translation>
     </message>
     <message>
         <source>S&amp;ync:</source>
@@ -2820,7 +2820,7 @@
     </message>
     <message>
         <source>Whether the young person&apos;s changes have reached the central store</source>
-        <translation>A yw newidiadau'r person ifanc wedi cyrraedd y storfa ganolog</translation>
+        <translation>A yw newidiadau&apos;r person ifanc wedi cyrraedd y storfa ganolog</translation>
     </message>
     <message>
         <source>Any</source>
@@ -2840,7 +2840,7 @@
     </message>
     <message>
         <source>Rejected</source>
-        <translation>Wedi'i wrthod</translation>
+        <translation>Wedi&apos;i wrthod</translation>
     </message>
     <message>
         <source>Age</source>
@@ -2848,7 +2848,7 @@
     </message>
     <message>
         <source>Diversion or triage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dargyfeirio neu frysbennu</translation>
     </message>
     <message>
         <source>Reoffending</source>
@@ -2856,7 +2856,7 @@
     </message>
     <message>
         <source>CCE, County lines</source>
-        <translation type="unfinished"></translation>
+        <translation>CCE, Llinellau cyffuriau</translation>
     </message>
     <message>
         <source>%1 — overdue</source>
@@ -2873,11 +2873,11 @@
     <message numerus="yes">
         <source>Showing the first %n young people; loading the rest…</source>
         <translation>
-            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
-            <numerusform>Yn dangos %n person ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
-            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
-            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
-            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho'r gweddill…</numerusform>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho&apos;r gweddill…</numerusform>
+            <numerusform>Yn dangos %n person ifanc yn gyntaf; yn llwytho&apos;r gweddill…</numerusform>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho&apos;r gweddill…</numerusform>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho&apos;r gweddill…</numerusform>
+            <numerusform>Yn dangos %n o bobl ifanc yn gyntaf; yn llwytho&apos;r gweddill…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2929,7 +2929,7 @@
     </message>
     <message>
         <source>&amp;Keep this value</source>
-        <translation>&amp;Cadw'r gwerth hwn</translation>
+        <translation>&amp;Cadw&apos;r gwerth hwn</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -2948,11 +2948,11 @@
     <name>trellis::ui::ConflictInboxView</name>
     <message>
         <source>&amp;Conflicts to settle:</source>
-        <translation>&amp;Gwrthdaro i'w ddatrys:</translation>
+        <translation>&amp;Gwrthdaro i&apos;w ddatrys:</translation>
     </message>
     <message>
         <source>Conflicts to settle</source>
-        <translation>Gwrthdaro i'w ddatrys</translation>
+        <translation>Gwrthdaro i&apos;w ddatrys</translation>
     </message>
     <message>
         <source>Before both changes</source>
@@ -2960,11 +2960,11 @@
     </message>
     <message>
         <source>&amp;Edit value…</source>
-        <translation>&amp;Golygu'r gwerth…</translation>
+        <translation>&amp;Golygu&apos;r gwerth…</translation>
     </message>
     <message>
         <source>Keep a value of your own, starting from one of the two</source>
-        <translation>Cadw gwerth o'ch dewis eich hun, gan ddechrau o un o'r ddau</translation>
+        <translation>Cadw gwerth o&apos;ch dewis eich hun, gan ddechrau o un o&apos;r ddau</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
@@ -2982,7 +2982,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>No conflicts to settle.</source>
-        <translation>Dim gwrthdaro i'w ddatrys.</translation>
+        <translation>Dim gwrthdaro i&apos;w ddatrys.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2998,7 +2998,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Kept: %1</source>
-        <translation>Wedi'i gadw: %1</translation>
+        <translation>Wedi&apos;i gadw: %1</translation>
     </message>
     <message>
         <source>Not kept: %1</source>
@@ -3042,7 +3042,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>%1 is settled here. Your choice will reach the central store with the next sync.</source>
-        <translation>Mae'r gwrthdaro ynghylch %1 wedi'i ddatrys yma. Bydd eich dewis yn cyrraedd y storfa ganolog gyda'r cysoniad nesaf.</translation>
+        <translation>Mae&apos;r gwrthdaro ynghylch %1 wedi&apos;i ddatrys yma. Bydd eich dewis yn cyrraedd y storfa ganolog gyda&apos;r cysoniad nesaf.</translation>
     </message>
 </context>
 <context>
@@ -3057,7 +3057,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation>Profi'r cysylltiad</translation>
+        <translation>Profi&apos;r cysylltiad</translation>
     </message>
     <message>
         <source>Connection settings</source>
@@ -3093,11 +3093,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Connection test result</source>
-        <translation>Canlyniad profi'r cysylltiad</translation>
+        <translation>Canlyniad profi&apos;r cysylltiad</translation>
     </message>
     <message>
         <source>Warning: without encryption, records and your password cross the network in the clear. Only for a test server on this laptop, never for real records.</source>
-        <translation>Rhybudd: heb amgryptio, mae cofnodion a'ch cyfrinair yn croesi'r rhwydwaith heb eu hamgryptio. Ar gyfer gweinydd prawf ar y gliniadur hwn yn unig, byth ar gyfer cofnodion go iawn.</translation>
+        <translation>Rhybudd: heb amgryptio, mae cofnodion a&apos;ch cyfrinair yn croesi&apos;r rhwydwaith heb eu hamgryptio. Ar gyfer gweinydd prawf ar y gliniadur hwn yn unig, byth ar gyfer cofnodion go iawn.</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
@@ -3133,7 +3133,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>stored (type to replace)</source>
-        <translation>wedi'i gadw (teipiwch i'w newid)</translation>
+        <translation>wedi&apos;i gadw (teipiwch i&apos;w newid)</translation>
     </message>
     <message>
         <source>Enter the server&apos;s name or address.</source>
@@ -3141,7 +3141,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Enter the database name.</source>
-        <translation>Rhowch enw'r gronfa ddata.</translation>
+        <translation>Rhowch enw&apos;r gronfa ddata.</translation>
     </message>
     <message>
         <source>Enter your login.</source>
@@ -3153,19 +3153,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation>Wrthi'n profi…</translation>
+        <translation>Wrthi&apos;n profi…</translation>
     </message>
     <message>
         <source>The connection %1.</source>
-        <translation type="unfinished">Problem gyda'r cysylltiad: %1.</translation>
+        <translation>Problem gyda&apos;r cysylltiad: %1.</translation>
     </message>
     <message>
         <source>The CA certificate file %1.</source>
-        <translation type="unfinished">Problem gyda'r ffeil tystysgrif CA: %1.</translation>
+        <translation>Problem gyda&apos;r ffeil tystysgrif CA: %1.</translation>
     </message>
     <message>
         <source>The password %1.</source>
-        <translation type="unfinished">Problem gyda'r cyfrinair: %1.</translation>
+        <translation>Problem gyda&apos;r cyfrinair: %1.</translation>
     </message>
 </context>
 <context>
@@ -3209,7 +3209,7 @@ agorwyd %3</translation>
     <name>trellis::ui::ContactsTab</name>
     <message>
         <source>Save contact</source>
-        <translation>Cadw'r cyswllt</translation>
+        <translation>Cadw&apos;r cyswllt</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3217,11 +3217,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Save the contact (Ctrl+Enter)</source>
-        <translation>Cadw'r cyswllt (Ctrl+Enter)</translation>
+        <translation>Cadw&apos;r cyswllt (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Start this contact again</source>
-        <translation>Dechrau'r cyswllt hwn eto</translation>
+        <translation>Dechrau&apos;r cyswllt hwn eto</translation>
     </message>
     <message>
         <source>Past contacts, newest first</source>
@@ -3237,11 +3237,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>No next contact arranged</source>
-        <translation>Dim cyswllt nesaf wedi'i drefnu</translation>
+        <translation>Dim cyswllt nesaf wedi&apos;i drefnu</translation>
     </message>
     <message>
         <source>Next contact overdue (due %1)</source>
-        <translation>Mae'r cyswllt nesaf yn hwyr (dyddiad dyledus: %1)</translation>
+        <translation>Mae&apos;r cyswllt nesaf yn hwyr (dyddiad dyledus: %1)</translation>
     </message>
     <message>
         <source>Next contact due %1</source>
@@ -3253,7 +3253,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Could not save the contact: %1</source>
-        <translation>Nid oedd modd cadw'r cyswllt: %1</translation>
+        <translation>Nid oedd modd cadw&apos;r cyswllt: %1</translation>
     </message>
     <message>
         <source>Contact saved.</source>
@@ -3276,7 +3276,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Trellis keeps your caseload on this computer, encrypted with a passphrase only you know. Choose one of at least %1 characters, or at least %2 words.</source>
-        <translation>Mae Trellis yn cadw eich llwyth achosion ar y cyfrifiadur hwn, wedi'i amgryptio â chyfrinymadrodd sy'n hysbys i chi yn unig. Dewiswch un sydd ag o leiaf %1 nod, neu o leiaf %2 gair.</translation>
+        <translation>Mae Trellis yn cadw eich llwyth achosion ar y cyfrifiadur hwn, wedi&apos;i amgryptio â chyfrinymadrodd sy&apos;n hysbys i chi yn unig. Dewiswch un sydd ag o leiaf %1 nod, neu o leiaf %2 gair.</translation>
     </message>
     <message>
         <source>Important: %1</source>
@@ -3292,7 +3292,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Open an &amp;existing store…</source>
-        <translation>Agor storfa sy'n &amp;bodoli eisoes…</translation>
+        <translation>Agor storfa sy&apos;n &amp;bodoli eisoes…</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -3304,15 +3304,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The store will be created at %1.</source>
-        <translation>Bydd y storfa'n cael ei chreu yn %1.</translation>
+        <translation>Bydd y storfa&apos;n cael ei chreu yn %1.</translation>
     </message>
     <message>
         <source>Type the passphrase again to check it.</source>
-        <translation>Teipiwch y cyfrinymadrodd eto i'w wirio.</translation>
+        <translation>Teipiwch y cyfrinymadrodd eto i&apos;w wirio.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>Nid yw'r ddau gyfrinymadrodd yr un fath.</translation>
+        <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
     </message>
 </context>
 <context>
@@ -3323,7 +3323,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Every figure of the chart. Press Enter on a figure to list the young people behind it.</source>
-        <translation>Pob ffigur yn y siart. Pwyswch Enter ar ffigur i restru'r bobl ifanc y tu ôl iddo.</translation>
+        <translation>Pob ffigur yn y siart. Pwyswch Enter ar ffigur i restru&apos;r bobl ifanc y tu ôl iddo.</translation>
     </message>
 </context>
 <context>
@@ -3346,23 +3346,23 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Dashboard pages</source>
-        <translation>Tudalennau'r dangosfwrdd</translation>
+        <translation>Tudalennau&apos;r dangosfwrdd</translation>
     </message>
     <message>
         <source>Open young people by lead worker. Exact counts: this is a work list. Click a bar, or press Enter on a number, to list the young people behind it.</source>
-        <translation>Pobl ifanc ag achos agored, fesul gweithiwr arweiniol. Union niferoedd: rhestr waith yw hon. Cliciwch ar far, neu pwyswch Enter ar rif, i restru'r bobl ifanc y tu ôl iddo.</translation>
+        <translation>Pobl ifanc ag achos agored, fesul gweithiwr arweiniol. Union niferoedd: rhestr waith yw hon. Cliciwch ar far, neu pwyswch Enter ar rif, i restru&apos;r bobl ifanc y tu ôl iddo.</translation>
     </message>
     <message>
         <source>Work overdue today on open cases. Exact counts: this is a work list; exports show counts of 1 to 4 as &quot;&lt;5&quot;.</source>
-        <translation>Gwaith sy'n hwyr heddiw ar achosion agored. Union niferoedd: rhestr waith yw hon; mae allforion yn dangos niferoedd o 1 i 4 fel "&lt;5".</translation>
+        <translation>Gwaith sy&apos;n hwyr heddiw ar achosion agored. Union niferoedd: rhestr waith yw hon; mae allforion yn dangos niferoedd o 1 i 4 fel &quot;&lt;5&quot;.</translation>
     </message>
     <message>
         <source>The youth-safety strategy&apos;s measures for five financial years. Counts of 1 to 4 are shown as &quot;&lt;5&quot; and no percentage is worked out from them. Point at a measure for its definition.</source>
-        <translation>Mesurau'r strategaeth diogelwch ieuenctid dros bum blwyddyn ariannol. Dangosir niferoedd o 1 i 4 fel "&lt;5" ac ni chaiff canran ei chyfrifo ohonynt. Pwyntiwch at fesur i weld ei ddiffiniad.</translation>
+        <translation>Mesurau&apos;r strategaeth diogelwch ieuenctid dros bum blwyddyn ariannol. Dangosir niferoedd o 1 i 4 fel &quot;&lt;5&quot; ac ni chaiff canran ei chyfrifo ohonynt. Pwyntiwch at fesur i weld ei ddiffiniad.</translation>
     </message>
     <message>
         <source>YJB key performance indicators for open cases as at today. Counts of 1 to 4 are shown as &quot;&lt;5&quot; and no percentage is worked out from them.</source>
-        <translation>Dangosyddion perfformiad allweddol YJB ar gyfer achosion agored fel y maent heddiw. Dangosir niferoedd o 1 i 4 fel "&lt;5" ac ni chaiff canran ei chyfrifo ohonynt.</translation>
+        <translation>Dangosyddion perfformiad allweddol YJB ar gyfer achosion agored fel y maent heddiw. Dangosir niferoedd o 1 i 4 fel &quot;&lt;5&quot; ac ni chaiff canran ei chyfrifo ohonynt.</translation>
     </message>
     <message>
         <source>When the figures were read</source>
@@ -3370,23 +3370,23 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Reading the figures…</source>
-        <translation>Wrthi'n darllen y ffigurau…</translation>
+        <translation>Wrthi&apos;n darllen y ffigurau…</translation>
     </message>
     <message>
         <source>Save &amp;chart as PNG…</source>
-        <translation>Cadw'r &amp;siart fel PNG…</translation>
+        <translation>Cadw&apos;r &amp;siart fel PNG…</translation>
     </message>
     <message>
         <source>Saves the chart of the page shown, with counts of 1 to 4 left out.</source>
-        <translation>Mae'n cadw siart y dudalen a ddangosir, heb niferoedd o 1 i 4.</translation>
+        <translation>Mae&apos;n cadw siart y dudalen a ddangosir, heb niferoedd o 1 i 4.</translation>
     </message>
     <message>
         <source>Export &amp;measures (CSV)…</source>
-        <translation>Allforio'r &amp;mesurau (CSV)…</translation>
+        <translation>Allforio&apos;r &amp;mesurau (CSV)…</translation>
     </message>
     <message>
         <source>Every measure for this scope as a CSV file; counts of 1 to 4 as &quot;&lt;5&quot;.</source>
-        <translation>Pob mesur ar gyfer y cwmpas hwn fel ffeil CSV; niferoedd o 1 i 4 fel "&lt;5".</translation>
+        <translation>Pob mesur ar gyfer y cwmpas hwn fel ffeil CSV; niferoedd o 1 i 4 fel &quot;&lt;5&quot;.</translation>
     </message>
     <message>
         <source>&amp;Board report (PDF)…</source>
@@ -3422,11 +3422,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Custom period</source>
-        <translation>Cyfnod o'ch dewis</translation>
+        <translation>Cyfnod o&apos;ch dewis</translation>
     </message>
     <message>
         <source>Period from</source>
-        <translation>Dechrau'r cyfnod</translation>
+        <translation>Dechrau&apos;r cyfnod</translation>
     </message>
     <message>
         <source>Period to</source>
@@ -3462,7 +3462,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Reads the store again, for changes made since the figures were read (F5 syncs).</source>
-        <translation>Mae'n darllen y storfa eto, i gynnwys newidiadau a wnaed ers darllen y ffigurau (mae F5 yn cysoni).</translation>
+        <translation>Mae&apos;n darllen y storfa eto, i gynnwys newidiadau a wnaed ers darllen y ffigurau (mae F5 yn cysoni).</translation>
     </message>
     <message>
         <source>The period&apos;s first day is after its last: choose the dates again.</source>
@@ -3470,23 +3470,23 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Working out the figures…</source>
-        <translation>Wrthi'n cyfrifo'r ffigurau…</translation>
+        <translation>Wrthi&apos;n cyfrifo&apos;r ffigurau…</translation>
     </message>
     <message>
         <source>The population file could not be read (%1), so there are no population shares or relative rates; the caseload shares are shown.</source>
-        <translation>Nid oedd modd darllen y ffeil poblogaeth (%1), felly nid oes cyfrannau poblogaeth na chyfraddau cymharol; dangosir cyfrannau'r llwyth achosion.</translation>
+        <translation>Nid oedd modd darllen y ffeil poblogaeth (%1), felly nid oes cyfrannau poblogaeth na chyfraddau cymharol; dangosir cyfrannau&apos;r llwyth achosion.</translation>
     </message>
     <message>
         <source>Example population: the 10–17 population figures are Trellis&apos;s example values, not your area&apos;s, so the population shares and relative rates below are only an illustration. Your administrator can put the local figures in trellis/population-10-17.csv.</source>
-        <translation>Poblogaeth enghreifftiol: gwerthoedd enghreifftiol Trellis yw ffigurau poblogaeth 10–17, nid rhai eich ardal chi, felly enghraifft yn unig yw'r cyfrannau poblogaeth a'r cyfraddau cymharol isod. Gall eich gweinyddwr roi'r ffigurau lleol yn trellis/population-10-17.csv.</translation>
+        <translation>Poblogaeth enghreifftiol: gwerthoedd enghreifftiol Trellis yw ffigurau poblogaeth 10–17, nid rhai eich ardal chi, felly enghraifft yn unig yw&apos;r cyfrannau poblogaeth a&apos;r cyfraddau cymharol isod. Gall eich gweinyddwr roi&apos;r ffigurau lleol yn trellis/population-10-17.csv.</translation>
     </message>
     <message>
         <source>Counts of 1 to 4 are shown as &quot;&lt;5&quot;; no share or rate is worked out from them.</source>
-        <translation>Dangosir niferoedd o 1 i 4 fel "&lt;5"; ni chaiff cyfran na chyfradd ei chyfrifo ohonynt.</translation>
+        <translation>Dangosir niferoedd o 1 i 4 fel &quot;&lt;5&quot;; ni chaiff cyfran na chyfradd ei chyfrifo ohonynt.</translation>
     </message>
     <message>
         <source>Open young people with no stated ethnicity, in no group: %1.</source>
-        <translation>Pobl ifanc ag achos agored heb ethnigrwydd wedi'i nodi, nad ydynt mewn unrhyw grŵp: %1.</translation>
+        <translation>Pobl ifanc ag achos agored heb ethnigrwydd wedi&apos;i nodi, nad ydynt mewn unrhyw grŵp: %1.</translation>
     </message>
     <message>
         <source>The figures could not be read: %1</source>
@@ -3502,15 +3502,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Figures read from this laptop&apos;s store at %1 on %2. %3; %4; %5; as at %6.</source>
-        <translation>Ffigurau a ddarllenwyd o storfa'r gliniadur hwn am %1 ar %2. %3; %4; %5; fel yr oeddent ar %6.</translation>
+        <translation>Ffigurau a ddarllenwyd o storfa&apos;r gliniadur hwn am %1 ar %2. %3; %4; %5; fel yr oeddent ar %6.</translation>
     </message>
     <message>
         <source>Save the chart</source>
-        <translation>Cadw'r siart</translation>
+        <translation>Cadw&apos;r siart</translation>
     </message>
     <message>
         <source>Saved the chart &quot;%1&quot;.</source>
-        <translation>Wedi cadw'r siart "%1".</translation>
+        <translation>Wedi cadw&apos;r siart &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The chart was not saved: %1</source>
@@ -3518,11 +3518,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Export the measures</source>
-        <translation>Allforio'r mesurau</translation>
+        <translation>Allforio&apos;r mesurau</translation>
     </message>
     <message>
         <source>Exported the measures as CSV: %1 lines.</source>
-        <translation>Wedi allforio'r mesurau fel CSV: %1 llinell.</translation>
+        <translation>Wedi allforio&apos;r mesurau fel CSV: %1 llinell.</translation>
     </message>
     <message>
         <source>The measures were not exported: %1</source>
@@ -3561,19 +3561,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>has a time that does not exist: use the 24-hour clock, from 00:00 to 23:59</source>
-        <translation>nid yw'r amser yn bodoli: defnyddiwch y cloc 24 awr, o 00:00 i 23:59</translation>
+        <translation>nid yw&apos;r amser yn bodoli: defnyddiwch y cloc 24 awr, o 00:00 i 23:59</translation>
     </message>
     <message>
         <source>needs the year in full, such as %1</source>
-        <translation>rhaid rhoi'r flwyddyn yn llawn, fel %1</translation>
+        <translation>rhaid rhoi&apos;r flwyddyn yn llawn, fel %1</translation>
     </message>
     <message>
         <source>must be a date written as day/month/year, such as %1</source>
-        <translation>rhaid ysgrifennu'r dyddiad fel diwrnod/mis/blwyddyn, fel %1</translation>
+        <translation>rhaid ysgrifennu&apos;r dyddiad fel diwrnod/mis/blwyddyn, fel %1</translation>
     </message>
     <message>
         <source>is not a date that exists: check the day and the month</source>
-        <translation>nid yw'r dyddiad yn bodoli: gwiriwch y diwrnod a'r mis</translation>
+        <translation>nid yw&apos;r dyddiad yn bodoli: gwiriwch y diwrnod a&apos;r mis</translation>
     </message>
 </context>
 <context>
@@ -3584,11 +3584,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>What this list is</source>
-        <translation>Beth yw'r rhestr hon</translation>
+        <translation>Beth yw&apos;r rhestr hon</translation>
     </message>
     <message>
         <source>Young people behind the figure</source>
-        <translation>Y bobl ifanc y tu ôl i'r ffigur</translation>
+        <translation>Y bobl ifanc y tu ôl i&apos;r ffigur</translation>
     </message>
 </context>
 <context>
@@ -3622,7 +3622,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Save episode</source>
-        <translation>Cadw'r cyfnod</translation>
+        <translation>Cadw&apos;r cyfnod</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3634,15 +3634,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Kind of episode to add</source>
-        <translation>Math o gyfnod i'w ychwanegu</translation>
+        <translation>Math o gyfnod i&apos;w ychwanegu</translation>
     </message>
     <message>
         <source>&amp;New episode of kind</source>
-        <translation>Cyfnod &amp;newydd o'r math</translation>
+        <translation>Cyfnod &amp;newydd o&apos;r math</translation>
     </message>
     <message>
         <source>Save this episode (Ctrl+S)</source>
-        <translation>Cadw'r cyfnod hwn (Ctrl+S)</translation>
+        <translation>Cadw&apos;r cyfnod hwn (Ctrl+S)</translation>
     </message>
     <message>
         <source>New episode: %1</source>
@@ -3658,7 +3658,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Could not save the episode: %1</source>
-        <translation>Nid oedd modd cadw'r cyfnod: %1</translation>
+        <translation>Nid oedd modd cadw&apos;r cyfnod: %1</translation>
     </message>
     <message>
         <source>Restored unsaved changes from %1.</source>
@@ -3697,7 +3697,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>%1 (not one of the choices)</source>
-        <translation>%1 (nid yw'n un o'r dewisiadau)</translation>
+        <translation>%1 (nid yw&apos;n un o&apos;r dewisiadau)</translation>
     </message>
     <message>
         <source>Error</source>
@@ -3712,7 +3712,7 @@ agorwyd %3</translation>
     <name>trellis::ui::JoinProgressDialog</name>
     <message>
         <source>Connecting to the central store…</source>
-        <translation>Wrthi'n cysylltu â'r storfa ganolog…</translation>
+        <translation>Wrthi&apos;n cysylltu â&apos;r storfa ganolog…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3720,7 +3720,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Getting your caseload</source>
-        <translation>Wrthi'n cael eich llwyth achosion</translation>
+        <translation>Wrthi&apos;n cael eich llwyth achosion</translation>
     </message>
     <message>
         <source>Progress getting your caseload</source>
@@ -3728,7 +3728,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Stopping; everything that arrived is kept…</source>
-        <translation>Wrthi'n stopio; mae popeth a gyrhaeddodd wedi'i gadw…</translation>
+        <translation>Wrthi&apos;n stopio; mae popeth a gyrhaeddodd wedi&apos;i gadw…</translation>
     </message>
 </context>
 <context>
@@ -3743,7 +3743,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The language Trellis uses. It changes at once on this screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr iaith y mae Trellis yn ei defnyddio. Mae&apos;n newid ar unwaith ar y sgrin hon.</translation>
     </message>
     <message>
         <source>&amp;Language / Iaith:</source>
@@ -3762,7 +3762,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Use Welsh when the computer is set to Welsh, otherwise English</source>
-        <translation type="unfinished"></translation>
+        <translation>Defnyddio Cymraeg pan fydd y cyfrifiadur wedi&apos;i osod yn Gymraeg, a Saesneg fel arall</translation>
     </message>
 </context>
 <context>
@@ -3781,7 +3781,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The passphrase that encrypts your caseload on this computer</source>
-        <translation>Y cyfrinymadrodd sy'n amgryptio eich llwyth achosion ar y cyfrifiadur hwn</translation>
+        <translation>Y cyfrinymadrodd sy&apos;n amgryptio eich llwyth achosion ar y cyfrifiadur hwn</translation>
     </message>
     <message>
         <source>Unlock problem</source>
@@ -3811,7 +3811,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The passphrase is not correct for this store. Check it and try again; the store has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nid yw&apos;r cyfrinymadrodd yn gywir ar gyfer y storfa hon. Gwiriwch ef a rhowch gynnig arall arni; nid yw&apos;r storfa wedi&apos;i newid.</translation>
     </message>
 </context>
 <context>
@@ -3826,7 +3826,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation>&amp;Canslo'r cysoni</translation>
+        <translation>&amp;Canslo&apos;r cysoni</translation>
     </message>
     <message>
         <source>Connection &amp;settings…</source>
@@ -3878,7 +3878,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>%1 is no longer on your caseload. Their record has been removed from this laptop.</source>
-        <translation>Nid yw %1 ar eich llwyth achosion mwyach. Mae'r cofnod wedi'i dynnu oddi ar y gliniadur hwn.</translation>
+        <translation>Nid yw %1 ar eich llwyth achosion mwyach. Mae&apos;r cofnod wedi&apos;i dynnu oddi ar y gliniadur hwn.</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -3913,7 +3913,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Bar chart. %1. Arrow keys move between bars; Enter lists the young people behind one.</source>
-        <translation>Siart bar. %1. Mae'r bysellau saeth yn symud rhwng barrau; mae Enter yn rhestru'r bobl ifanc y tu ôl i un.</translation>
+        <translation>Siart bar. %1. Mae&apos;r bysellau saeth yn symud rhwng barrau; mae Enter yn rhestru&apos;r bobl ifanc y tu ôl i un.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
@@ -3924,11 +3924,11 @@ agorwyd %3</translation>
     <name>trellis::ui::PlanHistoryView</name>
     <message>
         <source>&amp;Versions (select two to compare them)</source>
-        <translation>&amp;Fersiynau (dewiswch ddwy i'w cymharu)</translation>
+        <translation>&amp;Fersiynau (dewiswch ddwy i&apos;w cymharu)</translation>
     </message>
     <message>
         <source>Versions of the safety plan</source>
-        <translation>Fersiynau'r cynllun diogelwch</translation>
+        <translation>Fersiynau&apos;r cynllun diogelwch</translation>
     </message>
     <message>
         <source>What changed</source>
@@ -3940,7 +3940,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Replaced (superseded)</source>
-        <translation>Wedi'i disodli (gan fersiwn newyddach)</translation>
+        <translation>Wedi&apos;i disodli (gan fersiwn newyddach)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -3960,7 +3960,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>This is the first version: nothing to compare it with.</source>
-        <translation>Dyma'r fersiwn gyntaf: does dim i'w chymharu â hi.</translation>
+        <translation>Dyma&apos;r fersiwn gyntaf: does dim i&apos;w chymharu â hi.</translation>
     </message>
     <message>
         <source>Select two versions to see what changed between them.</source>
@@ -3995,23 +3995,23 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Print plan…</source>
-        <translation>Argraffu'r cynllun…</translation>
+        <translation>Argraffu&apos;r cynllun…</translation>
     </message>
     <message>
         <source>Print card…</source>
-        <translation>Argraffu'r cerdyn…</translation>
+        <translation>Argraffu&apos;r cerdyn…</translation>
     </message>
     <message>
         <source>Save plan as PDF…</source>
-        <translation>Cadw'r cynllun fel PDF…</translation>
+        <translation>Cadw&apos;r cynllun fel PDF…</translation>
     </message>
     <message>
         <source>Save card as PDF…</source>
-        <translation>Cadw'r cerdyn fel PDF…</translation>
+        <translation>Cadw&apos;r cerdyn fel PDF…</translation>
     </message>
     <message>
         <source>The PDF file will not be encrypted: anyone who can open the file can read it. Save it only where your service allows, and delete it when it is no longer needed. Save it?</source>
-        <translation>Ni fydd y ffeil PDF wedi'i hamgryptio: gall unrhyw un sy'n gallu agor y ffeil ei darllen. Cadwch hi dim ond lle mae eich gwasanaeth yn caniatáu, a dilëwch hi pan na fydd ei hangen mwyach. Ydych chi am ei chadw?</translation>
+        <translation>Ni fydd y ffeil PDF wedi&apos;i hamgryptio: gall unrhyw un sy&apos;n gallu agor y ffeil ei darllen. Cadwch hi dim ond lle mae eich gwasanaeth yn caniatáu, a dilëwch hi pan na fydd ei hangen mwyach. Ydych chi am ei chadw?</translation>
     </message>
     <message>
         <source>card.pdf</source>
@@ -4023,11 +4023,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Save card as PDF</source>
-        <translation>Cadw'r cerdyn fel PDF</translation>
+        <translation>Cadw&apos;r cerdyn fel PDF</translation>
     </message>
     <message>
         <source>Save plan as PDF</source>
-        <translation>Cadw'r cynllun fel PDF</translation>
+        <translation>Cadw&apos;r cynllun fel PDF</translation>
     </message>
     <message>
         <source>Error: the PDF was not saved. %1</source>
@@ -4050,11 +4050,11 @@ agorwyd %3</translation>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
         <translation>
-            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
-            <numerusform>Anfonwyd %n dudalen i'r argraffydd.</numerusform>
-            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
-            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
-            <numerusform>Anfonwyd %n o dudalennau i'r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n dudalen i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i&apos;r argraffydd.</numerusform>
+            <numerusform>Anfonwyd %n o dudalennau i&apos;r argraffydd.</numerusform>
         </translation>
     </message>
 </context>
@@ -4084,15 +4084,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Version %1 is a draft copy of the plan. Change it, then activate it when it has been agreed.</source>
-        <translation>Mae fersiwn %1 yn gopi drafft o'r cynllun. Newidiwch hi, yna gwnewch hi'n weithredol pan fydd wedi'i chytuno.</translation>
+        <translation>Mae fersiwn %1 yn gopi drafft o&apos;r cynllun. Newidiwch hi, yna gwnewch hi&apos;n weithredol pan fydd wedi&apos;i chytuno.</translation>
     </message>
     <message>
         <source>Make version %1 the plan in use? Version %2 will be kept as superseded and can no longer be changed.</source>
-        <translation>Ydych chi am wneud fersiwn %1 yn gynllun sy'n cael ei ddefnyddio? Bydd fersiwn %2 yn cael ei chadw fel un wedi'i disodli, ac ni fydd modd ei newid mwyach.</translation>
+        <translation>Ydych chi am wneud fersiwn %1 yn gynllun sy&apos;n cael ei ddefnyddio? Bydd fersiwn %2 yn cael ei chadw fel un wedi&apos;i disodli, ac ni fydd modd ei newid mwyach.</translation>
     </message>
     <message>
         <source>Make version %1 the plan in use? It can no longer be changed once active.</source>
-        <translation>Ydych chi am wneud fersiwn %1 yn gynllun sy'n cael ei ddefnyddio? Ni fydd modd ei newid ar ôl iddi ddod yn weithredol.</translation>
+        <translation>Ydych chi am wneud fersiwn %1 yn gynllun sy&apos;n cael ei ddefnyddio? Ni fydd modd ei newid ar ôl iddi ddod yn weithredol.</translation>
     </message>
     <message>
         <source>Error: the plan was not activated. %1</source>
@@ -4100,7 +4100,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Version %1 is now the plan in use.</source>
-        <translation>Fersiwn %1 yw'r cynllun sy'n cael ei ddefnyddio nawr.</translation>
+        <translation>Fersiwn %1 yw&apos;r cynllun sy&apos;n cael ei ddefnyddio nawr.</translation>
     </message>
 </context>
 <context>
@@ -4115,11 +4115,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation>Cadw'r proffil</translation>
+        <translation>Cadw&apos;r proffil</translation>
     </message>
     <message>
         <source>Profile save state</source>
-        <translation>Cyflwr cadw'r proffil</translation>
+        <translation>Cyflwr cadw&apos;r proffil</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
@@ -4131,7 +4131,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Save the profile (Ctrl+S)</source>
-        <translation>Cadw'r proffil (Ctrl+S)</translation>
+        <translation>Cadw&apos;r proffil (Ctrl+S)</translation>
     </message>
     <message>
         <source>Lead worker</source>
@@ -4155,15 +4155,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation>Pob newid wedi'i gadw</translation>
+        <translation>Pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Restored unsaved changes from %1. Save them, or Discard to go back to the saved record.</source>
-        <translation>Wedi adfer newidiadau heb eu cadw o %1. Cadwch nhw, neu gwaredwch nhw i fynd yn ôl i'r cofnod sydd wedi'i gadw.</translation>
+        <translation>Wedi adfer newidiadau heb eu cadw o %1. Cadwch nhw, neu gwaredwch nhw i fynd yn ôl i&apos;r cofnod sydd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Could not save the profile: %1</source>
-        <translation>Nid oedd modd cadw'r proffil: %1</translation>
+        <translation>Nid oedd modd cadw&apos;r proffil: %1</translation>
     </message>
     <message>
         <source>The profile was not saved: %1</source>
@@ -4230,7 +4230,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>You seem to be offline: the central store could not be reached. Nothing was changed; try again when you are connected.</source>
-        <translation>Mae'n ymddangos eich bod all-lein: nid oedd modd cyrraedd y storfa ganolog. Ni newidiwyd dim; rhowch gynnig arall arni pan fyddwch wedi cysylltu.</translation>
+        <translation>Mae&apos;n ymddangos eich bod all-lein: nid oedd modd cyrraedd y storfa ganolog. Ni newidiwyd dim; rhowch gynnig arall arni pan fyddwch wedi cysylltu.</translation>
     </message>
     <message>
         <source>The central store refused your password. Check your connection settings.</source>
@@ -4238,11 +4238,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Your central account has been deactivated. Ask your administrator.</source>
-        <translation>Mae eich cyfrif canolog wedi'i ddadactifadu. Gofynnwch i'ch gweinyddwr.</translation>
+        <translation>Mae eich cyfrif canolog wedi&apos;i ddadactifadu. Gofynnwch i&apos;ch gweinyddwr.</translation>
     </message>
     <message>
         <source>Only a supervisor or a manager can move young people between workers, and the central store does not list you as one.</source>
-        <translation>Dim ond goruchwyliwr neu reolwr all symud pobl ifanc rhwng gweithwyr, ac nid yw'r storfa ganolog yn eich rhestru fel un.</translation>
+        <translation>Dim ond goruchwyliwr neu reolwr all symud pobl ifanc rhwng gweithwyr, ac nid yw&apos;r storfa ganolog yn eich rhestru fel un.</translation>
     </message>
     <message>
         <source>%1 is not visible to you on the central store: they may have moved to another team already, or not have synced yet.</source>
@@ -4250,19 +4250,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>That worker, or %1&apos;s current worker, is not in your team.</source>
-        <translation>Nid yw'r gweithiwr hwnnw, na gweithiwr presennol %1, yn eich tîm.</translation>
+        <translation>Nid yw&apos;r gweithiwr hwnnw, na gweithiwr presennol %1, yn eich tîm.</translation>
     </message>
     <message>
         <source>That worker is no longer active. Choose another.</source>
-        <translation>Nid yw'r gweithiwr hwnnw'n weithredol mwyach. Dewiswch un arall.</translation>
+        <translation>Nid yw&apos;r gweithiwr hwnnw&apos;n weithredol mwyach. Dewiswch un arall.</translation>
     </message>
     <message>
         <source>%1 is not allocated to anyone yet; an administrator allocates them first.</source>
-        <translation>Nid yw %1 wedi'i ddyrannu i neb eto; rhaid i weinyddwr ddyrannu'r person ifanc yn gyntaf.</translation>
+        <translation>Nid yw %1 wedi&apos;i ddyrannu i neb eto; rhaid i weinyddwr ddyrannu&apos;r person ifanc yn gyntaf.</translation>
     </message>
     <message>
         <source>Loading your team&apos;s workers from the central store…</source>
-        <translation>Yn llwytho gweithwyr eich tîm o'r storfa ganolog…</translation>
+        <translation>Yn llwytho gweithwyr eich tîm o&apos;r storfa ganolog…</translation>
     </message>
     <message>
         <source>Choose a worker, then Move.</source>
@@ -4278,7 +4278,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>%1 will move from %2 to %3. %2&apos;s laptop removes the record at their next sync, after sending their unsynced changes.</source>
-        <translation>Bydd %1 yn symud oddi wrth %2 at %3. Bydd gliniadur %2 yn tynnu'r cofnod y tro nesaf y bydd yn cysoni, ar ôl anfon unrhyw newidiadau sydd heb eu cysoni.</translation>
+        <translation>Bydd %1 yn symud oddi wrth %2 at %3. Bydd gliniadur %2 yn tynnu&apos;r cofnod y tro nesaf y bydd yn cysoni, ar ôl anfon unrhyw newidiadau sydd heb eu cysoni.</translation>
     </message>
     <message>
         <source>Moving %1…</source>
@@ -4324,11 +4324,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>I have checked the values marked Check</source>
-        <translation>Rydw i wedi gwirio'r gwerthoedd sydd wedi'u marcio Gwiriwch</translation>
+        <translation>Rydw i wedi gwirio&apos;r gwerthoedd sydd wedi&apos;u marcio Gwiriwch</translation>
     </message>
     <message>
         <source>I have checked the values marked “Check:”</source>
-        <translation>Rydw i wedi gwirio'r gwerthoedd sydd wedi'u marcio “Gwiriwch:”</translation>
+        <translation>Rydw i wedi gwirio&apos;r gwerthoedd sydd wedi&apos;u marcio “Gwiriwch:”</translation>
     </message>
     <message>
         <source>change to %1</source>
@@ -4352,32 +4352,32 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>One problem to put right before saving.</source>
-        <translation>Un broblem i'w chywiro cyn cadw.</translation>
+        <translation>Un broblem i&apos;w chywiro cyn cadw.</translation>
     </message>
     <message numerus="yes">
         <source>%n problems to put right before saving.</source>
         <translation>
-            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
-            <numerusform>%n broblem i'w chywiro cyn cadw.</numerusform>
-            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
-            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
-            <numerusform>%n o broblemau i'w cywiro cyn cadw.</numerusform>
+            <numerusform>%n o broblemau i&apos;w cywiro cyn cadw.</numerusform>
+            <numerusform>%n broblem i&apos;w chywiro cyn cadw.</numerusform>
+            <numerusform>%n o broblemau i&apos;w cywiro cyn cadw.</numerusform>
+            <numerusform>%n o broblemau i&apos;w cywiro cyn cadw.</numerusform>
+            <numerusform>%n o broblemau i&apos;w cywiro cyn cadw.</numerusform>
         </translation>
     </message>
     <message>
         <source>Required fields still empty will be marked when you save.</source>
-        <translation>Bydd meysydd gofynnol sy'n dal yn wag yn cael eu marcio pan fyddwch yn cadw.</translation>
+        <translation>Bydd meysydd gofynnol sy&apos;n dal yn wag yn cael eu marcio pan fyddwch yn cadw.</translation>
     </message>
     <message>
         <source>Check the values marked “Check:”, then tick the box to confirm them.</source>
-        <translation>Gwiriwch y gwerthoedd sydd wedi'u marcio “Gwiriwch:”, yna ticiwch y blwch i'w cadarnhau.</translation>
+        <translation>Gwiriwch y gwerthoedd sydd wedi&apos;u marcio “Gwiriwch:”, yna ticiwch y blwch i&apos;w cadarnhau.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::RecordHeader</name>
     <message>
         <source>Synced</source>
-        <translation>Wedi'i gysoni</translation>
+        <translation>Wedi&apos;i gysoni</translation>
     </message>
     <message>
         <source>Waiting to sync</source>
@@ -4421,7 +4421,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Case closed</source>
-        <translation>Achos wedi'i gau</translation>
+        <translation>Achos wedi&apos;i gau</translation>
     </message>
     <message>
         <source>not rated</source>
@@ -4437,14 +4437,14 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Fill in the profile and save it; the other tabs open once it is saved.</source>
-        <translation>Llenwch y proffil a'i gadw; bydd y tabiau eraill yn agor ar ôl ei gadw.</translation>
+        <translation>Llenwch y proffil a&apos;i gadw; bydd y tabiau eraill yn agor ar ôl ei gadw.</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::RecordTab</name>
     <message>
         <source>Unsaved changes could not be kept as a draft: %1</source>
-        <translation>Nid oedd modd cadw drafft o'r newidiadau sydd heb eu cadw: %1</translation>
+        <translation>Nid oedd modd cadw drafft o&apos;r newidiadau sydd heb eu cadw: %1</translation>
     </message>
 </context>
 <context>
@@ -4467,7 +4467,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>This young person is not in the store.</source>
-        <translation>Nid yw'r person ifanc hwn yn y storfa.</translation>
+        <translation>Nid yw&apos;r person ifanc hwn yn y storfa.</translation>
     </message>
     <message>
         <source>Could not open the record: %1</source>
@@ -4483,7 +4483,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Not everything could be saved: the %1 tab shows what needs putting right.</source>
-        <translation>Nid oedd modd cadw popeth: mae'r tab %1 yn dangos beth sydd angen ei gywiro.</translation>
+        <translation>Nid oedd modd cadw popeth: mae&apos;r tab %1 yn dangos beth sydd angen ei gywiro.</translation>
     </message>
     <message>
         <source>This record has changes that are not saved yet.</source>
@@ -4526,7 +4526,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Puts the values you tried on the clipboard, to type them again</source>
-        <translation>Mae'n rhoi eich gwerthoedd chi ar y clipfwrdd, er mwyn i chi eu teipio eto</translation>
+        <translation>Mae&apos;n rhoi eich gwerthoedd chi ar y clipfwrdd, er mwyn i chi eu teipio eto</translation>
     </message>
     <message>
         <source>&amp;Open record</source>
@@ -4538,7 +4538,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>You have read this; put it away</source>
-        <translation>Rydych chi wedi darllen hwn; rhowch ef o'r neilltu</translation>
+        <translation>Rydych chi wedi darllen hwn; rhowch ef o&apos;r neilltu</translation>
     </message>
     <message>
         <source>The refused changes could not be read: %1</source>
@@ -4560,7 +4560,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>(no such record here)</source>
-        <translation>(nid oes cofnod o'r fath yma)</translation>
+        <translation>(nid oes cofnod o&apos;r fath yma)</translation>
     </message>
     <message>
         <source>No refused changes.</source>
@@ -4576,11 +4576,11 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>This was a new record. It was refused, so it has been removed from this laptop; copy your values to enter them again.</source>
-        <translation>Roedd hwn yn gofnod newydd. Cafodd ei wrthod, felly mae wedi'i dynnu oddi ar y gliniadur hwn; copïwch eich gwerthoedd i'w rhoi i mewn eto.</translation>
+        <translation>Roedd hwn yn gofnod newydd. Cafodd ei wrthod, felly mae wedi&apos;i dynnu oddi ar y gliniadur hwn; copïwch eich gwerthoedd i&apos;w rhoi i mewn eto.</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation>(wedi'i dynnu)</translation>
+        <translation>(wedi&apos;i dynnu)</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4596,7 +4596,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Dismissed.</source>
-        <translation>Wedi'i ddiystyru.</translation>
+        <translation>Wedi&apos;i ddiystyru.</translation>
     </message>
 </context>
 <context>
@@ -4615,7 +4615,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation>&amp;Gwaredu'r newidiadau</translation>
+        <translation>&amp;Gwaredu&apos;r newidiadau</translation>
     </message>
     <message>
         <source>New &amp;version</source>
@@ -4635,7 +4635,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Discard every unsaved change to this plan?</source>
-        <translation>Gwaredu pob newid heb ei gadw i'r cynllun hwn?</translation>
+        <translation>Gwaredu pob newid heb ei gadw i&apos;r cynllun hwn?</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
@@ -4659,7 +4659,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Unsaved changes to this plan from your last session were restored. Save them, or discard them to go back to the saved plan.</source>
-        <translation>Mae newidiadau heb eu cadw i'r cynllun hwn o'ch sesiwn ddiwethaf wedi'u hadfer. Cadwch nhw, neu gwaredwch nhw i fynd yn ôl i'r cynllun sydd wedi'i gadw.</translation>
+        <translation>Mae newidiadau heb eu cadw i&apos;r cynllun hwn o&apos;ch sesiwn ddiwethaf wedi&apos;u hadfer. Cadwch nhw, neu gwaredwch nhw i fynd yn ôl i&apos;r cynllun sydd wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -4671,7 +4671,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Superseded</source>
-        <translation>Wedi'i ddisodli</translation>
+        <translation>Wedi&apos;i ddisodli</translation>
     </message>
     <message>
         <source>Version %1 · %2</source>
@@ -4679,7 +4679,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Read only: make a new version to change it.</source>
-        <translation>Darllen yn unig: gwnewch fersiwn newydd i'w newid.</translation>
+        <translation>Darllen yn unig: gwnewch fersiwn newydd i&apos;w newid.</translation>
     </message>
     <message>
         <source>● Unsaved changes</source>
@@ -4687,7 +4687,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>All changes saved</source>
-        <translation>Pob newid wedi'i gadw</translation>
+        <translation>Pob newid wedi&apos;i gadw</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -4699,11 +4699,11 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation>Wedi'i gadw.</translation>
+        <translation>Wedi&apos;i gadw.</translation>
     </message>
     <message>
         <source>Error: set a review date before activating the plan, so that it is not forgotten.</source>
-        <translation>Gwall: gosodwch ddyddiad adolygu cyn rhoi'r cynllun ar waith, fel nad yw'n cael ei anghofio.</translation>
+        <translation>Gwall: gosodwch ddyddiad adolygu cyn rhoi&apos;r cynllun ar waith, fel nad yw&apos;n cael ei anghofio.</translation>
     </message>
     <message>
         <source>Safety plan history</source>
@@ -4715,7 +4715,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Save the plan before printing it, so that the printed copy matches a saved version.</source>
-        <translation>Cadwch y cynllun cyn ei argraffu, fel bod y copi wedi'i argraffu yn cyfateb i fersiwn sydd wedi'i chadw.</translation>
+        <translation>Cadwch y cynllun cyn ei argraffu, fel bod y copi wedi&apos;i argraffu yn cyfateb i fersiwn sydd wedi&apos;i chadw.</translation>
     </message>
 </context>
 <context>
@@ -4778,7 +4778,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Remove the selected item from %1</source>
-        <translation>Tynnu'r eitem a ddewiswyd o'r adran %1</translation>
+        <translation>Tynnu&apos;r eitem a ddewiswyd o&apos;r adran %1</translation>
     </message>
     <message>
         <source>Move the selected item up in %1</source>
@@ -4810,7 +4810,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>An adult no longer linked to this young person</source>
-        <translation>Oedolyn nad yw'n gysylltiedig â'r person ifanc hwn mwyach</translation>
+        <translation>Oedolyn nad yw&apos;n gysylltiedig â&apos;r person ifanc hwn mwyach</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4842,7 +4842,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>remove from %1</source>
-        <translation>tynnu o'r adran %1</translation>
+        <translation>tynnu o&apos;r adran %1</translation>
     </message>
     <message>
         <source>move in %1</source>
@@ -4968,7 +4968,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Cancel sync</source>
-        <translation>Canslo'r cysoni</translation>
+        <translation>Canslo&apos;r cysoni</translation>
     </message>
     <message>
         <source>Sync details</source>
@@ -4980,7 +4980,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Not connected to the central store</source>
-        <translation>Heb gysylltu â'r storfa ganolog</translation>
+        <translation>Heb gysylltu â&apos;r storfa ganolog</translation>
     </message>
     <message>
         <source>Offline</source>
@@ -5037,16 +5037,16 @@ gwrthodwyd %2</translation>
     <message numerus="yes">
         <source>%n rejected</source>
         <translation>
-            <numerusform>%n wedi'u gwrthod</numerusform>
-            <numerusform>%n wedi'i wrthod</numerusform>
-            <numerusform>%n wedi'u gwrthod</numerusform>
-            <numerusform>%n wedi'u gwrthod</numerusform>
-            <numerusform>%n wedi'u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;i wrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
+            <numerusform>%n wedi&apos;u gwrthod</numerusform>
         </translation>
     </message>
     <message>
         <source>All changes synced</source>
-        <translation>Pob newid wedi'i gysoni</translation>
+        <translation>Pob newid wedi&apos;i gysoni</translation>
     </message>
     <message>
         <source>Sync status: %1</source>
@@ -5057,11 +5057,11 @@ gwrthodwyd %2</translation>
     <name>trellis::ui::TrustedAdultModel</name>
     <message>
         <source>Do not contact this adult. No reason is recorded: ask the case manager.</source>
-        <translation>Peidiwch â chysylltu â'r oedolyn hwn. Does dim rheswm wedi'i gofnodi: gofynnwch i'r rheolwr achos.</translation>
+        <translation>Peidiwch â chysylltu â&apos;r oedolyn hwn. Does dim rheswm wedi&apos;i gofnodi: gofynnwch i&apos;r rheolwr achos.</translation>
     </message>
     <message>
         <source>Do not contact this adult: %1</source>
-        <translation>Peidiwch â chysylltu â'r oedolyn hwn: %1</translation>
+        <translation>Peidiwch â chysylltu â&apos;r oedolyn hwn: %1</translation>
     </message>
     <message>
         <source>%1 (checked %2)</source>
@@ -5108,11 +5108,11 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>&amp;Link an existing adult…</source>
-        <translation>Cysylltu oedolyn sy'n &amp;bodoli…</translation>
+        <translation>Cysylltu oedolyn sy&apos;n &amp;bodoli…</translation>
     </message>
     <message>
         <source>Save adult</source>
-        <translation>Cadw'r oedolyn</translation>
+        <translation>Cadw&apos;r oedolyn</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -5120,7 +5120,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Link this adult</source>
-        <translation>Cysylltu'r oedolyn hwn</translation>
+        <translation>Cysylltu&apos;r oedolyn hwn</translation>
     </message>
     <message>
         <source>Trusted adults</source>
@@ -5128,15 +5128,15 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Role for this young person</source>
-        <translation>Rôl i'r person ifanc hwn</translation>
+        <translation>Rôl i&apos;r person ifanc hwn</translation>
     </message>
     <message>
         <source>Save this adult (Ctrl+S)</source>
-        <translation>Cadw'r oedolyn hwn (Ctrl+S)</translation>
+        <translation>Cadw&apos;r oedolyn hwn (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Role for this young person</source>
-        <translation>&amp;Rôl i'r person ifanc hwn</translation>
+        <translation>&amp;Rôl i&apos;r person ifanc hwn</translation>
     </message>
     <message>
         <source>Search trusted adults by name</source>
@@ -5164,7 +5164,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Link an adult who is already recorded (for example for a brother or sister)</source>
-        <translation>Cysylltu oedolyn sydd eisoes wedi'i gofnodi (er enghraifft ar gyfer brawd neu chwaer)</translation>
+        <translation>Cysylltu oedolyn sydd eisoes wedi&apos;i gofnodi (er enghraifft ar gyfer brawd neu chwaer)</translation>
     </message>
     <message>
         <source>New trusted adult</source>
@@ -5180,11 +5180,11 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Could not save the adult: %1</source>
-        <translation>Nid oedd modd cadw'r oedolyn: %1</translation>
+        <translation>Nid oedd modd cadw&apos;r oedolyn: %1</translation>
     </message>
     <message>
         <source>Trusted adult (restored)</source>
-        <translation>Oedolyn dibynadwy (wedi'i adfer)</translation>
+        <translation>Oedolyn dibynadwy (wedi&apos;i adfer)</translation>
     </message>
     <message>
         <source>Restored unsaved changes from %1.</source>
@@ -5192,22 +5192,22 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>The adult could not be linked.</source>
-        <translation>Nid oedd modd cysylltu'r oedolyn.</translation>
+        <translation>Nid oedd modd cysylltu&apos;r oedolyn.</translation>
     </message>
     <message>
         <source>Could not link the adult: %1</source>
-        <translation>Nid oedd modd cysylltu'r oedolyn: %1</translation>
+        <translation>Nid oedd modd cysylltu&apos;r oedolyn: %1</translation>
     </message>
 </context>
 <context>
     <name>trellis::ui::WorkArea</name>
     <message>
         <source>← &amp;Back to caseload</source>
-        <translation>← &amp;Yn ôl i'r llwyth achosion</translation>
+        <translation>← &amp;Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Back to the caseload (Alt+Left)</source>
-        <translation>Yn ôl i'r llwyth achosion (Alt+Saeth chwith)</translation>
+        <translation>Yn ôl i&apos;r llwyth achosion (Alt+Saeth chwith)</translation>
     </message>
     <message>
         <source>&amp;Safety plan</source>
@@ -5227,7 +5227,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Back to caseload</source>
-        <translation>Yn ôl i'r llwyth achosion</translation>
+        <translation>Yn ôl i&apos;r llwyth achosion</translation>
     </message>
     <message>
         <source>Supervisor dashboard</source>

@@ -1903,19 +1903,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>end_date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing episodes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>before a return home interview can be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>return_interview_date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1928,10 +1920,6 @@
     </message>
     <message>
         <source>before a conclusive-grounds decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nrm_conclusive_grounds_on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1948,14 +1936,6 @@
     </message>
     <message>
         <source>SEMH referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>first_appointment_date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>outcome_date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

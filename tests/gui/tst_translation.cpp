@@ -76,7 +76,7 @@ const Words kWelsh{QStringLiteral("&Ffeil"),
                    QStringLiteral("ni all fod yn y dyfodol"),
                    QStringLiteral("Llwyth achosion y t\u00eem"),
                    QStringLiteral("Gwaith hwyr"),
-                   QStringLiteral("Prif weithiwr")};
+                   QStringLiteral("Gweithiwr arweiniol")};
 
 // The visible one: a language switch while locked leaves the old lock screen until deleteLater runs.
 template <typename T> T* shown(QObject* scope, const char* name)

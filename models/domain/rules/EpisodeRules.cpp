@@ -10,12 +10,12 @@ void episode(const Record& record, const Validator&, ValidationIssues& issues)
     const bool exclusion = kind == QLatin1String("exclusion");
     const bool semh = kind == QLatin1String("semh");
 
-    requireOrder(record, QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Validation", "end_date"), issues);
+    requireOrder(record, QStringLiteral("start_date"), QStringLiteral("end_date"), issues);
     forbidUnless(missing, record, {QStringLiteral("end_date"), QStringLiteral("return_interview_date")},
                  QT_TRANSLATE_NOOP("Validation", "missing episodes"), issues);
     requireIf(missing && record.has(QStringLiteral("return_interview_date")), record, QStringLiteral("end_date"),
               QT_TRANSLATE_NOOP("Validation", "before a return home interview can be recorded"), issues);
-    requireOrder(record, QStringLiteral("end_date"), QT_TRANSLATE_NOOP("Validation", "return_interview_date"), issues);
+    requireOrder(record, QStringLiteral("end_date"), QStringLiteral("return_interview_date"), issues);
 
     const QStringList nrmFields{QStringLiteral("nrm_reasonable_grounds"), QStringLiteral("nrm_reasonable_grounds_on"),
                                 QStringLiteral("nrm_conclusive_grounds"), QStringLiteral("nrm_conclusive_grounds_on")};
@@ -32,7 +32,7 @@ void episode(const Record& record, const Validator&, ValidationIssues& issues)
               QStringLiteral("nrm_reasonable_grounds"),
               QT_TRANSLATE_NOOP("Validation", "before a conclusive-grounds decision"), issues);
     requireOrder(record, QStringLiteral("nrm_reasonable_grounds_on"),
-                 QT_TRANSLATE_NOOP("Validation", "nrm_conclusive_grounds_on"), issues);
+                 QStringLiteral("nrm_conclusive_grounds_on"), issues);
 
     forbidUnless(exclusion, record, {QStringLiteral("exclusion_kind"), QStringLiteral("exclusion_days")},
                  QT_TRANSLATE_NOOP("Validation", "school exclusions"), issues);
@@ -43,7 +43,7 @@ void episode(const Record& record, const Validator&, ValidationIssues& issues)
 
     forbidUnless(semh, record, {QStringLiteral("first_appointment_date")},
                  QT_TRANSLATE_NOOP("Validation", "SEMH referrals"), issues);
-    requireOrder(record, QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Validation", "first_appointment_date"),
+    requireOrder(record, QStringLiteral("start_date"), QStringLiteral("first_appointment_date"),
                  issues);
 }
 

@@ -4,8 +4,8 @@ namespace trellis::domain::rules {
 
 void intervention(const Record& record, const Validator&, ValidationIssues& issues)
 {
-    requireOrder(record, QStringLiteral("start_date"), QT_TRANSLATE_NOOP("Validation", "end_date"), issues);
-    requireOrder(record, QStringLiteral("offence_date"), QT_TRANSLATE_NOOP("Validation", "outcome_date"), issues);
+    requireOrder(record, QStringLiteral("start_date"), QStringLiteral("end_date"), issues);
+    requireOrder(record, QStringLiteral("offence_date"), QStringLiteral("outcome_date"), issues);
     const QString type = record.text(QStringLiteral("type"));
     const bool criminal = type != QLatin1String("prevention");
     forbidUnless(criminal, record, {QStringLiteral("offence_category"), QStringLiteral("offence_date")},
