@@ -41,6 +41,8 @@ LockScreen::LockScreen(Session& session, QWidget* parent)
     m_unlockButton->setDefault(true);
     auto* other = new QPushButton(tr("Open a &different store…"), this);
     other->setObjectName(QStringLiteral("openOtherStoreButton"));
+    m_unlockButton->setToolTip(tr("Open the caseload with this passphrase (Enter)"));
+    other->setToolTip(tr("Choose another encrypted store file on this computer"));
 
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Passphrase:"), this);

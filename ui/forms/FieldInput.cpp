@@ -1,5 +1,7 @@
 #include "FieldInput.h"
 
+#include "Colours.h"
+
 #include "ChoiceBox.h"
 #include "DateInput.h"
 #include "domain/ChoiceLabels.h"
@@ -51,6 +53,7 @@ FieldInput::FieldInput(const QString& entity, const domain::FieldDef& def, QWidg
     , m_cell(new QWidget(parentWidget))
 {
     createEditor(entity);
+    m_hint = expectation();
     m_editor->setObjectName(m_def.name);
     m_editor->setAccessibleName(m_labelText);
     m_editor->setAccessibleDescription(m_hint);
@@ -178,6 +181,44 @@ void FieldInput::createEditor(const QString& entity)
     connect(m_line, &QLineEdit::textChanged, this, textChanged);
     connect(m_line, &QLineEdit::editingFinished, this, &FieldInput::finished);
     m_editor = m_line;
+}
+
+QString FieldInput::expectation() const
+{
+    // What the field expects, read out after its name (WCAG 3.3.2): the type's own hint, or one
+    // made from the definition, and whether it may stay empty.
+    QString what = m_hint;
+    if (what.isEmpty()) {
+        switch (m_def.type) {
+        case FieldType::Text:
+            what = m_def.maxLength > kSingleLineLimit
+                       ? tr("Text of up to %n characters; Tab moves to the next field.", nullptr, m_def.maxLength)
+                   : m_def.maxLength > 0 ? tr("Text of up to %n characters.", nullptr, m_def.maxLength)
+                                         : tr("Text.");
+            break;
+        case FieldType::Email:
+            what = tr("An email address, such as name@example.org.");
+            break;
+        case FieldType::Integer:
+            what = tr("A whole number from %1 to %2; below that is \"Not recorded\".")
+                       .arg(m_def.minimum)
+                       .arg(m_def.maximum);
+            break;
+        case FieldType::Boolean:
+            what = tr("Space ticks or clears it.");
+            break;
+        case FieldType::Enum:
+            what = tr("Choose one from the list; the arrow keys or the first letters move through it.");
+            break;
+        case FieldType::Uuid:
+        case FieldType::Reference:
+            what = tr("Shown only; it cannot be changed here.");
+            break;
+        default:
+            break;
+        }
+    }
+    return (m_def.required ? tr("Required. %1") : tr("Optional. %1")).arg(what);
 }
 
 void FieldInput::setMnemonicText(const QString& textWithMnemonic)
@@ -314,11 +355,10 @@ void FieldInput::showMessage(ValidationIssue::Severity severity, const QString& 
     m_messageIcon->setAccessibleName(error ? tr("Error") : tr("Check"));
     // Colour only adds to the "Error:"/"Check:" words and the icon; both tones keep a contrast
     // of at least 4.5:1 on the window background, light or dark.
+    // (ui/Colours holds the tones; tst_contrast checks them.)
     QPalette palette = m_message->palette();
-    const bool dark = m_cell->palette().color(QPalette::Window).lightness() < 128;
-    const QColor tone = error ? (dark ? QColor(0xff, 0x9e, 0x95) : QColor(0xa3, 0x1b, 0x12))
-                              : (dark ? QColor(0xff, 0xd5, 0x80) : QColor(0x6b, 0x45, 0x00));
-    palette.setColor(QPalette::WindowText, tone);
+    palette.setColor(QPalette::WindowText,
+                     error ? Colours::errorText(m_cell->palette()) : Colours::warningText(m_cell->palette()));
     m_message->setPalette(palette);
     m_message->setText(text);
     m_editor->setAccessibleDescription(text);

@@ -64,6 +64,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The accessible description: what the field expects and whether it is required.
+    QString expectation() const;
     void createEditor(const QString& entity);
     void changed();
     void finished();

@@ -47,6 +47,7 @@ ConflictInboxView::ConflictInboxView(Database& db, const Clock& clock, QString a
     heading->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setAccessibleName(tr("Conflicts to settle"));
+    m_list->setAccessibleDescription(tr("Choose a conflict; both values and a Keep button for each are shown below"));
     m_list->setWordWrap(true);
     m_list->setTabKeyNavigation(false);
     m_message->setObjectName(QStringLiteral("conflictMessage"));
@@ -73,6 +74,7 @@ ConflictInboxView::ConflictInboxView(Database& db, const Clock& clock, QString a
     m_edit->setToolTip(tr("Keep a value of your own, starting from one of the two"));
     m_open = new QPushButton(tr("&Open record"), m_detail);
     m_open->setObjectName(QStringLiteral("conflictOpenRecord"));
+    m_open->setToolTip(tr("Show the young person's record this conflict is in"));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_edit);
     actions->addStretch();

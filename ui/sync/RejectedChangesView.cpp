@@ -94,6 +94,7 @@ RejectedChangesView::RejectedChangesView(Database& db, const Clock& clock, QStri
     m_copy->setToolTip(tr("Puts the values you tried on the clipboard, to type them again"));
     m_open = new QPushButton(tr("&Open record"), m_detail);
     m_open->setObjectName(QStringLiteral("rejectedOpenRecord"));
+    m_open->setToolTip(tr("Show the young person's record the refused change was for"));
     m_dismiss = new QPushButton(tr("&Dismiss"), m_detail);
     m_dismiss->setObjectName(QStringLiteral("rejectedDismiss"));
     m_dismiss->setToolTip(tr("You have read this; put it away"));

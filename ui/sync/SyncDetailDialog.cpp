@@ -44,6 +44,8 @@ SyncDetailDialog::SyncDetailDialog(SyncService& service, SyncStatusBar::CountsRe
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     auto* settings = new QPushButton(tr("Connection settings…"), this);
     settings->setObjectName(QStringLiteral("connectionSettingsButton"));
+    m_syncNow->setToolTip(tr("Send your changes and get the team's now (F5)"));
+    settings->setToolTip(tr("The central store's address, your login and password"));
 
     auto* summary = new QWidget(m_tabs);
     auto* form = new QFormLayout;
@@ -64,6 +66,7 @@ SyncDetailDialog::SyncDetailDialog(SyncService& service, SyncStatusBar::CountsRe
     m_tabs->addTab(summary, tr("Summary"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close the sync details"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
