@@ -176,10 +176,26 @@ inline void checkNames(QWidget* window, Findings& findings)
     QMultiMap<QString, QWidget*> byName;
     for (QWidget* w : visibleControls(window)) {
         if (auto* bar = qobject_cast<QTabBar*>(w)) {
+            // A tab bar is announced tab by tab (Qt names the bar after its current tab): each
+            // tab needs words and a description (its tooltip), and tabs must differ.
+            QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(bar);
+            QStringList seen;
             for (int i = 0; i < bar->count(); ++i) {
-                if (bar->isTabVisible(i) && bar->tabText(i).remove(QLatin1Char('&')).trimmed().isEmpty())
+                if (!bar->isTabVisible(i))
+                    continue;
+                const QString text = bar->tabText(i).remove(QLatin1Char('&')).trimmed();
+                QAccessibleInterface* tab = iface ? iface->child(i) : nullptr;
+                const QString description = tab ? tab->text(QAccessible::Description).trimmed() : QString();
+                if (text.isEmpty())
                     findings.add(QStringLiteral("name"), w, QStringLiteral("tab %1 has no text").arg(i));
+                if (description.isEmpty() || description.compare(text, Qt::CaseInsensitive) == 0)
+                    findings.add(QStringLiteral("description"), w,
+                                 QStringLiteral("tab \"%1\" has no description (a tab tooltip)").arg(text));
+                if (seen.contains(text))
+                    findings.add(QStringLiteral("unique"), w, QStringLiteral("two tabs called \"%1\"").arg(text));
+                seen << text;
             }
+            continue;
         }
         const QString name = accessibleText(w, QAccessible::Name);
         const QString description = accessibleText(w, QAccessible::Description);
@@ -193,8 +209,15 @@ inline void checkNames(QWidget* window, Findings& findings)
                          QStringLiteral("the description only repeats the name \"%1\"").arg(name));
         if (isInput(w) && !visibleBuddyLabel(w) && w->accessibleName().trimmed().isEmpty())
             findings.add(QStringLiteral("label"), w, QStringLiteral("an input with no label buddy and no accessibleName"));
-        if (!name.isEmpty())
-            byName.insert(name.toCaseFolded().remove(QLatin1Char('&')), w);
+        // Qt on Linux gives a combo box its current text as its name and leaves its label to an
+        // AT-SPI relation, which is what a screen reader reads: tell combo boxes apart by that.
+        QString identity = name;
+        if (qobject_cast<QComboBox*>(w)) {
+            QLabel* label = visibleBuddyLabel(w);
+            identity = !w->accessibleName().isEmpty() ? w->accessibleName() : label ? label->text() : QString();
+        }
+        if (!identity.isEmpty())
+            byName.insert(identity.toCaseFolded().remove(QLatin1Char('&')).remove(QLatin1Char(':')).trimmed(), w);
     }
     for (const QString& key : byName.uniqueKeys()) {
         const QList<QWidget*> same = byName.values(key);
@@ -206,7 +229,7 @@ inline void checkNames(QWidget* window, Findings& findings)
         findings.add(QStringLiteral("unique"), same.constFirst(),
                      QStringLiteral("%1 controls are all called \"%2\": %3")
                          .arg(same.size())
-                         .arg(accessibleText(same.constFirst(), QAccessible::Name), who.join(QStringLiteral("; "))));
+                         .arg(key, who.join(QStringLiteral("; "))));
     }
 }
 
@@ -227,6 +250,10 @@ inline QList<QWidget*> walkTabOrder(QWidget* window, Findings& findings)
     QWidget* first = nextTabStop(window);
     if (!first)
         return order;
+    if (nextTabStop(first) == first || !nextTabStop(first)) {
+        order << first; // one control alone: Tab has nowhere else to go, which is no trap
+        return order;
+    }
     first->setFocus(Qt::TabFocusReason);
     QWidget* focused = QApplication::focusWidget();
     if (!focused) {

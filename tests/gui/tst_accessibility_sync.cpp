@@ -171,11 +171,11 @@ void TestAccessibilitySync::dashboard()
     QVERIFY(dashboard);
     QVERIFY(QTest::qWaitFor([dashboard] { return !dashboard->isLoading() && !dashboard->figures().isEmpty(); }, 20000));
     for (int kind = 0; kind < ui::DashboardCharts::KindCount; ++kind) {
-        dashboard->m_demo.tabs()->setCurrentIndex(kind);
+        dashboard->tabs()->setCurrentIndex(kind);
         audit(m_demo.window(), QStringLiteral("dashboard: ") + ui::DashboardCharts::title(ui::DashboardCharts::Kind(kind)));
     }
     // Enter on a figure opens the list of young people behind it, itself accessible.
-    dashboard->m_demo.tabs()->setCurrentIndex(ui::DashboardCharts::TeamCaseload);
+    dashboard->tabs()->setCurrentIndex(ui::DashboardCharts::TeamCaseload);
     QTableView* table = dashboard->tab(ui::DashboardCharts::TeamCaseload)->table();
     table->setFocus();
     table->setCurrentIndex(table->model()->index(0, 5));

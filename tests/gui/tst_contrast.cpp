@@ -134,21 +134,26 @@ void TestContrast::palette()
 
 void TestContrast::windowUsesTheCheckedPalette()
 {
-    // The main window applies the corrected palette to the application: a dark theme's
-    // half-transparent placeholder becomes readable.
-    QApplication::setPalette(Colours::darkExample());
+    // The main window applies the corrected palette to the application: the platform's
+    // half-transparent placeholder (4:1 on white) becomes readable.
+    QApplication::setPalette(lightPalette());
     QVERIFY(Colours::contrast(QApplication::palette().color(QPalette::PlaceholderText),
                               QApplication::palette().color(QPalette::Base)) < 4.5);
     TestStore store;
     ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
     Session session(store.path(), clock, QStringLiteral("demo.worker01"));
     ui::MainWindow window(session);
-    checkPairs(QStringLiteral("application palette with the window (dark)"),
+    checkPairs(QStringLiteral("application palette with the window"),
                Colours::palettePairs(QApplication::palette()));
+    QCoreApplication::processEvents();
     auto* edit = window.findChild<QLineEdit*>();
     QVERIFY(edit);
-    QVERIFY(Colours::contrast(edit->palette().color(QPalette::PlaceholderText), edit->palette().color(QPalette::Base)) >=
-            4.5);
+    const QColor placeholder = edit->palette().color(QPalette::PlaceholderText);
+    const QColor base = edit->palette().color(QPalette::Base);
+    QVERIFY2(Colours::contrast(placeholder, base) >= 4.5,
+             qPrintable(QStringLiteral("%1 on %2 in %3 (application: %4)")
+                            .arg(placeholder.name(QColor::HexArgb), base.name(), edit->objectName(),
+                                 QApplication::palette().color(QPalette::PlaceholderText).name(QColor::HexArgb))));
 }
 
 void TestContrast::problemTextUsesTheCheckedTone_data()

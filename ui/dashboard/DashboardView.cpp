@@ -110,7 +110,10 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QString actor, QW
     for (int kind = 0; kind < DashboardCharts::KindCount; ++kind) {
         auto* tab = new DashboardTab(DashboardCharts::Kind(kind), m_tabs);
         m_tabList << tab;
-        m_tabs->addTab(tab, DashboardCharts::title(DashboardCharts::Kind(kind)));
+        const int index = m_tabs->addTab(tab, DashboardCharts::title(DashboardCharts::Kind(kind)));
+        // The description a screen reader reads for the tab: what the page's chart shows.
+        if (auto* chart = tab->findChild<QWidget*>(DashboardCharts::key(DashboardCharts::Kind(kind)) + QStringLiteral("Chart")))
+            m_tabs->setTabToolTip(index, chart->accessibleName());
         connect(tab, &DashboardTab::drillRequested, this, &DashboardView::openDrillDown);
     }
     tab(DashboardCharts::TeamCaseload)

@@ -43,6 +43,7 @@ ConflictInboxView::ConflictInboxView(Database& db, const Clock& clock, QString a
     , m_detail(new QWidget(this))
 {
     setObjectName(QStringLiteral("conflictInboxView"));
+    setAccessibleDescription(tr("Changes that clashed with a colleague's; choose which value to keep"));
     auto* heading = new QLabel(tr("&Conflicts to settle:"), this);
     heading->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("conflictList"));
@@ -232,6 +233,7 @@ void ConflictInboxView::fillSide(Side& side, const QString& title, const QString
     side.who->setText(tr("Made by %1 on %2").arg(madeBy.isEmpty() ? tr("someone unknown") : madeBy, text::when(at)));
     side.keep->setText(keepText);
     side.keep->setAccessibleName(tr("%1 (%2)").arg(QString(keepText).remove(QLatin1Char('&')), title));
+    side.keep->setToolTip(tr("Settle the conflict with this value: %1").arg(side.value->text()));
 }
 
 QString ConflictInboxView::detailText() const
