@@ -52,7 +52,7 @@ CreateStorePage::CreateStorePage(Session& session, QWidget* parent)
     m_problemLabel->setObjectName(QStringLiteral("passphraseProblem"));
     m_problemLabel->setWordWrap(true);
     m_createButton->setObjectName(QStringLiteral("createStoreButton"));
-    m_createButton->setDefault(true);
+    // Not a default button, so its focus shows (Enter in the second field creates the store).
     auto* other = new QPushButton(tr("Open an &existing store…"), this);
     other->setObjectName(QStringLiteral("openOtherStoreButton"));
     m_passphraseEdit->setAccessibleDescription(

@@ -53,8 +53,13 @@ void checkFocusVisible(QWidget* window, const QString& screen, int* checked)
             continue; // inside a compound control; it is checked once the focus leaves it
         const QImage without = look(control);
         ++*checked;
-        if (withFocus == without)
+        if (withFocus == without) {
             invisible << describe(control);
+            if (qEnvironmentVariableIsSet("TRELLIS_FOCUS_DUMP")) {
+                withFocus.save(QStringLiteral("/tmp/focus-%1-with.png").arg(invisible.size()));
+                without.save(QStringLiteral("/tmp/focus-%1-without.png").arg(invisible.size()));
+            }
+        }
     }
     QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("%1: no visible focus on %2")
                                                  .arg(screen, invisible.join(QStringLiteral("; ")))));
@@ -102,7 +107,7 @@ void TestFocusAndTextSize::focusIsVisible()
     m_demo.window()->workArea()->showCaseload();
     checkFocusVisible(m_demo.window(), QStringLiteral("caseload"), &checked);
     for (const char* page : {"profileTab", "contactsTab", "trustedAdultsTab", "episodesTab", "safetyPlanEditor"}) {
-        QVERIFY(m_demo.openTab(page));
+        QVERIFY2(m_demo.openTab(page), page);
         checkFocusVisible(m_demo.window(), QString::fromLatin1(page), &checked);
     }
     qInfo() << "focus checked on" << checked << "controls";

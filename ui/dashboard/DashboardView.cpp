@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "FocusFrame.h"
 #include "DashboardExporter.h"
 #include "DashboardTab.h"
 #include "DrillDownDialog.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTableView>
@@ -107,6 +109,7 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QString actor, QW
 
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->setAccessibleName(tr("Dashboard pages"));
+    showFocusFrame(m_tabs->tabBar());
     for (int kind = 0; kind < DashboardCharts::KindCount; ++kind) {
         auto* tab = new DashboardTab(DashboardCharts::Kind(kind), m_tabs);
         m_tabList << tab;

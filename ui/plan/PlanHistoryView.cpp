@@ -1,5 +1,6 @@
 #include "PlanHistoryView.h"
 
+#include "FocusFrame.h"
 #include "domain/SafetyPlanDiff.h"
 
 #include <QLabel>
@@ -39,6 +40,7 @@ PlanHistoryView::PlanHistoryView(QWidget* parent)
     m_diff->setAccessibleName(tr("What changed"));
     m_diff->setAccessibleDescription(tr("What was added, removed or changed between the versions selected, in words"));
     m_diff->setReadOnly(true);
+    showFocusFrame(m_diff);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);

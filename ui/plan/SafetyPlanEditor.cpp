@@ -1,5 +1,6 @@
 #include "SafetyPlanEditor.h"
 
+#include "FocusFrame.h"
 #include "FormEditProxyCommand.h"
 #include "PlanDraftJson.h"
 #include "PlanHistoryView.h"
@@ -161,6 +162,9 @@ SafetyPlanEditor::SafetyPlanEditor(Database& db, const Clock& clock, QString act
             saveDraft();
         }
     });
+    // The plan's notes are read-only until a new version is made: no cursor shows their focus.
+    for (auto* notes : m_form->findChildren<QPlainTextEdit*>())
+        showFocusFrame(notes);
     setReadOnly(true);
     updateState();
 }

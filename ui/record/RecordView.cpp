@@ -1,5 +1,6 @@
 #include "RecordView.h"
 
+#include "FocusFrame.h"
 #include "ContactsTab.h"
 #include "EpisodesTab.h"
 #include "ProfileTab.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,6 +37,7 @@ RecordView::RecordView(Database& db, const Clock& clock, QString actor, QWidget*
     setObjectName(QStringLiteral("recordView"));
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
+    showFocusFrame(m_tabs->tabBar());
     m_message->setObjectName(QStringLiteral("recordMessageLabel"));
     m_message->setWordWrap(true);
     m_message->hide();

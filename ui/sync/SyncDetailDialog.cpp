@@ -1,5 +1,6 @@
 #include "SyncDetailDialog.h"
 
+#include "FocusFrame.h"
 #include "session/SyncWords.h"
 
 #include <QDialogButtonBox>
@@ -7,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -64,6 +66,7 @@ SyncDetailDialog::SyncDetailDialog(SyncService& service, SyncStatusBar::CountsRe
     column->addLayout(actions);
     column->addStretch(1);
     m_tabs->addTab(summary, tr("Summary"));
+    showFocusFrame(m_tabs->tabBar());
     m_tabs->setTabToolTip(0, tr("Whether Trellis can reach the central store, and what is waiting"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
