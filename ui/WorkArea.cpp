@@ -42,7 +42,7 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
     recordLayout->setContentsMargins(0, 0, 0, 0);
     recordLayout->addLayout(bar);
     recordLayout->addWidget(m_record, 1);
-    m_record->insertSafetyPlanTab(m_plan, tr("&Safety plan"));
+    m_record->insertSafetyPlanTab(m_plan, tr("Safety pla&n")); // Alt+S is the Sync menu
 
     m_pages->addWidget(m_caseload);
     m_pages->addWidget(m_recordPage);

@@ -1,8 +1,8 @@
 // The main tasks with the keyboard alone, as a worker who cannot use a mouse does them: every
 // action is a key pressed on the widget that has the focus (QApplication::focusWidget()); the test
 // only reads state to check what a worker would notice. Unlock (type the passphrase, Enter), find a
-// young person (Ctrl+F, type, Down to the list, Enter), log a contact (Alt+C to the contacts tab,
-// Tab to the form, fill it in, Ctrl+Enter), edit the safety plan (Alt+S to the plan, Tab to a
+// young person (Ctrl+F, type, Down to the list, Enter), log a contact (Alt+O to the contacts tab,
+// Tab to the form, fill it in, Ctrl+Enter), edit the safety plan (Alt+N to the plan, Tab to a
 // field, type, Ctrl+S), sync (F5, against a real PostgreSQL 15 started by the test harness, as
 // tst_sync_desktop does) and lock (Ctrl+L). Every name, login and id is fictional.
 #include "CentralFixture.h"
@@ -180,8 +180,8 @@ void TestKeyboardOnly::mainTasksWithTheKeyboardAlone()
     QVERIFY(record && record->isVisible());
     QCOMPARE(record->youngPersonId(), yp(2));
 
-    // Log a contact: Alt+C shows the contacts tab; Tab reaches the form; Ctrl+Enter saves.
-    press(Qt::Key_C, Qt::AltModifier);
+    // Log a contact: Alt+O shows the contacts tab; Tab reaches the form; Ctrl+Enter saves.
+    press(Qt::Key_O, Qt::AltModifier);
     auto* tabs = record->findChild<QTabWidget*>(QStringLiteral("recordTabs"));
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("contactsTab"));
     tabTo(QStringLiteral("occurred_at"), 6);
@@ -202,8 +202,8 @@ void TestKeyboardOnly::mainTasksWithTheKeyboardAlone()
                    {yp(2)}),
              1);
 
-    // Edit the safety plan: Alt+S shows it; Tab to the young person's own words; type; Ctrl+S.
-    press(Qt::Key_S, Qt::AltModifier);
+    // Edit the safety plan: Alt+N shows it; Tab to the young person's own words; type; Ctrl+S.
+    press(Qt::Key_N, Qt::AltModifier);
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("safetyPlanEditor"));
     tabTo(QStringLiteral("own_words"));
     press(Qt::Key_End, Qt::ControlModifier);

@@ -121,8 +121,8 @@ SafetyPlanEditor::SafetyPlanEditor(Database& db, const Clock& clock, QString act
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
-    // Ctrl+S saves from any field, as on the record's other tabs: Alt+S is taken by the tab
-    // itself ("Safety plan"), so the Save button's mnemonic alone left keyboard users stuck.
+    // Ctrl+S saves from any field, as on the record's other tabs: Alt+S is also the Sync menu's,
+    // which wins, so the Save button's mnemonic alone left keyboard users stuck.
     auto* saveKey = new QAction(tr("Save"), this);
     saveKey->setObjectName(QStringLiteral("saveAction"));
     saveKey->setShortcut(QKeySequence::Save);
@@ -223,7 +223,7 @@ void SafetyPlanEditor::buildLayout()
     for (const auto& entry : buttons)
         bar->addWidget(entry.button);
 
-    m_form->setReservedMnemonics(QStringLiteral("fevhsdalu"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhsdaluptcno"));
     // The form's own state line knows only the header; the bar above speaks for the whole plan.
     if (auto* formState = m_form->findChild<QLabel*>(QStringLiteral("statusLabel")))
         formState->setVisible(false);

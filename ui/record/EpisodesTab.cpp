@@ -195,7 +195,7 @@ void EpisodesTab::openEditor(const domain::Record& episode, bool isNew)
     m_form = new RecordForm(episodeDef(), fieldsFor(kind), domain::Validator(m_context.clock->today()),
                             m_pages->widget(EditorPage));
     m_form->setObjectName(QStringLiteral("episodeForm"));
-    m_form->setReservedMnemonics(QStringLiteral("fevhsptc"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhsptcno"));
     m_form->load(episode);
     m_formSlot->addWidget(m_form);
     // Made last, the form would come last in the Tab order, after the tabs of the record view.

@@ -70,7 +70,7 @@ ProfileTab::ProfileTab(const RecordContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("profileTab"));
     m_form->setObjectName(QStringLiteral("profileForm"));
-    m_form->setReservedMnemonics(QStringLiteral("fevhswptc"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhswptcno"));
     m_state->setObjectName(QStringLiteral("profileStateLabel"));
     m_state->setAccessibleName(tr("Profile save state"));
     m_message->setObjectName(QStringLiteral("profileMessageLabel"));

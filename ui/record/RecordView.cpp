@@ -43,7 +43,9 @@ RecordView::RecordView(Database& db, const Clock& clock, QString actor, QWidget*
     m_message->hide();
     m_titles.insert(m_profile, tr("&Profile"));
     m_titles.insert(m_adults, tr("&Trusted adults"));
-    m_titles.insert(m_contacts, tr("&Contacts"));
+    // Alt+C and Alt+S belong to the Caseload and Sync menus, which win over a tab: Contacts and
+    // the safety plan (WorkArea) take letters of their own, which every record form reserves.
+    m_titles.insert(m_contacts, tr("C&ontacts"));
     m_titles.insert(m_episodes, tr("&Episodes"));
     // Each tab's tooltip is what a screen reader reads as its description.
     m_tips.insert(m_profile, tr("Who the young person is: details, ratings, needs and lead worker"));

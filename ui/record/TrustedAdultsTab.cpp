@@ -127,7 +127,7 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
     m_role->setToolTip(tr("Who the adult is to this young person"));
     fillRoles(m_role);
     m_form->setObjectName(QStringLiteral("adultForm"));
-    m_form->setReservedMnemonics(QStringLiteral("fevhsptcr"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhsptcrno"));
     m_saveAdult->setObjectName(QStringLiteral("saveAdultButton"));
     m_saveAdult->setToolTip(tr("Save this adult (Ctrl+S)"));
     m_cancelAdult->setObjectName(QStringLiteral("cancelAdultButton"));
