@@ -16,6 +16,8 @@
 
 #include "CaseloadModel.h"
 #include "WorkArea.h"
+#include "domain/ChoiceLabels.h"
+#include "domain/Entities.h"
 #include "plan/SafetyPlanEditor.h"
 #include "record/RecordView.h"
 
@@ -95,6 +97,12 @@ void TestAccessibility::caseload()
     audit(m_demo.window(), QStringLiteral("caseload"));
 
     // Overdue and risk: the filter for overdue items is a labelled tick, and risk is in words.
+    QStringList riskWords;
+    const domain::FieldDef* riskField =
+        domain::Entities::get(domain::entity::YoungPerson).field(QStringLiteral("risk_serious_harm"));
+    QVERIFY(riskField);
+    for (const QString& level : riskField->choices)
+        riskWords << domain::ChoiceLabels::labelOrValue(domain::entity::YoungPerson, riskField->name, level);
     bool sawOverdue = false;
     for (int row = 0; row < table->model()->rowCount(); ++row) {
         for (const int column :
@@ -106,8 +114,9 @@ void TestAccessibility::caseload()
                 QVERIFY(!due.data(Qt::DecorationRole).isNull());
             }
         }
+        // The risk column names the level in words (the label a worker reads), not only a colour.
         const QString risk = table->model()->index(row, CaseloadModel::RiskSeriousHarmColumn).data().toString();
-        QVERIFY2(!risk.trimmed().isEmpty(), "a risk rating with no words");
+        QVERIFY2(riskWords.contains(risk), qPrintable(QStringLiteral("risk shown as \"%1\"").arg(risk)));
     }
     QVERIFY2(sawOverdue, "the demo caseload has nothing overdue to look at");
 }

@@ -3,24 +3,24 @@
 // Inactive groups, for the platform's light palette and a dark desktop theme's; the widgets that
 // draw in a custom colour really use the checked one; chart series differ by hatching and have a
 // legend in words, not by colour alone. Prints the lowest ratio of each group for the report.
+#include "TestStore.h"
+
 #include "Colours.h"
 #include "MainWindow.h"
-#include "TestStore.h"
 #include "charts/ModelBarChart.h"
+#include "domain/Entities.h"
+#include "domain/Validator.h"
 #include "forms/RecordForm.h"
 #include "session/Clock.h"
 #include "session/Session.h"
 #include "store/Database.h"
 #include "sync/ConnectionSettingsDialog.h"
 
-#include "domain/Entities.h"
-#include "domain/Validator.h"
-
 #include <QApplication>
 #include <QCheckBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
-#include <QHash>
 #include <QStandardItemModel>
 #include <QStyle>
 #include <QTest>
@@ -213,8 +213,9 @@ void TestContrast::fieldMessagesUseTheCheckedTone()
 
 void TestContrast::chartSeriesDifferByMoreThanColour()
 {
-    // Four series stacked, as the team caseload draws risk levels: each has a hatching of its
-    // own, a legend names each in words, and every bar stands out from the chart's background.
+    // Four series, stacked as the team caseload draws risk levels and grouped as the measures
+    // draw years: each has a hatching of its own, and a legend names each in words. (Their
+    // colours against the chart and their labels are in customColours.)
     QStandardItemModel model(2, 5);
     const QStringList headers{QStringLiteral("Worker"), QStringLiteral("Low"), QStringLiteral("Medium"),
                               QStringLiteral("High"), QStringLiteral("Very high")};
