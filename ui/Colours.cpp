@@ -87,7 +87,8 @@ QPalette Colours::accessible(const QPalette& palette)
         const QColor window = p.color(group, QPalette::Window);
         // Placeholder text is often Text at half opacity: about 4:1, short of 4.5.
         if (contrast(p.color(group, QPalette::PlaceholderText), base) < 4.5)
-            p.setColor(group, QPalette::PlaceholderText, reaching(p.color(group, QPalette::PlaceholderText), base, 4.5));
+            p.setColor(group, QPalette::PlaceholderText,
+                       reaching(p.color(group, QPalette::PlaceholderText), base, 4.5));
         for (const auto role : {QPalette::Link, QPalette::LinkVisited})
             if (contrast(p.color(group, role), base) < 4.5)
                 p.setColor(group, role, reaching(p.color(group, role), base, 4.5));
@@ -115,8 +116,8 @@ QPalette Colours::darkExample()
 {
     // The colours of a common dark desktop theme (Breeze Dark's), as a worker's laptop may have.
     QPalette p;
-    const QColor window(0x20, 0x23, 0x26), text(0xfc, 0xfc, 0xfc), base(0x14, 0x16, 0x18),
-        alternate(0x1d, 0x1f, 0x22), button(0x29, 0x2c, 0x30), highlight(0x3d, 0xae, 0xe9), link(0x1d, 0x99, 0xf3);
+    const QColor window(0x20, 0x23, 0x26), text(0xfc, 0xfc, 0xfc), base(0x14, 0x16, 0x18), alternate(0x1d, 0x1f, 0x22),
+        button(0x29, 0x2c, 0x30), highlight(0x3d, 0xae, 0xe9), link(0x1d, 0x99, 0xf3);
     for (const auto group : {QPalette::Active, QPalette::Inactive}) {
         p.setColor(group, QPalette::Window, window);
         p.setColor(group, QPalette::WindowText, text);

@@ -115,8 +115,7 @@ inline QLabel* visibleBuddyLabel(QWidget* input)
 {
     for (QLabel* label : input->window()->findChildren<QLabel*>()) {
         QWidget* buddy = label->buddy();
-        if (label->isVisible() && buddy && (buddy == input || buddy->focusProxy() == input) &&
-            !label->text().isEmpty())
+        if (label->isVisible() && buddy && (buddy == input || buddy->focusProxy() == input) && !label->text().isEmpty())
             return label;
     }
     return nullptr;
@@ -200,7 +199,8 @@ inline void checkNames(QWidget* window, Findings& findings)
         const QString name = accessibleText(w, QAccessible::Name);
         const QString description = accessibleText(w, QAccessible::Description);
         if (name.isEmpty())
-            findings.add(QStringLiteral("name"), w, QStringLiteral("no accessible name (setAccessibleName or a label)"));
+            findings.add(QStringLiteral("name"), w,
+                         QStringLiteral("no accessible name (setAccessibleName or a label)"));
         if (description.isEmpty())
             findings.add(QStringLiteral("description"), w,
                          QStringLiteral("no accessible description (setAccessibleDescription or a tooltip)"));
@@ -208,7 +208,8 @@ inline void checkNames(QWidget* window, Findings& findings)
             findings.add(QStringLiteral("description"), w,
                          QStringLiteral("the description only repeats the name \"%1\"").arg(name));
         if (isInput(w) && !visibleBuddyLabel(w) && w->accessibleName().trimmed().isEmpty())
-            findings.add(QStringLiteral("label"), w, QStringLiteral("an input with no label buddy and no accessibleName"));
+            findings.add(QStringLiteral("label"), w,
+                         QStringLiteral("an input with no label buddy and no accessibleName"));
         // Qt on Linux gives a combo box its current text as its name and leaves its label to an
         // AT-SPI relation, which is what a screen reader reads: tell combo boxes apart by that.
         QString identity = name;
@@ -282,7 +283,8 @@ inline QList<QWidget*> walkTabOrder(QWidget* window, Findings& findings)
         if (control == order.constFirst())
             return order;
         if (order.contains(control)) {
-            findings.add(QStringLiteral("tab"), control, QStringLiteral("Tab comes back here before reaching the start"));
+            findings.add(QStringLiteral("tab"), control,
+                         QStringLiteral("Tab comes back here before reaching the start"));
             return order;
         }
         order << control;
@@ -375,8 +377,8 @@ inline void checkNotColourAlone(QWidget* window, Findings& findings)
             for (int column = 0; column < model->columnCount(); ++column) {
                 const QModelIndex index = model->index(row, column);
                 const QString text = index.data(Qt::DisplayRole).toString().trimmed();
-                const QString words = index.data(Qt::ToolTipRole).toString() +
-                                      index.data(Qt::AccessibleTextRole).toString();
+                const QString words =
+                    index.data(Qt::ToolTipRole).toString() + index.data(Qt::AccessibleTextRole).toString();
                 const QString where = QStringLiteral("%1 row %2 column %3").arg(describe(view)).arg(row).arg(column);
                 const bool coloured =
                     index.data(Qt::ForegroundRole).isValid() || index.data(Qt::BackgroundRole).isValid();
@@ -396,8 +398,8 @@ inline void checkNotColourAlone(QWidget* window, Findings& findings)
         const bool picture = !label->pixmap().isNull() && label->text().isEmpty();
         if (picture && label->accessibleName().isEmpty() && label->toolTip().isEmpty())
             findings.add(QStringLiteral("colour"), label, QStringLiteral("a picture with no accessible name"));
-        const bool coloured = label->testAttribute(Qt::WA_SetPalette) ||
-                              label->styleSheet().contains(QLatin1String("color"));
+        const bool coloured =
+            label->testAttribute(Qt::WA_SetPalette) || label->styleSheet().contains(QLatin1String("color"));
         if (coloured && label->text().trimmed().isEmpty() && !picture)
             findings.add(QStringLiteral("colour"), label, QStringLiteral("colour with no words"));
     }
@@ -429,6 +431,5 @@ inline void click(QObject* scope, const QString& name)
     QVERIFY2(button && button->isVisible() && button->isEnabled(), qPrintable(name));
     QTest::mouseClick(button, Qt::LeftButton);
 }
-
 
 } // namespace trellis::test

@@ -141,7 +141,8 @@ void TestAccessibilitySync::rejectedChanges()
 {
     auto db = m_demo.store().open();
     QVERIFY(db);
-    QVERIFY(!addRejected(*db, QStringLiteral("young_person"), m_demo.personId(), m_demo.personId(), QStringLiteral("update"),
+    QVERIFY(!addRejected(*db, QStringLiteral("young_person"), m_demo.personId(), m_demo.personId(),
+                         QStringLiteral("update"),
                          QJsonObject{{QStringLiteral("given_name"),
                                       QJsonObject{{QStringLiteral("base"), QStringLiteral("Sam")},
                                                   {QStringLiteral("new"), QStringLiteral("Samuel")}}}},
@@ -155,7 +156,6 @@ void TestAccessibilitySync::rejectedChanges()
     QCOMPARE(view.count(), 1);
     audit(&view, QStringLiteral("refused changes"));
 }
-
 
 // The supervisor's dashboard: each of its five pages, and the list behind a figure.
 void TestAccessibilitySync::dashboard()
@@ -172,7 +172,8 @@ void TestAccessibilitySync::dashboard()
     QVERIFY(QTest::qWaitFor([dashboard] { return !dashboard->isLoading() && !dashboard->figures().isEmpty(); }, 20000));
     for (int kind = 0; kind < ui::DashboardCharts::KindCount; ++kind) {
         dashboard->tabs()->setCurrentIndex(kind);
-        audit(m_demo.window(), QStringLiteral("dashboard: ") + ui::DashboardCharts::title(ui::DashboardCharts::Kind(kind)));
+        audit(m_demo.window(),
+              QStringLiteral("dashboard: ") + ui::DashboardCharts::title(ui::DashboardCharts::Kind(kind)));
     }
     // Enter on a figure opens the list of young people behind it, itself accessible.
     dashboard->tabs()->setCurrentIndex(ui::DashboardCharts::TeamCaseload);

@@ -48,10 +48,10 @@ void checkPairs(const QString& group, const QList<Colours::Pair>& pairs)
                             .arg(ratio, 0, 'f', 2)
                             .arg(pair.minimum);
     }
-    qInfo().noquote() << group << QStringLiteral("lowest text %1:1, lowest graphic %2:1")
-                                      .arg(lowestText, 0, 'f', 2)
-                                      .arg(lowestGraphic < 21 ? QString::number(lowestGraphic, 'f', 2)
-                                                              : QStringLiteral("-"));
+    qInfo().noquote() << group
+                      << QStringLiteral("lowest text %1:1, lowest graphic %2:1")
+                             .arg(lowestText, 0, 'f', 2)
+                             .arg(lowestGraphic < 21 ? QString::number(lowestGraphic, 'f', 2) : QStringLiteral("-"));
     QVERIFY2(failures.isEmpty(), qPrintable(group + QStringLiteral(":\n  ") + failures.join(QStringLiteral("\n  "))));
 }
 
@@ -143,8 +143,7 @@ void TestContrast::windowUsesTheCheckedPalette()
     ManualClock clock(QDateTime(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC));
     Session session(store.path(), clock, QStringLiteral("demo.worker01"));
     ui::MainWindow window(session);
-    checkPairs(QStringLiteral("application palette with the window"),
-               Colours::palettePairs(QApplication::palette()));
+    checkPairs(QStringLiteral("application palette with the window"), Colours::palettePairs(QApplication::palette()));
     QCoreApplication::processEvents();
     auto* edit = window.findChild<QLineEdit*>();
     QVERIFY(edit);

@@ -61,8 +61,9 @@ void checkFocusVisible(QWidget* window, const QString& screen, int* checked)
             }
         }
     }
-    QVERIFY2(invisible.isEmpty(), qPrintable(QStringLiteral("%1: no visible focus on %2")
-                                                 .arg(screen, invisible.join(QStringLiteral("; ")))));
+    QVERIFY2(
+        invisible.isEmpty(),
+        qPrintable(QStringLiteral("%1: no visible focus on %2").arg(screen, invisible.join(QStringLiteral("; ")))));
 }
 
 struct Sizes {
@@ -148,7 +149,8 @@ void TestFocusAndTextSize::textGrowsWithTheSystemFont()
 {
     QStringList clipped;
     const Sizes normal = measure(&clipped);
-    QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("cut at the normal size: ") + clipped.join(QStringLiteral("; "))));
+    QVERIFY2(clipped.isEmpty(),
+             qPrintable(QStringLiteral("cut at the normal size: ") + clipped.join(QStringLiteral("; "))));
     m_demo.close();
 
     QFont large = m_font;
@@ -163,7 +165,8 @@ void TestFocusAndTextSize::textGrowsWithTheSystemFont()
     QVERIFY2(twice.row >= normal.row * 3 / 2, "the caseload's rows did not grow");
     QVERIFY2(twice.button >= normal.button * 3 / 2, "the buttons did not grow");
     QVERIFY2(twice.field >= normal.field * 3 / 2, "the record form's fields did not grow");
-    QVERIFY2(clipped.isEmpty(), qPrintable(QStringLiteral("cut at twice the size: ") + clipped.join(QStringLiteral("; "))));
+    QVERIFY2(clipped.isEmpty(),
+             qPrintable(QStringLiteral("cut at twice the size: ") + clipped.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestFocusAndTextSize)

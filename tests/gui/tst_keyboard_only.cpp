@@ -75,8 +75,8 @@ void tabTo(const QString& name, int most = 40)
         press(Qt::Key_Tab);
         path << focusedName();
     }
-    QVERIFY2(focusedName() == name, qPrintable(QStringLiteral("Tab never reached %1; went %2")
-                                                   .arg(name, path.join(QStringLiteral(" → ")))));
+    QVERIFY2(focusedName() == name,
+             qPrintable(QStringLiteral("Tab never reached %1; went %2").arg(name, path.join(QStringLiteral(" → ")))));
 }
 
 } // namespace
@@ -193,8 +193,9 @@ void TestKeyboardOnly::mainTasksWithTheKeyboardAlone()
     bool listed = false;
     for (int row = 0; row < contacts->model()->rowCount(); ++row)
         for (int column = 0; column < contacts->model()->columnCount(); ++column)
-            listed = listed || contacts->model()->index(row, column).data().toString().contains(
-                                   QLatin1String("Keyboard-only visit"));
+            listed =
+                listed ||
+                contacts->model()->index(row, column).data().toString().contains(QLatin1String("Keyboard-only visit"));
     QVERIFY2(listed, "the new contact is not in the list of past contacts");
     QCOMPARE(count(*m_session->database(),
                    QStringLiteral("SELECT count(*) FROM contact WHERE young_person_id = ?1 AND summary LIKE "
@@ -209,8 +210,9 @@ void TestKeyboardOnly::mainTasksWithTheKeyboardAlone()
     press(Qt::Key_End, Qt::ControlModifier);
     type(QStringLiteral(" Or I call my fictional aunt."));
     press(Qt::Key_S, Qt::ControlModifier);
-    QTRY_COMPARE(scalar(*m_session->database(), QStringLiteral("SELECT own_words FROM safety_plan WHERE "
-                                                               "young_person_id = ?1"),
+    QTRY_COMPARE(scalar(*m_session->database(),
+                        QStringLiteral("SELECT own_words FROM safety_plan WHERE "
+                                       "young_person_id = ?1"),
                         {yp(2)})
                      .toString(),
                  QStringLiteral("I go to the library. Or I call my fictional aunt."));
