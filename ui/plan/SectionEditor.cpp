@@ -127,8 +127,12 @@ SectionEditor::SectionEditor(const QString& section, QWidget* parent)
     buttonRow->addStretch(1);
     m_add->setToolTip(tr("Adds a line to this section and starts editing it; Enter keeps it"));
     m_remove->setToolTip(tr("Removes the line the list is on; Undo brings it back"));
-    m_up->setToolTip(tr("Moves the selected line one place up (Ctrl+Up)"));
-    m_down->setToolTip(tr("Moves the selected line one place down (Ctrl+Down)"));
+    // The tooltips give the keys (the user guide's table is checked against them); the
+    // descriptions a screen reader reads say what the buttons do as well.
+    m_up->setToolTip(tr("Ctrl+Up"));
+    m_down->setToolTip(tr("Ctrl+Down"));
+    m_up->setAccessibleDescription(tr("Moves the selected line one place up (Ctrl+Up)"));
+    m_down->setAccessibleDescription(tr("Moves the selected line one place down (Ctrl+Down)"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
