@@ -90,6 +90,7 @@ private slots:
     }
     void focusIsVisible();
     void textGrowsWithTheSystemFont();
+    void textFollowsAFontChangeWhileRunning();
 
 private:
     Sizes measure(QStringList* clipped);
@@ -167,6 +168,31 @@ void TestFocusAndTextSize::textGrowsWithTheSystemFont()
     QVERIFY2(twice.field >= normal.field * 3 / 2, "the record form's fields did not grow");
     QVERIFY2(clipped.isEmpty(),
              qPrintable(QStringLiteral("cut at twice the size: ") + clipped.join(QStringLiteral("; "))));
+}
+
+void TestFocusAndTextSize::textFollowsAFontChangeWhileRunning()
+{
+    // The desktop's font is made larger while Trellis runs: the caseload's rows, the contact
+    // summary box and the phone number box grow at once (their sizes are set from the font).
+    auto* contacts = m_demo.openTab("contactsTab");
+    QVERIFY(contacts);
+    auto* summary = contacts->findChild<QWidget*>(QStringLiteral("summary"));
+    QVERIFY(summary);
+    m_demo.window()->workArea()->showCaseload();
+    auto* table = m_demo.window()->findChild<QTableView*>(QStringLiteral("caseloadTable"));
+    QVERIFY(table);
+    const int row = table->verticalHeader()->defaultSectionSize();
+    const int box = summary->height();
+    QVERIFY(row > 0 && box > 0);
+
+    QFont large = m_font;
+    large.setPointSizeF(m_font.pointSizeF() * 2);
+    QApplication::setFont(large);
+    QCoreApplication::processEvents();
+    qInfo() << "live: row" << row << "→" << table->verticalHeader()->defaultSectionSize() << "summary box" << box
+            << "→" << summary->height();
+    QVERIFY2(table->verticalHeader()->defaultSectionSize() >= row * 3 / 2, "the caseload's rows kept their height");
+    QVERIFY2(summary->height() >= box * 3 / 2, "the contact summary box kept its height");
 }
 
 QTEST_MAIN(TestFocusAndTextSize)

@@ -397,6 +397,15 @@ void CaseloadView::openCurrent()
         emit openRecord(id);
 }
 
+void CaseloadView::changeEvent(QEvent* event)
+{
+    // The system font changed while Trellis runs: rows follow it (their height is fixed, so
+    // that 100,000 rows need not be measured).
+    if (event->type() == QEvent::FontChange)
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QWidget::changeEvent(event);
+}
+
 bool CaseloadView::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() != QEvent::KeyPress)

@@ -53,6 +53,9 @@ FieldInput::FieldInput(const QString& entity, const domain::FieldDef& def, QWidg
     , m_cell(new QWidget(parentWidget))
 {
     createEditor(entity);
+    fitToFont();
+    if (m_line)
+        m_line->installEventFilter(this); // a font change while Trellis runs (fitToFont)
     m_hint = expectation();
     m_editor->setObjectName(m_def.name);
     m_editor->setAccessibleName(m_labelText);
@@ -95,8 +98,6 @@ void FieldInput::createEditor(const QString& entity)
             m_plainText = new QPlainTextEdit(m_cell);
             // Tab moves to the next field, as everywhere else in the form; notes rarely need tabs.
             m_plainText->setTabChangesFocus(true);
-            const int lines = m_def.maxLength >= 2000 ? 5 : 3;
-            m_plainText->setFixedHeight(m_plainText->fontMetrics().lineSpacing() * lines + 12);
             m_plainText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             m_plainText->installEventFilter(this);
             connect(m_plainText, &QPlainTextEdit::textChanged, this, textChanged);
@@ -106,12 +107,12 @@ void FieldInput::createEditor(const QString& entity)
         m_line = new QLineEdit(m_cell);
         // Short codes get a box their size, so the width itself says what is expected.
         if (m_def.maxLength > 0 && m_def.maxLength <= 20)
-            m_line->setMaximumWidth(characterWidth(m_line, std::max(m_def.maxLength, 6) + 4) + 16);
+            m_shortLine = true;
         break;
     case FieldType::Phone:
         m_line = new QLineEdit(m_cell);
         m_line->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-        m_line->setMaximumWidth(characterWidth(m_line, 20) + 16);
+        m_shortLine = true;
         m_hint = tr("A UK phone number, such as 020 7946 0000");
         break;
     case FieldType::Email:
@@ -374,8 +375,25 @@ void FieldInput::clearMessage()
     m_editor->setAccessibleDescription(m_hint);
 }
 
+void FieldInput::fitToFont()
+{
+    // Sizes made from the font, so that text grows with the system font and is never cut:
+    // called when the editor is made and again when the font changes while Trellis runs.
+    if (m_plainText) {
+        const int lines = m_def.maxLength >= 2000 ? 5 : 3;
+        m_plainText->setFixedHeight(m_plainText->fontMetrics().lineSpacing() * lines + 12);
+    }
+    if (m_line && m_shortLine) {
+        // Short codes and phone numbers get a box their size, so the width says what is expected.
+        const int characters = m_def.type == FieldType::Phone ? 20 : std::max(m_def.maxLength, 6) + 4;
+        m_line->setMaximumWidth(characterWidth(m_line, characters) + 16);
+    }
+}
+
 bool FieldInput::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::FontChange && (watched == m_plainText || watched == m_line))
+        fitToFont();
     if (watched == m_plainText && event->type() == QEvent::FocusOut) {
         finished();
     } else if (watched == m_editor && event->type() == QEvent::Wheel && !m_editor->hasFocus()) {
