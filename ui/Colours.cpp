@@ -96,17 +96,20 @@ QPalette Colours::accessible(const QPalette& palette)
         QColor highlight = p.color(group, QPalette::Highlight);
         highlight = reaching(reaching(highlight, base, 3.0), window, 3.0);
         p.setColor(group, QPalette::Highlight, highlight);
+        // Selected rows: the platform's text colour kept, the highlight made darker (or lighter)
+        // under it, as long as it still stands out from the field and the window; otherwise
+        // black or white text, whichever reads better.
         const QColor onHighlight = p.color(group, QPalette::HighlightedText);
         if (contrast(onHighlight, highlight) < 4.5) {
-            const QColor white(Qt::white);
-            const QColor black(Qt::black);
-            p.setColor(group, QPalette::HighlightedText,
-                       contrast(white, highlight) >= contrast(black, highlight) ? white : black);
-        }
-        if (contrast(p.color(group, QPalette::HighlightedText), highlight) < 4.5) {
-            // Neither white nor black reads on it: darken the highlight under white text.
-            p.setColor(group, QPalette::Highlight, reaching(highlight, QColor(Qt::white), 4.5));
-            p.setColor(group, QPalette::HighlightedText, QColor(Qt::white));
+            const QColor moved = reaching(highlight, onHighlight, 4.5);
+            if (contrast(onHighlight, moved) >= 4.5 && contrast(moved, base) >= 3.0 && contrast(moved, window) >= 3.0) {
+                p.setColor(group, QPalette::Highlight, moved);
+            } else {
+                const QColor white(Qt::white);
+                const QColor black(Qt::black);
+                p.setColor(group, QPalette::HighlightedText,
+                           contrast(white, highlight) >= contrast(black, highlight) ? white : black);
+            }
         }
     }
     return p;

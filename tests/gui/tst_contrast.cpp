@@ -130,6 +130,9 @@ void TestContrast::palette()
     QCOMPARE(corrected.color(QPalette::Active, QPalette::Window), palette.color(QPalette::Active, QPalette::Window));
     QCOMPARE(corrected.color(QPalette::Active, QPalette::Text), palette.color(QPalette::Active, QPalette::Text));
     QCOMPARE(corrected.color(QPalette::Active, QPalette::Base), palette.color(QPalette::Active, QPalette::Base));
+    // Selected rows keep the platform's text colour; their highlight is what changes.
+    QCOMPARE(corrected.color(QPalette::Active, QPalette::HighlightedText),
+             palette.color(QPalette::Active, QPalette::HighlightedText));
 }
 
 void TestContrast::windowUsesTheCheckedPalette()
