@@ -53,9 +53,16 @@ CreateStorePage::CreateStorePage(Session& session, QWidget* parent)
     m_problemLabel->setObjectName(QStringLiteral("passphraseProblem"));
     m_problemLabel->setWordWrap(true);
     m_createButton->setObjectName(QStringLiteral("createStoreButton"));
-    m_createButton->setDefault(true);
+    // Not a default button, so its focus shows (Enter in the second field creates the store).
     auto* other = new QPushButton(tr("Open an &existing store…"), this);
     other->setObjectName(QStringLiteral("openOtherStoreButton"));
+    m_passphraseEdit->setAccessibleDescription(
+        tr("At least %1 characters or %2 words; it encrypts your caseload and cannot be recovered")
+            .arg(PassphrasePolicy::kMinimumCharacters)
+            .arg(PassphrasePolicy::kMinimumWords));
+    m_confirmEdit->setAccessibleDescription(tr("The same passphrase, to check it was typed as meant"));
+    m_createButton->setToolTip(tr("Make a new encrypted store with this passphrase"));
+    other->setToolTip(tr("Open a store that already exists on this computer"));
 
     auto* form = new QFormLayout;
     auto* first = new QLabel(tr("&Passphrase:"), this);

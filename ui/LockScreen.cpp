@@ -40,9 +40,12 @@ LockScreen::LockScreen(Session& session, QWidget* parent)
     m_waitLabel->setObjectName(QStringLiteral("unlockWait"));
     m_waitLabel->setWordWrap(true);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
-    m_unlockButton->setDefault(true);
+    // Not a default button: outside a dialog that only draws it highlighted at all times, so a
+    // keyboard user could not see whether it has the focus (Enter in the field unlocks).
     auto* other = new QPushButton(tr("Open a &different store…"), this);
     other->setObjectName(QStringLiteral("openOtherStoreButton"));
+    m_unlockButton->setToolTip(tr("Open the caseload with this passphrase (Enter)"));
+    other->setToolTip(tr("Choose another encrypted store file on this computer"));
 
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Passphrase:"), this);

@@ -34,7 +34,7 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
     auto* back = new QPushButton(tr("← &Back to caseload"), m_recordPage);
     back->setObjectName(QStringLiteral("backToCaseloadButton"));
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    back->setToolTip(tr("Back to the caseload (Alt+Left)"));
+    back->setToolTip(tr("Leave this screen and show the list of young people (Alt+Left)"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(back);
     bar->addStretch(1);
@@ -42,7 +42,7 @@ WorkArea::WorkArea(Database& db, const Clock& clock, QString actor, QWidget* par
     recordLayout->setContentsMargins(0, 0, 0, 0);
     recordLayout->addLayout(bar);
     recordLayout->addWidget(m_record, 1);
-    m_record->insertSafetyPlanTab(m_plan, tr("&Safety plan"));
+    m_record->insertSafetyPlanTab(m_plan, tr("Safety pla&n")); // Alt+S is the Sync menu
 
     m_pages->addWidget(m_caseload);
     m_pages->addWidget(m_recordPage);
@@ -164,7 +164,7 @@ void WorkArea::makeDashboard()
     auto* back = new QPushButton(tr("← &Back to caseload"), m_dashboardPage);
     back->setObjectName(QStringLiteral("dashboardBackButton"));
     back->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    back->setToolTip(tr("Back to the caseload (Alt+Left)"));
+    back->setToolTip(tr("Leave this screen and show the list of young people (Alt+Left)"));
     back->setAccessibleName(tr("Back to caseload"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(back);

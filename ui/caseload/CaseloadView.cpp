@@ -58,6 +58,9 @@ CaseloadView::CaseloadView(Database& db, const Clock& clock, QWidget* parent)
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name or reference (Ctrl+F)"));
     m_search->setAccessibleName(tr("Search the caseload by name or reference"));
+    m_search->setAccessibleDescription(
+        tr("The list shows the young people whose name or reference contains what you type; Down moves to the "
+           "list, Enter opens the first"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(m_search->placeholderText()) + 40);
     m_search->installEventFilter(this);
@@ -73,6 +76,8 @@ CaseloadView::CaseloadView(Database& db, const Clock& clock, QWidget* parent)
 
     m_table->setObjectName(QStringLiteral("caseloadTable"));
     m_table->setAccessibleName(tr("Caseload"));
+    m_table->setAccessibleDescription(
+        tr("Your young people, one a row; the arrow keys move, Enter opens the record, Ctrl+N adds a young person"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -126,12 +131,14 @@ void CaseloadView::buildFilters(QWidget* bar)
     m_risk->addItem(tr("Very high"), 3);
 
     m_flags = labelledCombo(bar, row, QStringLiteral("flagFilter"), tr("F&lags:"), tr("Vulnerability flag"));
+    m_flags->setToolTip(tr("Show only young people with this vulnerability flag"));
     m_flags->addItem(tr("Any or none"), 0);
     m_flags->addItem(tr("Any flag"), int((1u << CaseloadModel::kFlagCount) - 1));
     for (int bit = 0; bit < CaseloadModel::kFlagCount; ++bit)
         m_flags->addItem(CaseloadModel::flagFullName(bit), int(1u << bit));
 
     m_status = labelledCombo(bar, row, QStringLiteral("statusFilter"), tr("&Cases:"), tr("Open or closed cases"));
+    m_status->setToolTip(tr("Show open cases, closed cases or both"));
     m_status->addItem(tr("Open"), int(CaseloadFilterModel::Status::Open));
     m_status->addItem(tr("Closed"), int(CaseloadFilterModel::Status::Closed));
     m_status->addItem(tr("Open and closed"), int(CaseloadFilterModel::Status::All));
@@ -388,6 +395,15 @@ void CaseloadView::openCurrent()
     const QString id = currentId();
     if (!id.isEmpty())
         emit openRecord(id);
+}
+
+void CaseloadView::changeEvent(QEvent* event)
+{
+    // The system font changed while Trellis runs: rows follow it (their height is fixed, so
+    // that 100,000 rows need not be measured).
+    if (event->type() == QEvent::FontChange)
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    QWidget::changeEvent(event);
 }
 
 bool CaseloadView::eventFilter(QObject* watched, QEvent* event)

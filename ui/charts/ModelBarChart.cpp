@@ -1,5 +1,7 @@
 #include "ModelBarChart.h"
 
+#include "Colours.h"
+
 #include <QAbstractItemModel>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -11,6 +13,10 @@
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QKeyEvent>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QPixmap>
 #include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -23,6 +29,8 @@ namespace trellis::ui {
 namespace {
 
 const char* const kColumnProperty = "trellisModelColumn";
+const char* const kColourProperty = "trellisSeriesColour"; // a hatched brush's colour() is its lines'
+
 
 QAbstractBarSeries* makeSeries(ModelBarChart::Stacking stacking, ModelBarChart::Direction direction)
 {
@@ -148,13 +156,76 @@ bool ModelBarChart::drawsValueLabels(int series) const
     return set && static_cast<QAbstractBarSeries*>(list.first())->isLabelsVisible() && set->labelColor().alpha() > 0;
 }
 
+QBrush ModelBarChart::drawnBrush(int series) const
+{
+    const QBarSet* set = drawnSet(m_view->chart(), series);
+    return set ? set->brush() : QBrush();
+}
+
+QStringList ModelBarChart::legendLabels() const
+{
+    QStringList labels;
+    if (!m_view->chart()->legend()->isVisible())
+        return labels;
+    for (QLegendMarker* marker : m_view->chart()->legend()->markers())
+        if (marker->isVisible())
+            labels << marker->label();
+    return labels;
+}
+
+QBrush ModelBarChart::seriesBrush(const QColor& colour, int index)
+{
+    // Near-black lines on the series colour: visible on the lightest series and only ever raising
+    // the contrast of the white value labels drawn over them.
+    constexpr int kTile = 12;
+    const int pattern = index % 6;
+    if (pattern == 0)
+        return QBrush(colour);
+    QPixmap tile(kTile, kTile);
+    tile.fill(colour);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(QColor(0, 0, 0, 200), 1.6));
+    switch (pattern) {
+    case 1: // "/" repeated: the lines meet across tiles
+        painter.drawLine(QPointF(0, kTile), QPointF(kTile, 0));
+        painter.drawLine(QPointF(-1, 1), QPointF(1, -1));
+        painter.drawLine(QPointF(kTile - 1, kTile + 1), QPointF(kTile + 1, kTile - 1));
+        break;
+    case 2: // cross-hatch
+        painter.drawLine(QPointF(kTile / 2.0, 0), QPointF(kTile / 2.0, kTile));
+        painter.drawLine(QPointF(0, kTile / 2.0), QPointF(kTile, kTile / 2.0));
+        break;
+    case 3: // horizontal lines
+        painter.drawLine(QPointF(0, kTile / 4.0), QPointF(kTile, kTile / 4.0));
+        painter.drawLine(QPointF(0, kTile * 3 / 4.0), QPointF(kTile, kTile * 3 / 4.0));
+        break;
+    case 4: // dots
+        painter.setBrush(QColor(0, 0, 0, 200));
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QPointF(kTile / 4.0, kTile / 4.0), 1.6, 1.6);
+        painter.drawEllipse(QPointF(kTile * 3 / 4.0, kTile * 3 / 4.0), 1.6, 1.6);
+        break;
+    default: // "\"
+        painter.drawLine(QPointF(0, 0), QPointF(kTile, kTile));
+        painter.drawLine(QPointF(kTile - 1, -1), QPointF(kTile + 1, 1));
+        painter.drawLine(QPointF(-1, kTile - 1), QPointF(1, kTile + 1));
+        break;
+    }
+    painter.end();
+    return QBrush(tile);
+}
+
 QChart* ModelBarChart::buildChart(bool forExport) const
 {
     auto* chart = new QChart;
     chart->setTitle(m_title);
     chart->setAnimationOptions(QChart::NoAnimation); // figures must be readable at once, and in a PNG
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // Several series: a legend in words, each marker showing its series' colour and hatching.
     chart->legend()->setVisible(m_columns.size() > 1);
+    // The background ui/Colours checks every bar and label against, in every theme.
+    chart->setBackgroundBrush(Colours::chartBackground());
     chart->setMargins(QMargins(4, 4, 4, 4));
     if (forExport)
         chart->setBackgroundRoundness(0);
@@ -189,14 +260,15 @@ QChart* ModelBarChart::buildChart(bool forExport) const
         const int column = m_columns.at(s);
         auto* set = new QBarSet(m_model ? m_model->headerData(column, Qt::Horizontal).toString() : QString());
         set->setProperty(kColumnProperty, column);
-        if (s < m_colors.size()) {
-            set->setColor(m_colors.at(s));
-            set->setBorderColor(m_colors.at(s).darker(130));
-        }
+        const QList<QColor> colours = m_colors.isEmpty() ? Colours::chartSeries() : m_colors;
+        const QColor colour = colours.at(s % colours.size());
+        set->setBrush(seriesBrush(colour, s));
+        set->setProperty(kColourProperty, colour);
+        set->setBorderColor(colour.darker(130));
         // Stacked labels sit inside dark segments; grouped ones beside the bar, on the background.
         set->setLabelColor(setHidesLabels.at(s)                   ? QColor(Qt::transparent)
-                           : m_stacking == Stacking::Stacked ? QColor(Qt::white)
-                                                             : QColor(0x20, 0x20, 0x20));
+                           : m_stacking == Stacking::Stacked ? Colours::chartLabelOnBar()
+                                                             : Colours::chartLabelOnBackground());
         for (int c = 0; c < m_rows.size(); ++c) {
             const double value = valueAt(m_rows.at(c), column).value_or(0.0); // 0: no bar (see above)
             set->append(value);
@@ -322,7 +394,7 @@ void ModelBarChart::showCurrent()
     const auto sets = static_cast<QAbstractBarSeries*>(seriesList.first())->barSets();
     for (int s = 0; s < sets.size(); ++s) {
         // The bar the keyboard is on: a darker shade of its own colour, so it never reads as data.
-        sets.at(s)->setSelectedColor(sets.at(s)->color().darker(170));
+        sets.at(s)->setSelectedColor(sets.at(s)->property(kColourProperty).value<QColor>().darker(170));
         sets.at(s)->deselectAllBars();
         if (s == m_currentSeries && m_view->hasFocus())
             sets.at(s)->selectBar(m_currentCategory);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QBrush>
 #include <QColor>
 #include <QImage>
 #include <QList>
@@ -82,7 +83,9 @@ public:
         m_suffix = suffix;
         changed();
     }
-    // One colour per series, in setSeriesColumns order (e.g. risk levels); empty: the theme's.
+    // One colour per series, in setSeriesColumns order (e.g. risk levels); empty: ui/Colours'
+    // chart series. Each series also gets a hatching of its own (seriesBrush), so that series
+    // never differ by colour alone.
     void setSeriesColors(const QList<QColor>& colors)
     {
         m_colors = colors;
@@ -100,6 +103,12 @@ public:
     QList<double> drawnValues(int series) const;
     QStringList drawnCategories() const;
     bool drawsValueLabels(int series) const;
+    // The brush series `series` is drawn with (colour and hatching), and the legend's words.
+    QBrush drawnBrush(int series) const;
+    QStringList legendLabels() const;
+    // Series `index` filled with `colour` and the hatching of its place: none for the first,
+    // then diagonal, cross-hatched, horizontal, dotted, the other diagonal.
+    static QBrush seriesBrush(const QColor& colour, int index);
     // Whether the chart has been painted since its last rebuild (the benchmark waits for it).
     bool paintedSinceRebuild() const { return m_painted; }
 

@@ -1,5 +1,7 @@
 #include "DashboardCharts.h"
 
+#include "Colours.h"
+
 #include "KpiDisproportionalityModel.h"
 #include "KpiMeasureTableModel.h"
 #include "KpiSnapshotModel.h"
@@ -78,9 +80,8 @@ void DashboardCharts::setUpChart(ModelBarChart& chart, Kind kind, KpiDrillModel*
         chart.setSeriesColumns({KpiTeamCaseloadModel::LowColumn, KpiTeamCaseloadModel::MediumColumn,
                                 KpiTeamCaseloadModel::HighColumn, KpiTeamCaseloadModel::VeryHighColumn});
         // Risk colours a supervisor already reads in the caseload (green → red), each dark enough
-        // for its white label.
-        chart.setSeriesColors(
-            {QColor(0x2e, 0x7d, 0x32), QColor(0xb2, 0x6a, 0x00), QColor(0xd8, 0x43, 0x15), QColor(0x9b, 0x1c, 0x1c)});
+        // for its white label (ui/Colours; tst_contrast).
+        chart.setSeriesColors(Colours::riskSeries());
         chart.setValueAxisTitle(tr("Young people"));
         break;
     case Overdue:

@@ -1,5 +1,6 @@
 #include "DashboardView.h"
 
+#include "FocusFrame.h"
 #include "DashboardExporter.h"
 #include "DashboardTab.h"
 #include "DrillDownDialog.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTableView>
@@ -107,10 +109,14 @@ DashboardView::DashboardView(Database& db, const Clock& clock, QString actor, QW
 
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->setAccessibleName(tr("Dashboard pages"));
+    showFocusFrame(m_tabs->tabBar());
     for (int kind = 0; kind < DashboardCharts::KindCount; ++kind) {
         auto* tab = new DashboardTab(DashboardCharts::Kind(kind), m_tabs);
         m_tabList << tab;
-        m_tabs->addTab(tab, DashboardCharts::title(DashboardCharts::Kind(kind)));
+        const int index = m_tabs->addTab(tab, DashboardCharts::title(DashboardCharts::Kind(kind)));
+        // The description a screen reader reads for the tab: what the page's chart shows.
+        if (auto* chart = tab->findChild<QWidget*>(DashboardCharts::key(DashboardCharts::Kind(kind)) + QStringLiteral("Chart")))
+            m_tabs->setTabToolTip(index, chart->accessibleName());
         connect(tab, &DashboardTab::drillRequested, this, &DashboardView::openDrillDown);
     }
     tab(DashboardCharts::TeamCaseload)
@@ -173,15 +179,18 @@ void DashboardView::buildFilters(QWidget* bar)
     m_team = new QComboBox(bar);
     m_team->setObjectName(QStringLiteral("teamFilter"));
     m_team->setAccessibleName(tr("Team"));
+    m_team->setToolTip(tr("Show the figures of one team, or of every team you can see"));
     m_team->addItem(tr("All teams"), QString());
     m_worker = new QComboBox(bar);
     m_worker->setObjectName(QStringLiteral("workerFilter"));
     m_worker->setAccessibleName(tr("Lead worker"));
+    m_worker->setToolTip(tr("Show the figures of one lead worker's young people"));
     m_worker->addItem(tr("All workers"), QString());
     m_worker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_period = new QComboBox(bar);
     m_period->setObjectName(QStringLiteral("periodFilter"));
     m_period->setAccessibleName(tr("Period"));
+    m_period->setToolTip(tr("The financial year the measures count, or a custom period"));
     const QDate today = m_clock.today();
     auto years = FinancialYear::lastYears(today, 5);
     std::reverse(years.begin(), years.end()); // the current year first
@@ -191,9 +200,11 @@ void DashboardView::buildFilters(QWidget* bar)
     m_from = new QDateEdit(FinancialYear::period(years.value(0, today.year())).from, bar);
     m_from->setObjectName(QStringLiteral("periodFrom"));
     m_from->setAccessibleName(tr("Period from"));
+    m_from->setToolTip(tr("First day of the custom period, dd/mm/yyyy"));
     m_to = new QDateEdit(today, bar);
     m_to->setObjectName(QStringLiteral("periodTo"));
     m_to->setAccessibleName(tr("Period to"));
+    m_to->setToolTip(tr("Last day of the custom period, dd/mm/yyyy"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setDisplayFormat(kDate);
         edit->setCalendarPopup(true);

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,6 +34,7 @@ DrillDownDialog::DrillDownDialog(const QString& title, const DashboardFigures& f
     sorted->setSortRole(Qt::EditRole);
     m_table->setObjectName(QStringLiteral("drillDownTable"));
     m_table->setAccessibleName(tr("Young people behind the figure"));
+    m_table->setAccessibleDescription(tr("One young person a row; the arrow keys move, Enter opens the record"));
     m_table->setModel(sorted);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -49,6 +51,7 @@ DrillDownDialog::DrillDownDialog(const QString& title, const DashboardFigures& f
         m_table->setCurrentIndex(sorted->index(0, 0));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close the list and go back to the dashboard"));
     buttons->setObjectName(QStringLiteral("drillDownButtons"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);

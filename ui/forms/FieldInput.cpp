@@ -1,5 +1,7 @@
 #include "FieldInput.h"
 
+#include "Colours.h"
+
 #include "ChoiceBox.h"
 #include "DateInput.h"
 #include "domain/ChoiceLabels.h"
@@ -51,6 +53,10 @@ FieldInput::FieldInput(const QString& entity, const domain::FieldDef& def, QWidg
     , m_cell(new QWidget(parentWidget))
 {
     createEditor(entity);
+    fitToFont();
+    if (m_line)
+        m_line->installEventFilter(this); // a font change while Trellis runs (fitToFont)
+    m_hint = expectation();
     m_editor->setObjectName(m_def.name);
     m_editor->setAccessibleName(m_labelText);
     m_editor->setAccessibleDescription(m_hint);
@@ -92,8 +98,6 @@ void FieldInput::createEditor(const QString& entity)
             m_plainText = new QPlainTextEdit(m_cell);
             // Tab moves to the next field, as everywhere else in the form; notes rarely need tabs.
             m_plainText->setTabChangesFocus(true);
-            const int lines = m_def.maxLength >= 2000 ? 5 : 3;
-            m_plainText->setFixedHeight(m_plainText->fontMetrics().lineSpacing() * lines + 12);
             m_plainText->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
             m_plainText->installEventFilter(this);
             connect(m_plainText, &QPlainTextEdit::textChanged, this, textChanged);
@@ -103,12 +107,12 @@ void FieldInput::createEditor(const QString& entity)
         m_line = new QLineEdit(m_cell);
         // Short codes get a box their size, so the width itself says what is expected.
         if (m_def.maxLength > 0 && m_def.maxLength <= 20)
-            m_line->setMaximumWidth(characterWidth(m_line, std::max(m_def.maxLength, 6) + 4) + 16);
+            m_shortLine = true;
         break;
     case FieldType::Phone:
         m_line = new QLineEdit(m_cell);
         m_line->setInputMethodHints(Qt::ImhDialableCharactersOnly);
-        m_line->setMaximumWidth(characterWidth(m_line, 20) + 16);
+        m_shortLine = true;
         m_hint = tr("A UK phone number, such as 020 7946 0000");
         break;
     case FieldType::Email:
@@ -178,6 +182,44 @@ void FieldInput::createEditor(const QString& entity)
     connect(m_line, &QLineEdit::textChanged, this, textChanged);
     connect(m_line, &QLineEdit::editingFinished, this, &FieldInput::finished);
     m_editor = m_line;
+}
+
+QString FieldInput::expectation() const
+{
+    // What the field expects, read out after its name (WCAG 3.3.2): the type's own hint, or one
+    // made from the definition, and whether it may stay empty.
+    QString what = m_hint;
+    if (what.isEmpty()) {
+        switch (m_def.type) {
+        case FieldType::Text:
+            what = m_def.maxLength > kSingleLineLimit
+                       ? tr("Text of up to %n characters; Tab moves to the next field.", nullptr, m_def.maxLength)
+                   : m_def.maxLength > 0 ? tr("Text of up to %n characters.", nullptr, m_def.maxLength)
+                                         : tr("Text.");
+            break;
+        case FieldType::Email:
+            what = tr("An email address, such as name@example.org.");
+            break;
+        case FieldType::Integer:
+            what = tr("A whole number from %1 to %2; below that is \"Not recorded\".")
+                       .arg(m_def.minimum)
+                       .arg(m_def.maximum);
+            break;
+        case FieldType::Boolean:
+            what = tr("Space ticks or clears it.");
+            break;
+        case FieldType::Enum:
+            what = tr("Choose one from the list; the arrow keys or the first letters move through it.");
+            break;
+        case FieldType::Uuid:
+        case FieldType::Reference:
+            what = tr("Shown only; it cannot be changed here.");
+            break;
+        default:
+            break;
+        }
+    }
+    return (m_def.required ? tr("Required. %1") : tr("Optional. %1")).arg(what);
 }
 
 void FieldInput::setMnemonicText(const QString& textWithMnemonic)
@@ -314,11 +356,10 @@ void FieldInput::showMessage(ValidationIssue::Severity severity, const QString& 
     m_messageIcon->setAccessibleName(error ? tr("Error") : tr("Check"));
     // Colour only adds to the "Error:"/"Check:" words and the icon; both tones keep a contrast
     // of at least 4.5:1 on the window background, light or dark.
+    // (ui/Colours holds the tones; tst_contrast checks them.)
     QPalette palette = m_message->palette();
-    const bool dark = m_cell->palette().color(QPalette::Window).lightness() < 128;
-    const QColor tone = error ? (dark ? QColor(0xff, 0x9e, 0x95) : QColor(0xa3, 0x1b, 0x12))
-                              : (dark ? QColor(0xff, 0xd5, 0x80) : QColor(0x6b, 0x45, 0x00));
-    palette.setColor(QPalette::WindowText, tone);
+    palette.setColor(QPalette::WindowText,
+                     error ? Colours::errorText(m_cell->palette()) : Colours::warningText(m_cell->palette()));
     m_message->setPalette(palette);
     m_message->setText(text);
     m_editor->setAccessibleDescription(text);
@@ -334,8 +375,25 @@ void FieldInput::clearMessage()
     m_editor->setAccessibleDescription(m_hint);
 }
 
+void FieldInput::fitToFont()
+{
+    // Sizes made from the font, so that text grows with the system font and is never cut:
+    // called when the editor is made and again when the font changes while Trellis runs.
+    if (m_plainText) {
+        const int lines = m_def.maxLength >= 2000 ? 5 : 3;
+        m_plainText->setFixedHeight(m_plainText->fontMetrics().lineSpacing() * lines + 12);
+    }
+    if (m_line && m_shortLine) {
+        // Short codes and phone numbers get a box their size, so the width says what is expected.
+        const int characters = m_def.type == FieldType::Phone ? 20 : std::max(m_def.maxLength, 6) + 4;
+        m_line->setMaximumWidth(characterWidth(m_line, characters) + 16);
+    }
+}
+
 bool FieldInput::eventFilter(QObject* watched, QEvent* event)
 {
+    if (event->type() == QEvent::FontChange && (watched == m_plainText || watched == m_line))
+        fitToFont();
     if (watched == m_plainText && event->type() == QEvent::FocusOut) {
         finished();
     } else if (watched == m_editor && event->type() == QEvent::Wheel && !m_editor->hasFocus()) {

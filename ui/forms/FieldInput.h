@@ -64,6 +64,9 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The accessible description: what the field expects and whether it is required.
+    QString expectation() const;
+    void fitToFont();
     void createEditor(const QString& entity);
     void changed();
     void finished();
@@ -71,6 +74,7 @@ private:
     domain::FieldDef m_def;
     QString m_labelText;
     QString m_hint; // the accessible description when there is no message
+    bool m_shortLine = false; // a line edit as wide as its longest value (phone, short codes)
     QWidget* m_cell;
     QWidget* m_editor = nullptr;
     QLabel* m_label = nullptr;

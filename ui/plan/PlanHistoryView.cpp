@@ -1,5 +1,6 @@
 #include "PlanHistoryView.h"
 
+#include "FocusFrame.h"
 #include "domain/SafetyPlanDiff.h"
 
 #include <QLabel>
@@ -27,6 +28,7 @@ PlanHistoryView::PlanHistoryView(QWidget* parent)
     listLabel->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("versionList"));
     m_list->setAccessibleName(tr("Versions of the safety plan"));
+    m_list->setAccessibleDescription(tr("Select one version to see it, or two with Shift or Ctrl to compare them"));
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_heading->setObjectName(QStringLiteral("diffHeading"));
     m_heading->setWordWrap(true);
@@ -36,7 +38,9 @@ PlanHistoryView::PlanHistoryView(QWidget* parent)
     m_heading->setBuddy(m_diff);
     m_diff->setObjectName(QStringLiteral("diffText"));
     m_diff->setAccessibleName(tr("What changed"));
+    m_diff->setAccessibleDescription(tr("What was added, removed or changed between the versions selected, in words"));
     m_diff->setReadOnly(true);
+    showFocusFrame(m_diff);
 
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);

@@ -36,21 +36,28 @@ PlanPrintBar::PlanPrintBar(Database& db, QString actor, QWidget* parent)
 
     m_large->setObjectName(QStringLiteral("largePrintCheck"));
     m_large->setAccessibleName(tr("Large print"));
+    m_large->setToolTip(tr("Prints and saves in bigger letters, for a young person who finds small print hard"));
     const struct {
         const char* name;
         QString text;
         bool pdf;
         Form form;
-    } buttons[] = {{"printPlanButton", tr("Print plan…"), false, Form::FullPlan},
-                   {"printCardButton", tr("Print card…"), false, Form::Card},
-                   {"savePlanPdfButton", tr("Save plan as PDF…"), true, Form::FullPlan},
-                   {"saveCardPdfButton", tr("Save card as PDF…"), true, Form::Card}};
+        QString tip;
+    } buttons[] = {
+        {"printPlanButton", tr("Print plan…"), false, Form::FullPlan,
+         tr("Print the whole saved plan in the young person's words")},
+        {"printCardButton", tr("Print card…"), false, Form::Card,
+         tr("Print the discreet wallet card: a code word, one adult's first name and number, and Childline")},
+        {"savePlanPdfButton", tr("Save plan as PDF…"), true, Form::FullPlan,
+         tr("Save the whole saved plan as a PDF file")},
+        {"saveCardPdfButton", tr("Save card as PDF…"), true, Form::Card, tr("Save the discreet wallet card as a PDF file")}};
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     for (const auto& entry : buttons) {
         auto* button = new QPushButton(entry.text, this);
         button->setObjectName(QString::fromLatin1(entry.name));
         button->setAccessibleName(QString(entry.text).remove(QStringLiteral("…")));
+        button->setToolTip(entry.tip);
         const bool pdf = entry.pdf;
         const Form form = entry.form;
         connect(button, &QPushButton::clicked, this, [this, pdf, form] { pdf ? savePdf(form) : print(form); });

@@ -1,5 +1,6 @@
 #include "SafetyPlanEditor.h"
 
+#include "FocusFrame.h"
 #include "FormEditProxyCommand.h"
 #include "PlanDraftJson.h"
 #include "PlanHistoryView.h"
@@ -120,6 +121,17 @@ SafetyPlanEditor::SafetyPlanEditor(Database& db, const Clock& clock, QString act
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         addAction(action);
     }
+    // Ctrl+S saves from any field, as on the record's other tabs: Alt+S is also the Sync menu's,
+    // which wins, so the Save button's mnemonic alone left keyboard users stuck.
+    auto* saveKey = new QAction(tr("Save"), this);
+    saveKey->setObjectName(QStringLiteral("saveAction"));
+    saveKey->setShortcut(QKeySequence::Save);
+    saveKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(saveKey);
+    connect(saveKey, &QAction::triggered, this, [this] {
+        if (m_saveButton->isVisible() && m_saveButton->isEnabled())
+            save();
+    });
     connect(undo, &QAction::triggered, m_undo, &QUndoStack::undo);
     connect(redo, &QAction::triggered, m_undo, &QUndoStack::redo);
     connect(m_undoButton, &QPushButton::clicked, m_undo, &QUndoStack::undo);
@@ -150,6 +162,9 @@ SafetyPlanEditor::SafetyPlanEditor(Database& db, const Clock& clock, QString act
             saveDraft();
         }
     });
+    // The plan's notes are read-only until a new version is made: no cursor shows their focus.
+    for (auto* notes : m_form->findChildren<QPlainTextEdit*>())
+        showFocusFrame(notes);
     setReadOnly(true);
     updateState();
 }
@@ -177,8 +192,14 @@ void SafetyPlanEditor::buildLayout()
         entry.button->setObjectName(QString::fromLatin1(entry.name));
         entry.button->setAccessibleName(entry.button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
     }
-    m_undoButton->setToolTip(tr("Ctrl+Z"));
-    m_redoButton->setToolTip(tr("Ctrl+Shift+Z"));
+    m_undoButton->setToolTip(tr("Undo the last change to the plan (Ctrl+Z)"));
+    m_redoButton->setToolTip(tr("Redo the change just undone (Ctrl+Shift+Z)"));
+    m_saveButton->setToolTip(tr("Save this version of the plan (Ctrl+S)"));
+    m_discardButton->setToolTip(tr("Go back to the plan as last saved, after asking"));
+    m_newVersionButton->setToolTip(tr("Make a draft copy of this plan to change; the plan in use stays until the "
+                                      "copy is activated"));
+    m_activateButton->setToolTip(tr("Make this draft the plan in use, after asking"));
+    m_historyButton->setToolTip(tr("Every version of the plan and what changed between them"));
     m_undoButton->setEnabled(false);
     m_redoButton->setEnabled(false);
     m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
@@ -202,7 +223,7 @@ void SafetyPlanEditor::buildLayout()
     for (const auto& entry : buttons)
         bar->addWidget(entry.button);
 
-    m_form->setReservedMnemonics(QStringLiteral("fevhsdalu"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhsdaluptcno"));
     // The form's own state line knows only the header; the bar above speaks for the whole plan.
     if (auto* formState = m_form->findChild<QLabel*>(QStringLiteral("statusLabel")))
         formState->setVisible(false);
@@ -505,6 +526,7 @@ void SafetyPlanEditor::showHistory()
         layout->addWidget(m_history);
         auto* close = new QPushButton(tr("Close"), dialog);
         close->setObjectName(QStringLiteral("closeHistoryButton"));
+        close->setToolTip(tr("Close the plan history and go back to the plan"));
         connect(close, &QPushButton::clicked, dialog, &QDialog::close);
         layout->addWidget(close, 0, Qt::AlignRight);
         dialog->resize(760, 560);

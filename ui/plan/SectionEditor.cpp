@@ -125,8 +125,14 @@ SectionEditor::SectionEditor(const QString& section, QWidget* parent)
         buttonRow->addWidget(entry.button);
     }
     buttonRow->addStretch(1);
+    m_add->setToolTip(tr("Adds a line to this section and starts editing it; Enter keeps it"));
+    m_remove->setToolTip(tr("Removes the line the list is on; Undo brings it back"));
+    // The tooltips give the keys (the user guide's table is checked against them); the
+    // descriptions a screen reader reads say what the buttons do as well.
     m_up->setToolTip(tr("Ctrl+Up"));
     m_down->setToolTip(tr("Ctrl+Down"));
+    m_up->setAccessibleDescription(tr("Moves the selected line one place up (Ctrl+Up)"));
+    m_down->setAccessibleDescription(tr("Moves the selected line one place down (Ctrl+Down)"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 6, 0, 6);
@@ -274,7 +280,9 @@ QWidget* SectionEditor::ratingCombo(int row)
 {
     auto* combo = new QComboBox;
     combo->setObjectName(QStringLiteral("ratingCombo_%1").arg(row));
-    combo->setAccessibleName(tr("Rating for item %1").arg(row + 1));
+    // The section in the name: every section's first item has a rating, and they must differ.
+    combo->setAccessibleName(tr("Rating for item %1 of %2").arg(row + 1).arg(m_title->text()));
+    combo->setToolTip(tr("How safe the young person feels there: red, amber or green"));
     combo->addItem(tr("Choose…"), QString());
     for (const char* rating : {"red", "amber", "green"})
         combo->addItem(SafetyPlanDiff::ratingText(QString::fromLatin1(rating)), QString::fromLatin1(rating));
@@ -289,7 +297,8 @@ QWidget* SectionEditor::adultCombo(int row)
 {
     auto* combo = new QComboBox;
     combo->setObjectName(QStringLiteral("adultCombo_%1").arg(row));
-    combo->setAccessibleName(tr("Trusted adult for item %1").arg(row + 1));
+    combo->setAccessibleName(tr("Trusted adult for item %1 of %2").arg(row + 1).arg(m_title->text()));
+    combo->setToolTip(tr("One of the young person's trusted adults; an adult not to be contacted cannot be chosen"));
     combo->addItem(tr("Choose…"), QString());
     auto* model = qobject_cast<QStandardItemModel*>(combo->model());
     const QString linked = m_items[row].text(kAdult);

@@ -57,7 +57,7 @@ ContactsTab::ContactsTab(const RecordContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("contactsTab"));
     m_form->setObjectName(QStringLiteral("contactForm"));
-    m_form->setReservedMnemonics(QStringLiteral("fevhsptc"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhsptcno"));
     m_nextDue->setObjectName(QStringLiteral("nextContactDueLabel"));
     m_message->setObjectName(QStringLiteral("contactMessageLabel"));
     m_message->setWordWrap(true);

@@ -80,12 +80,15 @@ EpisodesTab::EpisodesTab(const RecordContext& context, QWidget* parent)
     m_kind->setParent(listPage);
     m_kind->setObjectName(QStringLiteral("episodeKindCombo"));
     m_kind->setAccessibleName(tr("Kind of episode to add"));
+    m_kind->setToolTip(tr("Choose what happened, then Add"));
     for (const QString& kind : episodeDef().field(kKind)->choices)
         m_kind->addItem(RecordText::label(domain::entity::Episode, kKind, kind), kind);
     m_add->setParent(listPage);
     m_add->setObjectName(QStringLiteral("addEpisodeButton"));
+    m_add->setToolTip(tr("Record a new episode of the kind chosen"));
     m_edit->setParent(listPage);
     m_edit->setObjectName(QStringLiteral("editEpisodeButton"));
+    m_edit->setToolTip(tr("Change the episode the list is on"));
     auto* kindLabel = new QLabel(tr("&New episode of kind"), listPage);
     kindLabel->setBuddy(m_kind);
     auto* buttons = new QHBoxLayout;
@@ -114,6 +117,7 @@ EpisodesTab::EpisodesTab(const RecordContext& context, QWidget* parent)
     m_save->setObjectName(QStringLiteral("saveEpisodeButton"));
     m_save->setToolTip(tr("Save this episode (Ctrl+S)"));
     m_cancel->setObjectName(QStringLiteral("cancelEpisodeButton"));
+    m_cancel->setToolTip(tr("Leave this episode without saving and go back to the list"));
     auto* top = new QHBoxLayout;
     top->addWidget(m_title);
     top->addStretch(1);
@@ -191,7 +195,7 @@ void EpisodesTab::openEditor(const domain::Record& episode, bool isNew)
     m_form = new RecordForm(episodeDef(), fieldsFor(kind), domain::Validator(m_context.clock->today()),
                             m_pages->widget(EditorPage));
     m_form->setObjectName(QStringLiteral("episodeForm"));
-    m_form->setReservedMnemonics(QStringLiteral("fevhsptc"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhsptcno"));
     m_form->load(episode);
     m_formSlot->addWidget(m_form);
     // Made last, the form would come last in the Tab order, after the tabs of the record view.

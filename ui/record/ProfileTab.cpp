@@ -70,7 +70,7 @@ ProfileTab::ProfileTab(const RecordContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("profileTab"));
     m_form->setObjectName(QStringLiteral("profileForm"));
-    m_form->setReservedMnemonics(QStringLiteral("fevhswptc"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhswptcno"));
     m_state->setObjectName(QStringLiteral("profileStateLabel"));
     m_state->setAccessibleName(tr("Profile save state"));
     m_message->setObjectName(QStringLiteral("profileMessageLabel"));
@@ -79,12 +79,13 @@ ProfileTab::ProfileTab(const RecordContext& context, QWidget* parent)
     m_undo->setObjectName(QStringLiteral("profileUndoButton"));
     m_undo->setToolTip(tr("Undo the last change (Ctrl+Z)"));
     m_redo->setObjectName(QStringLiteral("profileRedoButton"));
-    m_redo->setToolTip(tr("Redo (Ctrl+Shift+Z)"));
+    m_redo->setToolTip(tr("Redo the change just undone (Ctrl+Shift+Z)"));
     m_save->setObjectName(QStringLiteral("saveProfileButton"));
     m_save->setToolTip(tr("Save the profile (Ctrl+S)"));
     m_save->setDefault(false);
     m_leadWorker->setObjectName(QStringLiteral("leadWorkerCombo"));
     m_leadWorker->setAccessibleName(tr("Lead worker"));
+    m_leadWorker->setToolTip(tr("The worker responsible for this young person"));
     auto* leadLabel = new QLabel(tr("Lead &worker"), this);
     leadLabel->setBuddy(m_leadWorker);
 

@@ -79,6 +79,7 @@ bool RecordTab::writeDraft(const QString& key, const domain::Record& record, con
 void RecordTab::setUpRecordList(QTableView* list, QAbstractItemModel* model, const QString& accessibleName)
 {
     list->setAccessibleName(accessibleName);
+    list->setAccessibleDescription(tr("One a row; the arrow keys move through it, Tab leaves it"));
     list->setModel(model);
     list->setSelectionBehavior(QAbstractItemView::SelectRows);
     list->setSelectionMode(QAbstractItemView::SingleSelection);

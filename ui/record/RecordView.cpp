@@ -1,5 +1,6 @@
 #include "RecordView.h"
 
+#include "FocusFrame.h"
 #include "ContactsTab.h"
 #include "EpisodesTab.h"
 #include "ProfileTab.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -35,15 +37,23 @@ RecordView::RecordView(Database& db, const Clock& clock, QString actor, QWidget*
     setObjectName(QStringLiteral("recordView"));
     m_tabs->setObjectName(QStringLiteral("recordTabs"));
     m_tabs->setDocumentMode(true);
+    showFocusFrame(m_tabs->tabBar());
     m_message->setObjectName(QStringLiteral("recordMessageLabel"));
     m_message->setWordWrap(true);
     m_message->hide();
     m_titles.insert(m_profile, tr("&Profile"));
     m_titles.insert(m_adults, tr("&Trusted adults"));
-    m_titles.insert(m_contacts, tr("&Contacts"));
+    // Alt+C and Alt+S belong to the Caseload and Sync menus, which win over a tab: Contacts and
+    // the safety plan (WorkArea) take letters of their own, which every record form reserves.
+    m_titles.insert(m_contacts, tr("C&ontacts"));
     m_titles.insert(m_episodes, tr("&Episodes"));
+    // Each tab's tooltip is what a screen reader reads as its description.
+    m_tips.insert(m_profile, tr("Who the young person is: details, ratings, needs and lead worker"));
+    m_tips.insert(m_adults, tr("The adults the young person trusts, and anyone not to be contacted"));
+    m_tips.insert(m_contacts, tr("Log a contact and read past contacts"));
+    m_tips.insert(m_episodes, tr("Missing episodes, referrals, exclusions and other events"));
     for (RecordTab* tab : tabs()) {
-        m_tabs->addTab(tab, m_titles.value(tab));
+        m_tabs->setTabToolTip(m_tabs->addTab(tab, m_titles.value(tab)), m_tips.value(tab));
         connect(tab, &RecordTab::unsavedChanged, this, [this, tab] {
             updateTabTitle(tab);
             updateUnsaved();
@@ -169,6 +179,7 @@ void RecordView::insertSafetyPlanTab(QWidget* editor, const QString& title)
 {
     m_safetyPlan = editor;
     const int index = m_tabs->insertTab(1, editor, title);
+    m_tabs->setTabToolTip(index, tr("The young person's safety plan in their own words, its versions and printing"));
     m_tabs->setTabVisible(index, !m_profile->isNew());
 }
 
@@ -187,7 +198,7 @@ void RecordView::updateTabTitle(RecordTab* tab)
     const bool unsaved = tab->hasUnsavedChanges();
     // The mark is a character and a tooltip in words, so it does not rest on colour.
     m_tabs->setTabText(index, unsaved ? tr("%1 *").arg(m_titles.value(tab)) : m_titles.value(tab));
-    m_tabs->setTabToolTip(index, unsaved ? tr("Unsaved changes") : QString());
+    m_tabs->setTabToolTip(index, unsaved ? tr("Unsaved changes") : m_tips.value(tab));
 }
 
 void RecordView::updateUnsaved()

@@ -91,6 +91,7 @@ private:
     EpisodesTab* m_episodes;
     QWidget* m_safetyPlan = nullptr;
     QHash<RecordTab*, QString> m_titles;
+    QHash<RecordTab*, QString> m_tips; // each tab's description (its tooltip while saved)
 };
 
 } // namespace trellis::ui

@@ -96,6 +96,9 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
     m_add->setObjectName(QStringLiteral("addAdultButton"));
     m_edit->setObjectName(QStringLiteral("editAdultButton"));
     m_linkButton->setObjectName(QStringLiteral("linkAdultButton"));
+    m_add->setToolTip(tr("Record a new trusted adult for this young person"));
+    m_edit->setToolTip(tr("Change the adult the list is on"));
+    m_linkButton->setToolTip(tr("Find an adult already recorded for another young person, such as a sibling"));
     for (QPushButton* button : {m_add, m_edit, m_linkButton})
         button->setParent(listPage);
     auto* buttons = new QHBoxLayout;
@@ -121,12 +124,14 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
     m_message->hide();
     m_role->setObjectName(QStringLiteral("adultRoleCombo"));
     m_role->setAccessibleName(tr("Role for this young person"));
+    m_role->setToolTip(tr("Who the adult is to this young person"));
     fillRoles(m_role);
     m_form->setObjectName(QStringLiteral("adultForm"));
-    m_form->setReservedMnemonics(QStringLiteral("fevhsptcr"));
+    m_form->setReservedMnemonics(QStringLiteral("fevhsptcrno"));
     m_saveAdult->setObjectName(QStringLiteral("saveAdultButton"));
     m_saveAdult->setToolTip(tr("Save this adult (Ctrl+S)"));
     m_cancelAdult->setObjectName(QStringLiteral("cancelAdultButton"));
+    m_cancelAdult->setToolTip(tr("Leave this adult without saving and go back to the list"));
     auto* roleLabel = new QLabel(tr("&Role for this young person"), editorPage);
     roleLabel->setBuddy(m_role);
     auto* editorTop = new QHBoxLayout;
@@ -152,16 +157,21 @@ TrustedAdultsTab::TrustedAdultsTab(const RecordContext& context, QWidget* parent
         widget->setParent(linkPage);
     m_searchEdit->setObjectName(QStringLiteral("adultSearchEdit"));
     m_searchEdit->setAccessibleName(tr("Search trusted adults by name"));
+    m_searchEdit->setAccessibleDescription(tr("The start of a given or family name; the adults found are listed below"));
     m_searchEdit->setPlaceholderText(tr("Start of a given or family name"));
     m_searchEdit->setClearButtonEnabled(true);
     m_results->setObjectName(QStringLiteral("adultSearchResults"));
     m_results->setAccessibleName(tr("Adults found"));
+    m_results->setAccessibleDescription(tr("Choose the adult to link; the arrow keys move through the list"));
     m_linkRole->setObjectName(QStringLiteral("linkRoleCombo"));
-    m_linkRole->setAccessibleName(tr("Role for this young person"));
+    m_linkRole->setAccessibleName(tr("Role of the linked adult"));
+    m_linkRole->setToolTip(tr("Who the adult found is to this young person"));
     fillRoles(m_linkRole);
     m_confirmLink->setObjectName(QStringLiteral("confirmLinkButton"));
+    m_confirmLink->setToolTip(tr("Link the adult chosen in the list, in the role chosen"));
     m_confirmLink->setEnabled(false);
     m_cancelLink->setObjectName(QStringLiteral("cancelLinkButton"));
+    m_cancelLink->setToolTip(tr("Stop linking and go back to the list"));
     auto* linkForm = new QFormLayout;
     auto* searchLabel = new QLabel(tr("&Name"), linkPage);
     searchLabel->setBuddy(m_searchEdit);

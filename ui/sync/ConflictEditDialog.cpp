@@ -67,6 +67,9 @@ ConflictEditDialog::ConflictEditDialog(QString entity, QString field, const QJso
     }
     input->setObjectName(QStringLiteral("conflictValueInput"));
     input->setAccessibleName(m_label);
+    if (input->accessibleDescription().isEmpty())
+        input->setAccessibleDescription(m_type == int(FieldType::Date) ? tr("The value to keep, as dd/mm/yyyy")
+                                                                       : tr("The value to keep"));
     caption->setBuddy(input);
     layout->addWidget(input);
 
@@ -78,6 +81,8 @@ ConflictEditDialog::ConflictEditDialog(QString entity, QString field, const QJso
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setText(tr("&Keep this value"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("conflictEditSave"));
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Settle the conflict with the value above"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without settling the conflict"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ConflictEditDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -43,10 +43,12 @@ ConflictInboxView::ConflictInboxView(Database& db, const Clock& clock, QString a
     , m_detail(new QWidget(this))
 {
     setObjectName(QStringLiteral("conflictInboxView"));
+    setAccessibleDescription(tr("Changes that clashed with a colleague's; choose which value to keep"));
     auto* heading = new QLabel(tr("&Conflicts to settle:"), this);
     heading->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("conflictList"));
     m_list->setAccessibleName(tr("Conflicts to settle"));
+    m_list->setAccessibleDescription(tr("Choose a conflict; both values and a Keep button for each are shown below"));
     m_list->setWordWrap(true);
     m_list->setTabKeyNavigation(false);
     m_message->setObjectName(QStringLiteral("conflictMessage"));
@@ -73,6 +75,7 @@ ConflictInboxView::ConflictInboxView(Database& db, const Clock& clock, QString a
     m_edit->setToolTip(tr("Keep a value of your own, starting from one of the two"));
     m_open = new QPushButton(tr("&Open record"), m_detail);
     m_open->setObjectName(QStringLiteral("conflictOpenRecord"));
+    m_open->setToolTip(tr("Show the young person's record this conflict is in"));
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_edit);
     actions->addStretch();
@@ -230,6 +233,7 @@ void ConflictInboxView::fillSide(Side& side, const QString& title, const QString
     side.who->setText(tr("Made by %1 on %2").arg(madeBy.isEmpty() ? tr("someone unknown") : madeBy, text::when(at)));
     side.keep->setText(keepText);
     side.keep->setAccessibleName(tr("%1 (%2)").arg(QString(keepText).remove(QLatin1Char('&')), title));
+    side.keep->setToolTip(tr("Settle the conflict with this value: %1").arg(side.value->text()));
 }
 
 QString ConflictInboxView::detailText() const

@@ -1,5 +1,7 @@
 #include "ConnectionSettingsDialog.h"
 
+#include "Colours.h"
+
 #include "central/ConnectionUrl.h"
 #include "session/Clock.h"
 #include "session/ConnectionTester.h"
@@ -23,12 +25,21 @@ namespace trellis::ui {
 
 namespace {
 
+// The error tone of ui/Colours for the window's palette, light or dark (a fixed red was 1.7:1 on
+// a dark window); the words themselves say what is wrong.
+void inProblemColour(QLabel* label)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, Colours::errorText(palette));
+    label->setPalette(palette);
+}
+
 QLabel* problemLabel(QWidget* parent, const QString& name)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    inProblemColour(label);
     label->hide();
     return label;
 }
@@ -102,6 +113,16 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(Database& db, const Clock& cl
     m_insecure->setAccessibleName(tr("No encryption (development only)"));
     m_test->setAccessibleName(tr("Test connection"));
     m_result->setAccessibleName(tr("Connection test result"));
+    m_host->setAccessibleDescription(tr("The central store's name or address, as your IT team gave it"));
+    m_port->setAccessibleDescription(tr("A number from 1 to 65535; usually 5432"));
+    m_database->setAccessibleDescription(tr("The central store's database name; usually trellis"));
+    m_login->setAccessibleDescription(tr("Your own login to the central store"));
+    m_password->setAccessibleDescription(tr("Your central store password; kept only in the encrypted store"));
+    m_caFile->setAccessibleDescription(
+        tr("The file that proves the server is the council's; PEM format, from your IT team"));
+    m_browse->setToolTip(tr("Choose the CA certificate file"));
+    m_insecure->setToolTip(tr("Connect without TLS: only for a test server on this laptop"));
+    m_test->setToolTip(tr("Try to connect with these settings, without saving them"));
 
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
@@ -112,7 +133,10 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(Database& db, const Clock& cl
     m_insecureWarning->setWordWrap(true);
     m_insecureWarning->setText(tr("Warning: without encryption, records and your password cross the network in "
                                   "the clear. Only for a test server on this laptop, never for real records."));
-    m_insecureWarning->setStyleSheet(QStringLiteral("color: #a4262c; font-weight: bold;"));
+    inProblemColour(m_insecureWarning);
+    QFont bold = m_insecureWarning->font();
+    bold.setBold(true);
+    m_insecureWarning->setFont(bold);
     m_insecureWarning->hide();
     m_result->setWordWrap(true);
 
@@ -128,6 +152,8 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(Database& db, const Clock& cl
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Save)->setToolTip(tr("Keep these settings for the next syncs"));
+    buttons->button(QDialogButtonBox::Cancel)->setToolTip(tr("Close without changing the settings"));
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);
     testRow->addWidget(m_result, 1);

@@ -24,6 +24,8 @@ JoinProgressDialog::JoinProgressDialog(SyncService& service, QWidget* parent)
     m_bar->setAccessibleName(tr("Progress getting your caseload"));
     m_bar->setRange(0, 0);
     m_cancel->setObjectName(QStringLiteral("joinCancelButton"));
+    m_cancel->setToolTip(tr("Stop for now; what has arrived is kept and the next sync carries on"));
+    m_bar->setAccessibleDescription(tr("How many of your young people's records have arrived"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_label);
     layout->addWidget(m_bar);

@@ -71,6 +71,9 @@ ReallocateDialog::ReallocateDialog(QString youngPersonId, QString displayName, Q
     m_closeButton = buttons->addButton(QDialogButtonBox::Close);
     m_closeButton->setObjectName(QStringLiteral("close"));
     m_closeButton->setAccessibleName(tr("Close"));
+    m_moveButton->setToolTip(tr("Give the young person to the worker chosen in the list, after asking"));
+    m_retryButton->setToolTip(tr("Ask the central store for the team's workers again"));
+    m_closeButton->setToolTip(tr("Close without moving anyone"));
     // Move does not accept the dialog: moving is asynchronous, and the result is shown here.
     connect(m_moveButton, &QPushButton::clicked, this, &ReallocateDialog::move);
     connect(m_retryButton, &QPushButton::clicked, this, &ReallocateDialog::loadWorkers);

@@ -63,10 +63,12 @@ RejectedChangesView::RejectedChangesView(Database& db, const Clock& clock, QStri
     , m_detail(new QWidget(this))
 {
     setObjectName(QStringLiteral("rejectedChangesView"));
+    setAccessibleDescription(tr("Changes the central store refused, and why"));
     auto* heading = new QLabel(tr("&Refused changes:"), this);
     heading->setBuddy(m_list);
     m_list->setObjectName(QStringLiteral("rejectedList"));
     m_list->setAccessibleName(tr("Refused changes"));
+    m_list->setAccessibleDescription(tr("Choose a refused change; why it was refused is shown below"));
     m_list->setWordWrap(true);
     m_list->setTabKeyNavigation(false);
     m_message->setObjectName(QStringLiteral("rejectedMessage"));
@@ -80,6 +82,7 @@ RejectedChangesView::RejectedChangesView(Database& db, const Clock& clock, QStri
     m_fields = new QTableWidget(0, 3, m_detail);
     m_fields->setObjectName(QStringLiteral("rejectedFields"));
     m_fields->setAccessibleName(tr("The refused values and what the record holds now"));
+    m_fields->setAccessibleDescription(tr("One field a row: what you tried, and what the record holds now"));
     m_fields->setHorizontalHeaderLabels({tr("Field"), tr("What I tried"), tr("What the record holds now")});
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->setTabKeyNavigation(false);
@@ -94,6 +97,7 @@ RejectedChangesView::RejectedChangesView(Database& db, const Clock& clock, QStri
     m_copy->setToolTip(tr("Puts the values you tried on the clipboard, to type them again"));
     m_open = new QPushButton(tr("&Open record"), m_detail);
     m_open->setObjectName(QStringLiteral("rejectedOpenRecord"));
+    m_open->setToolTip(tr("Show the young person's record the refused change was for"));
     m_dismiss = new QPushButton(tr("&Dismiss"), m_detail);
     m_dismiss->setObjectName(QStringLiteral("rejectedDismiss"));
     m_dismiss->setToolTip(tr("You have read this; put it away"));

@@ -1,5 +1,6 @@
 #include "SyncDetailDialog.h"
 
+#include "FocusFrame.h"
 #include "session/SyncWords.h"
 
 #include <QDialogButtonBox>
@@ -7,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -44,6 +46,8 @@ SyncDetailDialog::SyncDetailDialog(SyncService& service, SyncStatusBar::CountsRe
     m_syncNow->setObjectName(QStringLiteral("syncNowButton"));
     auto* settings = new QPushButton(tr("Connection settings…"), this);
     settings->setObjectName(QStringLiteral("connectionSettingsButton"));
+    m_syncNow->setToolTip(tr("Send your changes and get the team's now (F5)"));
+    settings->setToolTip(tr("The central store's address, your login and password"));
 
     auto* summary = new QWidget(m_tabs);
     auto* form = new QFormLayout;
@@ -62,8 +66,12 @@ SyncDetailDialog::SyncDetailDialog(SyncService& service, SyncStatusBar::CountsRe
     column->addLayout(actions);
     column->addStretch(1);
     m_tabs->addTab(summary, tr("Summary"));
+    showFocusFrame(m_tabs->tabBar());
+    m_tabs->setTabToolTip(0, tr("Whether Trellis can reach the central store, and what is waiting"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_buttons = buttons;
+    buttons->button(QDialogButtonBox::Close)->setToolTip(tr("Close the sync details"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
     layout->addWidget(buttons);
@@ -80,7 +88,15 @@ SyncDetailDialog::SyncDetailDialog(SyncService& service, SyncStatusBar::CountsRe
 
 void SyncDetailDialog::addPage(QWidget* page, const QString& title)
 {
-    m_tabs->addTab(page, title);
+    // The page's own description is the tab's, as a screen reader reads it.
+    m_tabs->setTabToolTip(m_tabs->addTab(page, title), page->accessibleDescription());
+    // A page added later would come after Close in the Tab order (Qt's focus chain follows
+    // creation, and Qt 6.4's setTabOrder moves one widget and skips hidden ones): the buttons
+    // are taken out and put back, which puts them at the end of the chain, below the pages.
+    m_buttons->setParent(nullptr);
+    m_buttons->setParent(this);
+    layout()->addWidget(m_buttons);
+    m_buttons->show();
 }
 
 void SyncDetailDialog::refresh()

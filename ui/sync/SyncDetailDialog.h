@@ -6,7 +6,7 @@
 #include <QDialog>
 
 class QLabel;
-class QPushButton;
+class QDialogButtonBox;
 class QTabWidget;
 
 namespace trellis {
@@ -39,6 +39,7 @@ private:
     SyncStatusBar::CountsReader m_readCounts;
     const Clock& m_clock;
     QTabWidget* m_tabs;
+    QDialogButtonBox* m_buttons = nullptr;
     QLabel* m_state;
     QLabel* m_lastSync;
     QLabel* m_error;
