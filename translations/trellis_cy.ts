@@ -2900,6 +2900,22 @@
             <numerusform>Yn dangos %1 o blith %n o bobl ifanc</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list shows the young people whose name or reference contains what you type; Down moves to the list, Enter opens the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your young people, one a row; the arrow keys move, Enter opens the record, Ctrl+N adds a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only young people with this vulnerability flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show open cases, closed cases or both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::ConflictEditDialog</name>
@@ -2942,6 +2958,22 @@
     <message>
         <source>%1: write a whole number.</source>
         <translation>%1: ysgrifennwch rif cyfan.</translation>
+    </message>
+    <message>
+        <source>The value to keep, as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the conflict with the value above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without settling the conflict</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3075,22 @@ agorwyd %3</translation>
     <message>
         <source>%1 is settled here. Your choice will reach the central store with the next sync.</source>
         <translation>Mae&apos;r gwrthdaro ynghylch %1 wedi&apos;i ddatrys yma. Bydd eich dewis yn cyrraedd y storfa ganolog gyda&apos;r cysoniad nesaf.</translation>
+    </message>
+    <message>
+        <source>Changes that clashed with a colleague&apos;s; choose which value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict; both values and a Keep button for each are shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the young person&apos;s record this conflict is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the conflict with this value: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3214,50 @@ agorwyd %3</translation>
     <message>
         <source>The password %1.</source>
         <translation>Problem gyda&apos;r cyfrinair: %1.</translation>
+    </message>
+    <message>
+        <source>The central store&apos;s name or address, as your IT team gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from 1 to 65535; usually 5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store&apos;s database name; usually trellis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own login to the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your central store password; kept only in the encrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that proves the server is the council&apos;s; PEM format, from your IT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect without TLS: only for a test server on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect with these settings, without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these settings for the next syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing the settings</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3313,6 +3405,22 @@ agorwyd %3</translation>
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Nid yw&apos;r ddau gyfrinymadrodd yr un fath.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters or %2 words; it encrypts your caseload and cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase, to check it was typed as meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new encrypted store with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store that already exists on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3648,26 @@ agorwyd %3</translation>
         <source>The board report was not saved: %1</source>
         <translation>Ni chafodd adroddiad y bwrdd ei gadw: %1</translation>
     </message>
+    <message>
+        <source>Show the figures of one team, or of every team you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of one lead worker&apos;s young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year the measures count, or a custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the custom period, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the custom period, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::DateInput</name>
@@ -3589,6 +3717,14 @@ agorwyd %3</translation>
     <message>
         <source>Young people behind the figure</source>
         <translation>Y bobl ifanc y tu ôl i&apos;r ffigur</translation>
+    </message>
+    <message>
+        <source>One young person a row; the arrow keys move, Enter opens the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list and go back to the dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3664,6 +3800,22 @@ agorwyd %3</translation>
         <source>Restored unsaved changes from %1.</source>
         <translation>Adferwyd newidiadau heb eu cadw o %1.</translation>
     </message>
+    <message>
+        <source>Choose what happened, then Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new episode of the kind chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the episode the list is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this episode without saving and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::FieldInput</name>
@@ -3707,6 +3859,58 @@ agorwyd %3</translation>
         <source>Check</source>
         <translation>Gwirio</translation>
     </message>
+    <message numerus="yes">
+        <source>Text of up to %n characters; Tab moves to the next field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text of up to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address, such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2; below that is &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one from the list; the arrow keys or the first letters move through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::JoinProgressDialog</name>
@@ -3729,6 +3933,14 @@ agorwyd %3</translation>
     <message>
         <source>Stopping; everything that arrived is kept…</source>
         <translation>Wrthi&apos;n stopio; mae popeth a gyrhaeddodd wedi&apos;i gadw…</translation>
+    </message>
+    <message>
+        <source>Stop for now; what has arrived is kept and the next sync carries on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of your young people&apos;s records have arrived</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3812,6 +4024,14 @@ agorwyd %3</translation>
     <message>
         <source>The passphrase is not correct for this store. Check it and try again; the store has not been changed.</source>
         <translation>Nid yw&apos;r cyfrinymadrodd yn gywir ar gyfer y storfa hon. Gwiriwch ef a rhowch gynnig arall arni; nid yw&apos;r storfa wedi&apos;i newid.</translation>
+    </message>
+    <message>
+        <source>Open the caseload with this passphrase (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another encrypted store file on this computer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4194,14 @@ agorwyd %3</translation>
         <source>Nothing changed.</source>
         <translation>Dim newid.</translation>
     </message>
+    <message>
+        <source>Select one version to see it, or two with Shift or Ctrl to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was added, removed or changed between the versions selected, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::PlanPrintBar</name>
@@ -4057,6 +4285,26 @@ agorwyd %3</translation>
             <numerusform>Anfonwyd %n o dudalennau i&apos;r argraffydd.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Prints and saves in bigger letters, for a young person who finds small print hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole saved plan in the young person&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the discreet wallet card: a code word, one adult&apos;s first name and number, and Childline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole saved plan as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the discreet wallet card as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::PlanVersionController</name>
@@ -4127,7 +4375,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Ailwneud (Ctrl+Shift+Z)</translation>
+        <translation type="vanished">Ailwneud (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Save the profile (Ctrl+S)</source>
@@ -4168,6 +4416,14 @@ agorwyd %3</translation>
     <message>
         <source>The profile was not saved: %1</source>
         <translation>Ni chafodd y proffil ei gadw: %1</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker responsible for this young person</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4291,6 +4547,18 @@ agorwyd %3</translation>
     <message>
         <source>%1 already belonged to %2; nothing changed.</source>
         <translation>Roedd %1 eisoes yn perthyn i %2; ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <source>Give the young person to the worker chosen in the list, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the central store for the team&apos;s workers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without moving anyone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4446,6 +4714,10 @@ agorwyd %3</translation>
         <source>Unsaved changes could not be kept as a draft: %1</source>
         <translation>Nid oedd modd cadw drafft o&apos;r newidiadau sydd heb eu cadw: %1</translation>
     </message>
+    <message>
+        <source>One a row; the arrow keys move through it, Tab leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::RecordView</name>
@@ -4459,7 +4731,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>&amp;Contacts</source>
-        <translation>&amp;Cysylltiadau</translation>
+        <translation type="vanished">&amp;Cysylltiadau</translation>
     </message>
     <message>
         <source>&amp;Episodes</source>
@@ -4492,6 +4764,30 @@ agorwyd %3</translation>
     <message>
         <source>Save them, discard them, or cancel and stay on the record?</source>
         <translation>Ydych chi am eu cadw, eu gwaredu, neu ganslo ac aros ar y cofnod?</translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the young person is: details, ratings, needs and lead worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adults the young person trusts, and anyone not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact and read past contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing episodes, referrals, exclusions and other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person&apos;s safety plan in their own words, its versions and printing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4894,22 @@ gwrthodwyd %2</translation>
         <source>Dismissed.</source>
         <translation>Wedi&apos;i ddiystyru.</translation>
     </message>
+    <message>
+        <source>Changes the central store refused, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a refused change; why it was refused is shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field a row: what you tried, and what the record holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the young person&apos;s record the refused change was for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::SafetyPlanEditor</name>
@@ -4639,11 +4951,11 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Ctrl+Z</source>
-        <translation>Ctrl+Z</translation>
+        <translation type="vanished">Ctrl+Z</translation>
     </message>
     <message>
         <source>Ctrl+Shift+Z</source>
-        <translation>Ctrl+Shift+Z</translation>
+        <translation type="vanished">Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>Plan state</source>
@@ -4716,6 +5028,42 @@ gwrthodwyd %2</translation>
     <message>
         <source>Save the plan before printing it, so that the printed copy matches a saved version.</source>
         <translation>Cadwch y cynllun cyn ei argraffu, fel bod y copi wedi&apos;i argraffu yn cyfateb i fersiwn sydd wedi&apos;i chadw.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the plan (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change just undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version of the plan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the plan as last saved, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a draft copy of this plan to change; the plan in use stays until the copy is activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this draft the plan in use, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the plan and what changed between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the plan history and go back to the plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4798,7 +5146,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Rating for item %1</source>
-        <translation>Sgôr ar gyfer eitem %1</translation>
+        <translation type="vanished">Sgôr ar gyfer eitem %1</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -4806,7 +5154,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Trusted adult for item %1</source>
-        <translation>Oedolyn dibynadwy ar gyfer eitem %1</translation>
+        <translation type="vanished">Oedolyn dibynadwy ar gyfer eitem %1</translation>
     </message>
     <message>
         <source>An adult no longer linked to this young person</source>
@@ -4847,6 +5195,38 @@ gwrthodwyd %2</translation>
     <message>
         <source>move in %1</source>
         <translation>symud yn yr adran %1</translation>
+    </message>
+    <message>
+        <source>Adds a line to this section and starts editing it; Enter keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the line the list is on; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected line one place up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected line one place down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating for item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe the young person feels there: red, amber or green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted adult for item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the young person&apos;s trusted adults; an adult not to be contacted cannot be chosen</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4922,6 +5302,22 @@ gwrthodwyd %2</translation>
     <message>
         <source>None</source>
         <translation>Dim</translation>
+    </message>
+    <message>
+        <source>Send your changes and get the team&apos;s now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store&apos;s address, your login and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Trellis can reach the central store, and what is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the sync details</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5198,6 +5594,50 @@ gwrthodwyd %2</translation>
         <source>Could not link the adult: %1</source>
         <translation>Nid oedd modd cysylltu&apos;r oedolyn: %1</translation>
     </message>
+    <message>
+        <source>Record a new trusted adult for this young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the adult the list is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an adult already recorded for another young person, such as a sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the adult is to this young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this adult without saving and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of a given or family name; the adults found are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the adult to link; the arrow keys move through the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the linked adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the adult found is to this young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the adult chosen in the list, in the role chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop linking and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::WorkArea</name>
@@ -5207,11 +5647,11 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Back to the caseload (Alt+Left)</source>
-        <translation>Yn ôl i&apos;r llwyth achosion (Alt+Saeth chwith)</translation>
+        <translation type="vanished">Yn ôl i&apos;r llwyth achosion (Alt+Saeth chwith)</translation>
     </message>
     <message>
         <source>&amp;Safety plan</source>
-        <translation>&amp;Cynllun diogelwch</translation>
+        <translation type="vanished">&amp;Cynllun diogelwch</translation>
     </message>
     <message>
         <source>&amp;New young person</source>
@@ -5232,6 +5672,14 @@ gwrthodwyd %2</translation>
     <message>
         <source>Supervisor dashboard</source>
         <translation>Dangosfwrdd goruchwyliwr</translation>
+    </message>
+    <message>
+        <source>Leave this screen and show the list of young people (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety pla&amp;n</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2868,6 +2868,22 @@
             <numerusform>Showing %1 of %n young people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The list shows the young people whose name or reference contains what you type; Down moves to the list, Enter opens the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your young people, one a row; the arrow keys move, Enter opens the record, Ctrl+N adds a young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only young people with this vulnerability flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show open cases, closed cases or both</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::ConflictEditDialog</name>
@@ -2909,6 +2925,22 @@
     </message>
     <message>
         <source>%1: write a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value to keep, as dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the conflict with the value above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without settling the conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3009,6 +3041,22 @@ opened %3</source>
     </message>
     <message>
         <source>%1 is settled here. Your choice will reach the central store with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes that clashed with a colleague&apos;s; choose which value to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a conflict; both values and a Keep button for each are shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the young person&apos;s record this conflict is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the conflict with this value: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,6 +3180,50 @@ opened %3</source>
     </message>
     <message>
         <source>The password %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store&apos;s name or address, as your IT team gave it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from 1 to 65535; usually 5432</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store&apos;s database name; usually trellis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own login to the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your central store password; kept only in the encrypted store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file that proves the server is the council&apos;s; PEM format, from your IT team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect without TLS: only for a test server on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to connect with these settings, without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these settings for the next syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing the settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3276,6 +3368,22 @@ opened %3</source>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters or %2 words; it encrypts your caseload and cannot be recovered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase, to check it was typed as meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new encrypted store with this passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a store that already exists on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3504,6 +3612,26 @@ opened %3</source>
         <source>The board report was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show the figures of one team, or of every team you can see</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the figures of one lead worker&apos;s young people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The financial year the measures count, or a custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the custom period, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the custom period, dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::DateInput</name>
@@ -3552,6 +3680,14 @@ opened %3</source>
     </message>
     <message>
         <source>Young people behind the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One young person a row; the arrow keys move, Enter opens the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list and go back to the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3628,6 +3764,22 @@ opened %3</source>
         <source>Restored unsaved changes from %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose what happened, then Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new episode of the kind chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the episode the list is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this episode without saving and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::FieldInput</name>
@@ -3671,6 +3823,52 @@ opened %3</source>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Text of up to %n characters; Tab moves to the next field.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Text of up to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An email address, such as name@example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2; below that is &quot;Not recorded&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space ticks or clears it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one from the list; the arrow keys or the first letters move through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown only; it cannot be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::JoinProgressDialog</name>
@@ -3692,6 +3890,14 @@ opened %3</source>
     </message>
     <message>
         <source>Stopping; everything that arrived is kept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop for now; what has arrived is kept and the next sync carries on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many of your young people&apos;s records have arrived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3772,6 +3978,14 @@ opened %3</source>
     </message>
     <message>
         <source>The passphrase is not correct for this store. Check it and try again; the store has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the caseload with this passphrase (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another encrypted store file on this computer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3935,6 +4149,14 @@ opened %3</source>
         <source>Nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Select one version to see it, or two with Shift or Ctrl to compare them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was added, removed or changed between the versions selected, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::PlanPrintBar</name>
@@ -4012,6 +4234,26 @@ opened %3</source>
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Prints and saves in bigger letters, for a young person who finds small print hard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole saved plan in the young person&apos;s words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the discreet wallet card: a code word, one adult&apos;s first name and number, and Childline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole saved plan as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the discreet wallet card as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::PlanVersionController</name>
@@ -4080,10 +4322,6 @@ opened %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the profile (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,6 +4359,14 @@ opened %3</source>
     </message>
     <message>
         <source>The profile was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change just undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker responsible for this young person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4244,6 +4490,18 @@ opened %3</source>
     </message>
     <message>
         <source>%1 already belonged to %2; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the young person to the worker chosen in the list, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the central store for the team&apos;s workers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without moving anyone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4397,6 +4655,10 @@ opened %3</source>
         <source>Unsaved changes could not be kept as a draft: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>One a row; the arrow keys move through it, Tab leaves it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::RecordView</name>
@@ -4406,10 +4668,6 @@ opened %3</source>
     </message>
     <message>
         <source>&amp;Trusted adults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4442,6 +4700,30 @@ opened %3</source>
     </message>
     <message>
         <source>Save them, discard them, or cancel and stay on the record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the young person is: details, ratings, needs and lead worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adults the young person trusts, and anyone not to be contacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a contact and read past contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing episodes, referrals, exclusions and other events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The young person&apos;s safety plan in their own words, its versions and printing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4548,6 +4830,22 @@ refused %2</source>
         <source>Dismissed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes the central store refused, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a refused change; why it was refused is shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One field a row: what you tried, and what the record holds now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the young person&apos;s record the refused change was for</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::SafetyPlanEditor</name>
@@ -4585,14 +4883,6 @@ refused %2</source>
     </message>
     <message>
         <source>Discard every unsaved change to this plan?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Z</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Z</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4665,6 +4955,42 @@ refused %2</source>
     </message>
     <message>
         <source>Save the plan before printing it, so that the printed copy matches a saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change to the plan (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change just undone (Ctrl+Shift+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version of the plan (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the plan as last saved, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a draft copy of this plan to change; the plan in use stays until the copy is activated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this draft the plan in use, after asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every version of the plan and what changed between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the plan history and go back to the plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4747,15 +5073,7 @@ refused %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rating for item %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trusted adult for item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4796,6 +5114,38 @@ refused %2</source>
     </message>
     <message>
         <source>move in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a line to this section and starts editing it; Enter keeps it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the line the list is on; Undo brings it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected line one place up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the selected line one place down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating for item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How safe the young person feels there: red, amber or green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted adult for item %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the young person&apos;s trusted adults; an adult not to be contacted cannot be chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4871,6 +5221,22 @@ refused %2</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send your changes and get the team&apos;s now (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central store&apos;s address, your login and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether Trellis can reach the central store, and what is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the sync details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5133,19 +5499,55 @@ refused %2</source>
         <source>Could not link the adult: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Record a new trusted adult for this young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the adult the list is on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find an adult already recorded for another young person, such as a sibling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the adult is to this young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this adult without saving and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start of a given or family name; the adults found are listed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the adult to link; the arrow keys move through the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role of the linked adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the adult found is to this young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the adult chosen in the list, in the role chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop linking and go back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>trellis::ui::WorkArea</name>
     <message>
         <source>← &amp;Back to caseload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the caseload (Alt+Left)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5166,6 +5568,14 @@ refused %2</source>
     </message>
     <message>
         <source>Supervisor dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave this screen and show the list of young people (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety pla&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
