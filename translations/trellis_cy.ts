@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Caseload: open young people as at today. FTE (first-time entrants) and custody: in the period. Shares are of young people with a stated ethnicity. RRI (relative rate index): the group&apos;s rate per 10–17 population divided by the rate for White children.</source>
-        <translation type="unfinished">Llwyth achosion: pobl ifanc ag achos agored fel y maent heddiw. FTE (newydd-ddyfodiaid) a dalfa: yn ystod y cyfnod. Cyfrannau o blith y bobl ifanc y mae eu hethnigrwydd wedi&apos;i nodi yw&apos;r cyfrannau. RRI (mynegai cyfradd gymharol): cyfradd y grŵp fesul poblogaeth 10–17 oed wedi&apos;i rhannu â&apos;r gyfradd ar gyfer plant Gwyn.</translation>
+        <translation type="unfinished">Llwyth achosion: pobl ifanc ag achos agored fel y maent heddiw. FTE (newydd-ddyfodiaid) a dalfa: yn ystod y cyfnod. Cyfrannau o blith y bobl ifanc y mae eu hethnigrwydd wedi'i nodi yw'r cyfrannau. RRI (mynegai cyfradd gymharol): cyfradd y grŵp fesul poblogaeth 10–17 oed wedi'i rhannu â'r gyfradd ar gyfer plant Gwyn.</translation>
     </message>
     <message>
         <source>Youth-safety measures, %1</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Share of each ethnic group: population 10–17 against the caseload, first-time entrants and custody</source>
-        <translation type="unfinished">Cyfran pob grŵp ethnig: poblogaeth 10–17 oed o&apos;i chymharu â&apos;r llwyth achosion, newydd-ddyfodiaid a dalfa</translation>
+        <translation type="unfinished">Cyfran pob grŵp ethnig: poblogaeth 10–17 oed o'i chymharu â'r llwyth achosion, newydd-ddyfodiaid a dalfa</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>Open cases with a positive NRM decision (a positive conclusive grounds decision, or a positive reasonable grounds decision while the conclusive decision is pending or not recorded) not dated after today, and no active safety plan.</source>
-        <translation type="unfinished">Achosion agored sydd â phenderfyniad NRM cadarnhaol (penderfyniad cadarnhaol ar sail derfynol, neu benderfyniad cadarnhaol ar sail resymol tra bo&apos;r penderfyniad terfynol yn yr arfaeth neu heb ei gofnodi) nad yw wedi&apos;i ddyddio ar ôl heddiw, a heb gynllun diogelwch ar waith.</translation>
+        <translation type="unfinished">Achosion agored sydd â phenderfyniad NRM cadarnhaol (penderfyniad cadarnhaol ar sail derfynol, neu benderfyniad cadarnhaol ar sail resymol tra bo'r penderfyniad terfynol yn yr arfaeth neu heb ei gofnodi) nad yw wedi'i ddyddio ar ôl heddiw, a heb gynllun diogelwch ar waith.</translation>
     </message>
     <message>
         <source>First-time entrants</source>
@@ -2569,7 +2569,7 @@
     </message>
     <message>
         <source>Young people whose first ever substantive outcome (youth caution, youth conditional caution or a court sentence: referral order, youth rehabilitation order with or without ISS, detention and training order) has its outcome date in the period, aged 10 to 17 on that date. The outcome date is the recorded outcome date, else the start date. Triage, community resolutions, prevention and remand are not substantive.</source>
-        <translation type="unfinished">Pobl ifanc y mae dyddiad canlyniad eu canlyniad sylweddol cyntaf erioed (rhybudd ieuenctid, rhybudd ieuenctid amodol neu ddedfryd llys: gorchymyn atgyfeirio, gorchymyn adsefydlu ieuenctid gydag ISS neu hebddo, gorchymyn cadw a hyfforddi) yn ystod y cyfnod, a hwythau rhwng 10 a 17 oed ar y dyddiad hwnnw. Dyddiad y canlyniad yw&apos;r dyddiad canlyniad a gofnodwyd, neu fel arall y dyddiad dechrau. Nid yw brysbennu, datrysiadau cymunedol, atal a remánd yn ganlyniadau sylweddol.</translation>
+        <translation type="unfinished">Pobl ifanc y mae dyddiad canlyniad eu canlyniad sylweddol cyntaf erioed (rhybudd ieuenctid, rhybudd ieuenctid amodol neu ddedfryd llys: gorchymyn atgyfeirio, gorchymyn adsefydlu ieuenctid gydag ISS neu hebddo, gorchymyn cadw a hyfforddi) yn ystod y cyfnod, a hwythau rhwng 10 a 17 oed ar y dyddiad hwnnw. Dyddiad y canlyniad yw'r dyddiad canlyniad a gofnodwyd, neu fel arall y dyddiad dechrau. Nid yw brysbennu, datrysiadau cymunedol, atal a remánd yn ganlyniadau sylweddol.</translation>
     </message>
     <message>
         <source>Custodial sentences</source>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>Cohort: young people with a substantive outcome, or a release from custody (the end date of a detention and training order), in the period; the index date is the first such date in the period. Reoffenders: those with another substantive outcome for an offence committed after the index date and within 12 months of it, whose outcome date is within 18 months of the index date. Provisional until 18 months after the period ends.</source>
-        <translation type="unfinished">Carfan: pobl ifanc a gafodd ganlyniad sylweddol, neu a ryddhawyd o&apos;r ddalfa (dyddiad gorffen gorchymyn cadw a hyfforddi), yn ystod y cyfnod; y dyddiad mynegai yw&apos;r dyddiad cyntaf o&apos;r fath yn y cyfnod. Aildroseddwyr: y rhai sydd â chanlyniad sylweddol arall am drosedd a gyflawnwyd ar ôl y dyddiad mynegai ac o fewn 12 mis iddo, a dyddiad y canlyniad hwnnw o fewn 18 mis i&apos;r dyddiad mynegai. Dros dro tan 18 mis ar ôl i&apos;r cyfnod ddod i ben.</translation>
+        <translation type="unfinished">Carfan: pobl ifanc a gafodd ganlyniad sylweddol, neu a ryddhawyd o'r ddalfa (dyddiad gorffen gorchymyn cadw a hyfforddi), yn ystod y cyfnod; y dyddiad mynegai yw'r dyddiad cyntaf o'r fath yn y cyfnod. Aildroseddwyr: y rhai sydd â chanlyniad sylweddol arall am drosedd a gyflawnwyd ar ôl y dyddiad mynegai ac o fewn 12 mis iddo, a dyddiad y canlyniad hwnnw o fewn 18 mis i'r dyddiad mynegai. Dros dro tan 18 mis ar ôl i'r cyfnod ddod i ben.</translation>
     </message>
     <message>
         <source>NEET aged 16–17</source>
@@ -2617,7 +2617,7 @@
     </message>
     <message>
         <source>Young people with a positive NRM decision dated in the period (the date of the positive conclusive decision, else of the positive reasonable grounds decision while the conclusive one is pending or not recorded); counted when a version of their safety plan was activated on or before the end of the period (or today, if earlier).</source>
-        <translation type="unfinished">Pobl ifanc sydd â phenderfyniad NRM cadarnhaol wedi&apos;i ddyddio yn ystod y cyfnod (dyddiad y penderfyniad terfynol cadarnhaol, neu fel arall ddyddiad y penderfyniad cadarnhaol ar sail resymol tra bo&apos;r un terfynol yn yr arfaeth neu heb ei gofnodi); cânt eu cyfrif pan roddwyd fersiwn o&apos;u cynllun diogelwch ar waith ar ddiwedd y cyfnod neu cyn hynny (neu heddiw, os yw hynny&apos;n gynharach).</translation>
+        <translation type="unfinished">Pobl ifanc sydd â phenderfyniad NRM cadarnhaol wedi'i ddyddio yn ystod y cyfnod (dyddiad y penderfyniad terfynol cadarnhaol, neu fel arall ddyddiad y penderfyniad cadarnhaol ar sail resymol tra bo'r un terfynol yn yr arfaeth neu heb ei gofnodi); cânt eu cyfrif pan roddwyd fersiwn o'u cynllun diogelwch ar waith ar ddiwedd y cyfnod neu cyn hynny (neu heddiw, os yw hynny'n gynharach).</translation>
     </message>
     <message>
         <source>SEMH first appointment within 4 weeks</source>
@@ -2902,19 +2902,19 @@
     </message>
     <message>
         <source>The list shows the young people whose name or reference contains what you type; Down moves to the list, Enter opens the first</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae'r rhestr yn dangos y bobl ifanc y mae eu henw neu eu cyfeirnod yn cynnwys yr hyn rydych chi'n ei deipio; mae Saeth i lawr yn symud i'r rhestr, ac mae Enter yn agor y cyntaf</translation>
     </message>
     <message>
         <source>Your young people, one a row; the arrow keys move, Enter opens the record, Ctrl+N adds a young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich pobl ifanc, un ar bob rhes; mae'r bysellau saeth yn symud, mae Enter yn agor y cofnod, ac mae Ctrl+N yn ychwanegu person ifanc</translation>
     </message>
     <message>
         <source>Show only young people with this vulnerability flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos dim ond pobl ifanc sydd â'r faner bregusrwydd hon</translation>
     </message>
     <message>
         <source>Show open cases, closed cases or both</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos achosion agored, achosion ar gau neu'r ddau</translation>
     </message>
 </context>
 <context>
@@ -2961,19 +2961,19 @@
     </message>
     <message>
         <source>The value to keep, as dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwerth i'w gadw, ar ffurf dd/mm/yyyy</translation>
     </message>
     <message>
         <source>The value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gwerth i'w gadw</translation>
     </message>
     <message>
         <source>Settle the conflict with the value above</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y gwrthdaro gyda'r gwerth uchod</translation>
     </message>
     <message>
         <source>Close without settling the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb ddatrys y gwrthdaro</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +2992,7 @@
     </message>
     <message>
         <source>&amp;Edit value…</source>
-        <translation>&amp;Golygu&apos;r gwerth…</translation>
+        <translation>Golygu&apos;r g&amp;werth…</translation>
     </message>
     <message>
         <source>Keep a value of your own, starting from one of the two</source>
@@ -3038,7 +3038,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Keep &amp;mine</source>
-        <translation>Cadw &amp;fy ngwerth i</translation>
+        <translation>Cadw f&amp;y ngwerth i</translation>
     </message>
     <message>
         <source>Keep &amp;theirs</source>
@@ -3078,19 +3078,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Changes that clashed with a colleague&apos;s; choose which value to keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a oedd yn gwrthdaro â newidiadau cydweithiwr; dewiswch pa werth i'w gadw</translation>
     </message>
     <message>
         <source>Choose a conflict; both values and a Keep button for each are shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch wrthdaro; dangosir y ddau werth isod, gyda botwm Cadw ar gyfer pob un</translation>
     </message>
     <message>
         <source>Show the young person&apos;s record this conflict is in</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cofnod y person ifanc y mae'r gwrthdaro hwn ynddo</translation>
     </message>
     <message>
         <source>Settle the conflict with this value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datrys y gwrthdaro gyda'r gwerth hwn: %1</translation>
     </message>
 </context>
 <context>
@@ -3217,47 +3217,47 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The central store&apos;s name or address, as your IT team gave it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw neu gyfeiriad y storfa ganolog, fel y'i rhoddwyd gan eich tîm TG</translation>
     </message>
     <message>
         <source>A number from 1 to 65535; usually 5432</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif o 1 i 65535; 5432 fel arfer</translation>
     </message>
     <message>
         <source>The central store&apos;s database name; usually trellis</source>
-        <translation type="unfinished"></translation>
+        <translation>Enw cronfa ddata'r storfa ganolog; trellis fel arfer</translation>
     </message>
     <message>
         <source>Your own login to the central store</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich enw mewngofnodi eich hun ar gyfer y storfa ganolog</translation>
     </message>
     <message>
         <source>Your central store password; kept only in the encrypted store</source>
-        <translation type="unfinished"></translation>
+        <translation>Eich cyfrinair ar gyfer y storfa ganolog; caiff ei gadw yn y storfa wedi'i hamgryptio yn unig</translation>
     </message>
     <message>
         <source>The file that proves the server is the council&apos;s; PEM format, from your IT team</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ffeil sy'n profi mai gweinydd y cyngor yw'r gweinydd; fformat PEM, gan eich tîm TG</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis y ffeil tystysgrif CA</translation>
     </message>
     <message>
         <source>Connect without TLS: only for a test server on this laptop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu heb TLS: dim ond ar gyfer gweinydd prawf ar y gliniadur hwn</translation>
     </message>
     <message>
         <source>Try to connect with these settings, without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceisio cysylltu gyda'r gosodiadau hyn, heb eu cadw</translation>
     </message>
     <message>
         <source>Keep these settings for the next syncs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r gosodiadau hyn ar gyfer y cysoniadau nesaf</translation>
     </message>
     <message>
         <source>Close without changing the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb newid y gosodiadau</translation>
     </message>
 </context>
 <context>
@@ -3408,19 +3408,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>At least %1 characters or %2 words; it encrypts your caseload and cannot be recovered</source>
-        <translation type="unfinished"></translation>
+        <translation>O leiaf %1 nod neu %2 gair; mae'n amgryptio eich llwyth achosion ac nid oes modd ei adfer</translation>
     </message>
     <message>
         <source>The same passphrase, to check it was typed as meant</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr un cyfrinymadrodd eto, i wirio iddo gael ei deipio fel y bwriadwyd</translation>
     </message>
     <message>
         <source>Make a new encrypted store with this passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Creu storfa newydd wedi'i hamgryptio gyda'r cyfrinymadrodd hwn</translation>
     </message>
     <message>
         <source>Open a store that already exists on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor storfa sy'n bodoli eisoes ar y cyfrifiadur hwn</translation>
     </message>
 </context>
 <context>
@@ -3650,23 +3650,23 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Show the figures of one team, or of every team you can see</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos ffigurau un tîm, neu bob tîm y gallwch ei weld</translation>
     </message>
     <message>
         <source>Show the figures of one lead worker&apos;s young people</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos ffigurau pobl ifanc un gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>The financial year the measures count, or a custom period</source>
-        <translation type="unfinished"></translation>
+        <translation>Y flwyddyn ariannol y mae'r mesurau'n ei chyfrif, neu gyfnod o'ch dewis</translation>
     </message>
     <message>
         <source>First day of the custom period, dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod cyntaf y cyfnod o'ch dewis, dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Last day of the custom period, dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>Diwrnod olaf y cyfnod o'ch dewis, dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
@@ -3720,11 +3720,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>One young person a row; the arrow keys move, Enter opens the record</source>
-        <translation type="unfinished"></translation>
+        <translation>Un person ifanc ar bob rhes; mae'r bysellau saeth yn symud, ac mae Enter yn agor y cofnod</translation>
     </message>
     <message>
         <source>Close the list and go back to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau'r rhestr a mynd yn ôl i'r dangosfwrdd</translation>
     </message>
 </context>
 <context>
@@ -3802,19 +3802,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Choose what happened, then Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch beth ddigwyddodd, yna pwyswch Ychwanegu</translation>
     </message>
     <message>
         <source>Record a new episode of the kind chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyfnod newydd o'r math a ddewiswyd</translation>
     </message>
     <message>
         <source>Change the episode the list is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid y cyfnod y mae'r rhestr arno</translation>
     </message>
     <message>
         <source>Leave this episode without saving and go back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y cyfnod hwn heb gadw a mynd yn ôl i'r rhestr</translation>
     </message>
 </context>
 <context>
@@ -3861,55 +3861,55 @@ agorwyd %3</translation>
     </message>
     <message numerus="yes">
         <source>Text of up to %n characters; Tab moves to the next field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Text of up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Testun o hyd at %n nod.</numerusform>
+            <numerusform>Testun o hyd at %n nod.</numerusform>
+            <numerusform>Testun o hyd at %n nod.</numerusform>
+            <numerusform>Testun o hyd at %n nod.</numerusform>
+            <numerusform>Testun o hyd at %n nod.</numerusform>
         </translation>
     </message>
     <message>
         <source>Text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testun.</translation>
     </message>
     <message>
         <source>An email address, such as name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad e-bost, fel name@example.org.</translation>
     </message>
     <message>
         <source>A whole number from %1 to %2; below that is &quot;Not recorded&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rhif cyfan o %1 i %2; mae unrhyw beth is na hynny yn "Heb ei gofnodi".</translation>
     </message>
     <message>
         <source>Space ticks or clears it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mae Bylchwr yn ei dicio neu'n ei glirio.</translation>
     </message>
     <message>
         <source>Choose one from the list; the arrow keys or the first letters move through it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un o'r rhestr; mae'r bysellau saeth neu'r llythrennau cyntaf yn symud drwyddi.</translation>
     </message>
     <message>
         <source>Shown only; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>I'w ddangos yn unig; nid oes modd ei newid yma.</translation>
     </message>
     <message>
         <source>Required. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofynnol. %1</translation>
     </message>
     <message>
         <source>Optional. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewisol. %1</translation>
     </message>
 </context>
 <context>
@@ -3936,11 +3936,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Stop for now; what has arrived is kept and the next sync carries on</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio am y tro; caiff yr hyn sydd wedi cyrraedd ei gadw, a bydd y cysoniad nesaf yn parhau</translation>
     </message>
     <message>
         <source>How many of your young people&apos;s records have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Faint o gofnodion eich pobl ifanc sydd wedi cyrraedd</translation>
     </message>
 </context>
 <context>
@@ -4005,7 +4005,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation>&amp;Cyfrinymadrodd:</translation>
+        <translation>C&amp;yfrinymadrodd:</translation>
     </message>
     <message>
         <source>Enter your passphrase to open the caseload in %1.</source>
@@ -4027,11 +4027,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Open the caseload with this passphrase (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agor y llwyth achosion gyda'r cyfrinymadrodd hwn (Enter)</translation>
     </message>
     <message>
         <source>Choose another encrypted store file on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewis ffeil storfa arall wedi'i hamgryptio ar y cyfrifiadur hwn</translation>
     </message>
 </context>
 <context>
@@ -4196,11 +4196,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Select one version to see it, or two with Shift or Ctrl to compare them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch un fersiwn i'w gweld, neu ddwy gyda Shift neu Ctrl i'w cymharu</translation>
     </message>
     <message>
         <source>What was added, removed or changed between the versions selected, in words</source>
-        <translation type="unfinished"></translation>
+        <translation>Beth a ychwanegwyd, a dynnwyd neu a newidiwyd rhwng y fersiynau a ddewiswyd, mewn geiriau</translation>
     </message>
 </context>
 <context>
@@ -4287,23 +4287,23 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Prints and saves in bigger letters, for a young person who finds small print hard</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn argraffu ac yn cadw mewn llythrennau mwy, ar gyfer person ifanc sy'n cael trafferth darllen print bach</translation>
     </message>
     <message>
         <source>Print the whole saved plan in the young person&apos;s words</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu'r cynllun cyfan sydd wedi'i gadw, yng ngeiriau'r person ifanc</translation>
     </message>
     <message>
         <source>Print the discreet wallet card: a code word, one adult&apos;s first name and number, and Childline</source>
-        <translation type="unfinished"></translation>
+        <translation>Argraffu'r cerdyn waled cynnil: gair cod, enw cyntaf a rhif un oedolyn, a Childline</translation>
     </message>
     <message>
         <source>Save the whole saved plan as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cynllun cyfan sydd wedi'i gadw fel ffeil PDF</translation>
     </message>
     <message>
         <source>Save the discreet wallet card as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r cerdyn waled cynnil fel ffeil PDF</translation>
     </message>
 </context>
 <context>
@@ -4419,11 +4419,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Redo the change just undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud y newid a ddadwnaed ddiwethaf (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>The worker responsible for this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Y gweithiwr sy'n gyfrifol am y person ifanc hwn</translation>
     </message>
 </context>
 <context>
@@ -4550,15 +4550,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Give the young person to the worker chosen in the list, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Trosglwyddo'r person ifanc i'r gweithiwr a ddewiswyd yn y rhestr, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Ask the central store for the team&apos;s workers again</source>
-        <translation type="unfinished"></translation>
+        <translation>Gofyn i'r storfa ganolog am weithwyr y tîm eto</translation>
     </message>
     <message>
         <source>Close without moving anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau heb symud neb</translation>
     </message>
 </context>
 <context>
@@ -4716,7 +4716,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>One a row; the arrow keys move through it, Tab leaves it</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ar bob rhes; mae'r bysellau saeth yn symud drwyddi, ac mae Tab yn ei gadael</translation>
     </message>
 </context>
 <context>
@@ -4767,27 +4767,27 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;sylltiadau</translation>
     </message>
     <message>
         <source>Who the young person is: details, ratings, needs and lead worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy yw'r person ifanc: manylion, sgoriau, anghenion a gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>The adults the young person trusts, and anyone not to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Yr oedolion y mae'r person ifanc yn ymddiried ynddynt, ac unrhyw un na ddylid cysylltu ag ef</translation>
     </message>
     <message>
         <source>Log a contact and read past contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi cyswllt a darllen cysylltiadau blaenorol</translation>
     </message>
     <message>
         <source>Missing episodes, referrals, exclusions and other events</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfnodau ar goll, atgyfeiriadau, gwaharddiadau a digwyddiadau eraill</translation>
     </message>
     <message>
         <source>The young person&apos;s safety plan in their own words, its versions and printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cynllun diogelwch y person ifanc yn ei eiriau ei hun, ei fersiynau, ac argraffu'r cynllun</translation>
     </message>
 </context>
 <context>
@@ -4818,7 +4818,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>&amp;Copy my values</source>
-        <translation>&amp;Copïo fy ngwerthoedd</translation>
+        <translation>C&amp;opïo fy ngwerthoedd</translation>
     </message>
     <message>
         <source>Puts the values you tried on the clipboard, to type them again</source>
@@ -4896,19 +4896,19 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Changes the central store refused, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Newidiadau a wrthodwyd gan y storfa ganolog, a pham</translation>
     </message>
     <message>
         <source>Choose a refused change; why it was refused is shown below</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch newid a wrthodwyd; dangosir isod pam y cafodd ei wrthod</translation>
     </message>
     <message>
         <source>One field a row: what you tried, and what the record holds now</source>
-        <translation type="unfinished"></translation>
+        <translation>Un maes ar bob rhes: beth roeddech chi wedi'i geisio, a beth sydd yn y cofnod nawr</translation>
     </message>
     <message>
         <source>Show the young person&apos;s record the refused change was for</source>
-        <translation type="unfinished"></translation>
+        <translation>Dangos cofnod y person ifanc yr oedd y newid a wrthodwyd ar ei gyfer</translation>
     </message>
 </context>
 <context>
@@ -4923,7 +4923,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation>&amp;Cadw</translation>
+        <translation>Cad&amp;w</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
@@ -4931,7 +4931,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>New &amp;version</source>
-        <translation>&amp;Fersiwn newydd</translation>
+        <translation>F&amp;ersiwn newydd</translation>
     </message>
     <message>
         <source>&amp;Activate…</source>
@@ -5031,39 +5031,39 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw</translation>
     </message>
     <message>
         <source>Undo the last change to the plan (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dadwneud y newid diwethaf i'r cynllun (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo the change just undone (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ailwneud y newid a ddadwnaed ddiwethaf (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>Save this version of the plan (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadw'r fersiwn hon o'r cynllun (Ctrl+S)</translation>
     </message>
     <message>
         <source>Go back to the plan as last saved, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mynd yn ôl i'r cynllun fel y'i cadwyd ddiwethaf, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Make a draft copy of this plan to change; the plan in use stays until the copy is activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud copi drafft o'r cynllun hwn i'w newid; mae'r cynllun sy'n cael ei ddefnyddio yn aros nes bydd y copi'n cael ei roi ar waith</translation>
     </message>
     <message>
         <source>Make this draft the plan in use, after asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Gwneud y drafft hwn yn gynllun sy'n cael ei ddefnyddio, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Every version of the plan and what changed between them</source>
-        <translation type="unfinished"></translation>
+        <translation>Pob fersiwn o'r cynllun a beth a newidiodd rhyngddynt</translation>
     </message>
     <message>
         <source>Close the plan history and go back to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau hanes y cynllun a mynd yn ôl i'r cynllun</translation>
     </message>
 </context>
 <context>
@@ -5198,35 +5198,35 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Adds a line to this section and starts editing it; Enter keeps it</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn ychwanegu llinell at yr adran hon ac yn dechrau ei golygu; mae Enter yn ei chadw</translation>
     </message>
     <message>
         <source>Removes the line the list is on; Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn tynnu'r llinell y mae'r rhestr arni; mae Dadwneud yn dod â hi'n ôl</translation>
     </message>
     <message>
         <source>Moves the selected line one place up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn symud y llinell a ddewiswyd un lle i fyny (Ctrl+Saeth i fyny)</translation>
     </message>
     <message>
         <source>Moves the selected line one place down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Yn symud y llinell a ddewiswyd un lle i lawr (Ctrl+Saeth i lawr)</translation>
     </message>
     <message>
         <source>Rating for item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sgôr ar gyfer eitem %1 o %2</translation>
     </message>
     <message>
         <source>How safe the young person feels there: red, amber or green</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa mor ddiogel y mae'r person ifanc yn teimlo yno: coch, ambr neu wyrdd</translation>
     </message>
     <message>
         <source>Trusted adult for item %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Oedolyn dibynadwy ar gyfer eitem %1 o %2</translation>
     </message>
     <message>
         <source>One of the young person&apos;s trusted adults; an adult not to be contacted cannot be chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Un o oedolion dibynadwy'r person ifanc; ni ellir dewis oedolyn na ddylid cysylltu ag ef</translation>
     </message>
 </context>
 <context>
@@ -5305,19 +5305,19 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Send your changes and get the team&apos;s now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfon eich newidiadau a chael rhai'r tîm nawr (F5)</translation>
     </message>
     <message>
         <source>The central store&apos;s address, your login and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cyfeiriad y storfa ganolog, eich enw mewngofnodi a'ch cyfrinair</translation>
     </message>
     <message>
         <source>Whether Trellis can reach the central store, and what is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>A all Trellis gyrraedd y storfa ganolog, a beth sy'n aros</translation>
     </message>
     <message>
         <source>Close the sync details</source>
-        <translation type="unfinished"></translation>
+        <translation>Cau manylion y cysoni</translation>
     </message>
 </context>
 <context>
@@ -5596,47 +5596,47 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Record a new trusted adult for this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnodi oedolyn dibynadwy newydd ar gyfer y person ifanc hwn</translation>
     </message>
     <message>
         <source>Change the adult the list is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Newid yr oedolyn y mae'r rhestr arno</translation>
     </message>
     <message>
         <source>Find an adult already recorded for another young person, such as a sibling</source>
-        <translation type="unfinished"></translation>
+        <translation>Dod o hyd i oedolyn sydd eisoes wedi'i gofnodi ar gyfer person ifanc arall, fel brawd neu chwaer</translation>
     </message>
     <message>
         <source>Who the adult is to this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy yw'r oedolyn i'r person ifanc hwn</translation>
     </message>
     <message>
         <source>Leave this adult without saving and go back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael yr oedolyn hwn heb gadw a mynd yn ôl i'r rhestr</translation>
     </message>
     <message>
         <source>The start of a given or family name; the adults found are listed below</source>
-        <translation type="unfinished"></translation>
+        <translation>Dechrau enw cyntaf neu gyfenw; rhestrir yr oedolion a ganfuwyd isod</translation>
     </message>
     <message>
         <source>Choose the adult to link; the arrow keys move through the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dewiswch yr oedolyn i'w gysylltu; mae'r bysellau saeth yn symud drwy'r rhestr</translation>
     </message>
     <message>
         <source>Role of the linked adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôl yr oedolyn a gysylltwyd</translation>
     </message>
     <message>
         <source>Who the adult found is to this young person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pwy yw'r oedolyn a ganfuwyd i'r person ifanc hwn</translation>
     </message>
     <message>
         <source>Link the adult chosen in the list, in the role chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cysylltu'r oedolyn a ddewiswyd yn y rhestr, yn y rôl a ddewiswyd</translation>
     </message>
     <message>
         <source>Stop linking and go back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopio cysylltu a mynd yn ôl i'r rhestr</translation>
     </message>
 </context>
 <context>
@@ -5675,11 +5675,11 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Leave this screen and show the list of young people (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gadael y sgrin hon a dangos y rhestr o bobl ifanc (Alt+Saeth chwith)</translation>
     </message>
     <message>
         <source>Safety pla&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Cy&amp;nllun diogelwch</translation>
     </message>
 </context>
 </TS>

@@ -3825,16 +3825,16 @@ opened %3</source>
     </message>
     <message numerus="yes">
         <source>Text of up to %n characters; Tab moves to the next field.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text of up to %n character; Tab moves to the next field.</numerusform>
+            <numerusform>Text of up to %n characters; Tab moves to the next field.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Text of up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Text of up to %n character.</numerusform>
+            <numerusform>Text of up to %n characters.</numerusform>
         </translation>
     </message>
     <message>

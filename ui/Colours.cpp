@@ -150,17 +150,17 @@ QList<Colours::Pair> Colours::palettePairs(const QPalette& palette)
         double minimum;
     };
     static const Role roles[] = {
-        {QPalette::WindowText, QPalette::Window, "WindowText on Window", 4.5},
-        {QPalette::Text, QPalette::Base, "Text on Base", 4.5},
-        {QPalette::Text, QPalette::AlternateBase, "Text on AlternateBase", 4.5},
-        {QPalette::ButtonText, QPalette::Button, "ButtonText on Button", 4.5},
-        {QPalette::HighlightedText, QPalette::Highlight, "HighlightedText on Highlight", 4.5},
-        {QPalette::ToolTipText, QPalette::ToolTipBase, "ToolTipText on ToolTipBase", 4.5},
-        {QPalette::PlaceholderText, QPalette::Base, "PlaceholderText on Base", 4.5},
-        {QPalette::Link, QPalette::Base, "Link on Base", 4.5},
+        {QPalette::WindowText, QPalette::Window, "WindowText on Window", 4.5},                 // notr: test label
+        {QPalette::Text, QPalette::Base, "Text on Base", 4.5},                                 // notr: test label
+        {QPalette::Text, QPalette::AlternateBase, "Text on AlternateBase", 4.5},               // notr: test label
+        {QPalette::ButtonText, QPalette::Button, "ButtonText on Button", 4.5},                 // notr: test label
+        {QPalette::HighlightedText, QPalette::Highlight, "HighlightedText on Highlight", 4.5}, // notr: test label
+        {QPalette::ToolTipText, QPalette::ToolTipBase, "ToolTipText on ToolTipBase", 4.5},     // notr: test label
+        {QPalette::PlaceholderText, QPalette::Base, "PlaceholderText on Base", 4.5},           // notr: test label
+        {QPalette::Link, QPalette::Base, "Link on Base", 4.5},                                 // notr: test label
         // The focus frame (Highlight) against the field and the window around it.
-        {QPalette::Highlight, QPalette::Base, "focus frame (Highlight) on Base", 3.0},
-        {QPalette::Highlight, QPalette::Window, "focus frame (Highlight) on Window", 3.0},
+        {QPalette::Highlight, QPalette::Base, "focus frame (Highlight) on Base", 3.0},     // notr: test label
+        {QPalette::Highlight, QPalette::Window, "focus frame (Highlight) on Window", 3.0}, // notr: test label
     };
     QList<Pair> pairs;
     for (const auto group : {QPalette::Active, QPalette::Inactive}) {
@@ -176,23 +176,29 @@ QList<Colours::Pair> Colours::customPairs(const QPalette& palette)
 {
     const QColor window = palette.color(QPalette::Window);
     QList<Pair> pairs{
-        {named("field error message on the window"), errorText(palette), window, 4.5},
-        {named("field warning message on the window"), warningText(palette), window, 4.5},
-        {named("connection problem and warning on the window"), errorText(palette), window, 4.5},
+        {named("field error message on the window"), errorText(palette), window, 4.5},            // notr: test label
+        {named("field warning message on the window"), warningText(palette), window, 4.5},        // notr: test label
+        {named("connection problem and warning on the window"), errorText(palette), window, 4.5}, // notr: test label
     };
     const QColor chart = chartBackground();
-    pairs.append({named("grouped bar value label on the chart"), chartLabelOnBackground(), chart, 4.5});
+    pairs.append(
+        {named("grouped bar value label on the chart"), chartLabelOnBackground(), chart, 4.5}); // notr: test label
     const QList<QColor> risk = riskSeries();
     for (qsizetype i = 0; i < risk.size(); ++i) {
-        pairs.append({named("risk bar %1 on the chart").arg(i + 1), risk.at(i), chart, 3.0});
-        pairs.append({named("value label in risk bar %1").arg(i + 1), chartLabelOnBar(), risk.at(i), 4.5});
+        const QString bar = named("risk bar %1 on the chart").arg(i + 1);             // notr: test label
+        const QString label = named("value label in risk bar %1").arg(i + 1);         // notr: test label
+        const QString current = named("current risk bar %1 on the chart").arg(i + 1); // notr: test label
+        pairs.append({bar, risk.at(i), chart, 3.0});
+        pairs.append({label, chartLabelOnBar(), risk.at(i), 4.5});
         // The bar the keyboard is on is drawn darker: still a bar against the background.
-        pairs.append({named("current risk bar %1 on the chart").arg(i + 1), risk.at(i).darker(170), chart, 3.0});
+        pairs.append({current, risk.at(i).darker(170), chart, 3.0});
     }
     const QList<QColor> series = chartSeries();
     for (qsizetype i = 0; i < series.size(); ++i) {
-        pairs.append({named("series bar %1 on the chart").arg(i + 1), series.at(i), chart, 3.0});
-        pairs.append({named("value label in series bar %1").arg(i + 1), chartLabelOnBar(), series.at(i), 4.5});
+        const QString bar = named("series bar %1 on the chart").arg(i + 1);     // notr: test label
+        const QString label = named("value label in series bar %1").arg(i + 1); // notr: test label
+        pairs.append({bar, series.at(i), chart, 3.0});
+        pairs.append({label, chartLabelOnBar(), series.at(i), 4.5});
     }
     return pairs;
 }

@@ -218,6 +218,7 @@ void MainWindow::showUnlocked()
     m_stack->setCurrentWidget(m_work);
     m_work->refresh();
     m_lockAction->setEnabled(true);
+    m_languageMenu->menuAction()->setVisible(true);
     // The caseload's right-click offers the move too; the record's header asks for the inbox.
     m_work->caseloadView()->table()->addAction(m_reallocation->action());
     m_work->caseloadView()->table()->setContextMenuPolicy(Qt::ActionsContextMenu);
@@ -445,6 +446,8 @@ void MainWindow::showLocked()
     applyLanguage(); // a language chosen while unlocked applies now: the work area is gone, drafts kept
     m_statusLabel->setText(tr("Locked"));
     m_lockAction->setEnabled(false);
+    // The locked pages have a language choice of their own; the menu's would take its Alt letter.
+    m_languageMenu->menuAction()->setVisible(false);
     updateDashboardAction();
     updateSyncActions();
     if (m_session.storeExists()) {

@@ -5,6 +5,8 @@
 // The laptop is "offline": its stored central account names a port where nothing listens, so the
 // status bar and Sync details show what an outreach worker sees away from a network. The clock is
 // fixed, so the pictures do not change from one run to the next. Every name and note is fictional.
+// The language is the user's Trellis preference, as in the program: with XDG_CONFIG_HOME naming a
+// folder whose Trellis/Trellis.conf says "[ui] language=cy", the same pictures come out in Welsh.
 #include "CaseloadModel.h"
 #include "MainWindow.h"
 #include "WorkArea.h"
@@ -16,6 +18,7 @@
 #include "session/Clock.h"
 #include "session/Session.h"
 #include "session/SyncService.h"
+#include "settings/Translations.h"
 #include "store/Passphrase.h"
 #include "store/StoreOpener.h"
 #include "sync/CentralAccount.h"
@@ -272,6 +275,9 @@ int main(int argc, char* argv[])
         return 2;
     }
     const QDir out(QString::fromLocal8Bit(argv[1]));
+    QApplication::setOrganizationName(QStringLiteral("Trellis")); // the program's own preferences file
+    QApplication::setApplicationName(QStringLiteral("Trellis"));
+    settings::Translations::installFromPreferences();
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo-caseload.trellis"));
     if (!report(prepareStore(path), QStringLiteral("the demo store")))

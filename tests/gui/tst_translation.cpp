@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -62,7 +63,7 @@ struct Words {
 
 const Words kEnglish{QStringLiteral("&File"),         QStringLiteral("&Lock"),
                      QStringLiteral("&Unlock"),       QStringLiteral("Trellis is locked"),
-                     QStringLiteral("&Profile"),      QStringLiteral("&Contacts"),
+                     QStringLiteral("&Profile"),      QStringLiteral("C&ontacts"),
                      QStringLiteral("Date of birth"), QStringLiteral("cannot be in the future"),
                      QStringLiteral("Team caseload"), QStringLiteral("Overdue work"),
                      QStringLiteral("Lead worker")};
@@ -71,7 +72,7 @@ const Words kWelsh{QStringLiteral("&Ffeil"),
                    QStringLiteral("&Datgloi"),
                    QStringLiteral("Mae Trellis wedi\u2019i gloi"),
                    QStringLiteral("&Proffil"),
-                   QStringLiteral("&Cysylltiadau"),
+                   QStringLiteral("Cy&sylltiadau"),
                    QStringLiteral("Dyddiad geni"),
                    QStringLiteral("ni all fod yn y dyfodol"),
                    QStringLiteral("Llwyth achosion y t\u00eem"),
@@ -297,6 +298,29 @@ void TestTranslation::checkEverything(const Words& words)
     // The form gives each label a mnemonic and a colon: "Date &of birth:".
     const QString label = child<QLabel>(profile, "date_of_birthLabel")->text().remove(QLatin1Char('&'));
     QVERIFY2(label.startsWith(words.dateOfBirthLabel), qPrintable(label));
+    // Alt+letter on a field label must not be a letter the menus or the record's tabs take in this
+    // language (Welsh "&Cysoni" takes C, English "&Sync" S): the menu or tab would win.
+    const auto altLetter = [](const QString& text) {
+        const qsizetype at = text.indexOf(QRegularExpression(QStringLiteral("&[^&]")));
+        return at < 0 ? QChar() : text.at(at + 1).toLower();
+    };
+    QSet<QChar> taken;
+    for (const QAction* menu : m_window->menuBar()->actions())
+        taken.insert(altLetter(menu->text()));
+    for (const QString& name : std::as_const(tabNames))
+        taken.insert(altLetter(name));
+    taken.remove(QChar());
+    QVERIFY(taken.size() >= 6);
+    int labelsChecked = 0;
+    for (const QLabel* fieldLabel : profile->findChildren<QLabel*>()) {
+        if (!fieldLabel->buddy() || !fieldLabel->isVisibleTo(profile))
+            continue;
+        ++labelsChecked;
+        const QChar letter = altLetter(fieldLabel->text());
+        QVERIFY2(letter.isNull() || !taken.contains(letter),
+                 qPrintable(QStringLiteral("%1 takes Alt+%2 from a menu or tab").arg(fieldLabel->text(), letter)));
+    }
+    QVERIFY(labelsChecked > 10);
     auto* dob = child<QLineEdit>(profile, "date_of_birth");
     QVERIFY(dob);
     dob->setFocus(Qt::OtherFocusReason);

@@ -348,6 +348,23 @@ QMap<QString, KeyCheck> TestUserGuide::keyChecks()
     });
     checks.insert(QStringLiteral("Save a contact"),
                   [=](const QKeySequence& k) { return hasShortcut(tab("contactsTab"), k); });
+    checks.insert(QStringLiteral("Save the safety plan"), [=](const QKeySequence& k) {
+        auto* save = plan ? plan->findChild<QAction*>(QStringLiteral("saveAction")) : nullptr;
+        return save && save->shortcut() == k;
+    });
+    // A record tab's Alt letter is the mnemonic in its title ("C&ontacts").
+    const auto tabKeys = [window](const QString& title) {
+        auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("recordTabs"));
+        for (int i = 0; tabs && i < tabs->count(); ++i) {
+            if (QString(tabs->tabText(i)).remove(QLatin1Char('&')) == title)
+                return QKeySequence::mnemonic(tabs->tabText(i));
+        }
+        return QKeySequence();
+    };
+    checks.insert(QStringLiteral("Go to the Contacts tab"),
+                  [=](const QKeySequence& k) { return tabKeys(QStringLiteral("Contacts")) == k; });
+    checks.insert(QStringLiteral("Go to the Safety plan tab"),
+                  [=](const QKeySequence& k) { return tabKeys(QStringLiteral("Safety plan")) == k; });
     checks.insert(QStringLiteral("Undo"), [=](const QKeySequence& k) { return actionKeys("undoAction") == k; });
     checks.insert(QStringLiteral("Redo"), [=](const QKeySequence& k) { return actionKeys("redoAction") == k; });
     checks.insert(QStringLiteral("Move a plan item up"),

@@ -2,9 +2,13 @@
 
 #include "FieldInput.h"
 
+#include <QAbstractButton>
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenuBar>
+#include <QTabBar>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -45,7 +49,41 @@ qsizetype pick(const QString& text, QSet<QChar>& used)
     return -1;
 }
 
+void addMnemonic(const QString& text, QSet<QChar>& letters)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) != QLatin1Char('&')) {
+            letters.insert(text.at(i + 1).toLower());
+            return;
+        }
+        ++i; // "&&" is a literal ampersand
+    }
+}
+
 } // namespace
+
+QSet<QChar> mnemonicsOutside(const QWidget* form)
+{
+    QSet<QChar> letters;
+    const QWidget* window = form->window();
+    for (const QMenuBar* bar : window->findChildren<QMenuBar*>()) {
+        for (const QAction* action : bar->actions())
+            addMnemonic(action->text(), letters);
+    }
+    for (const QTabBar* bar : window->findChildren<QTabBar*>()) {
+        if (!bar->isVisibleTo(window))
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            addMnemonic(bar->tabText(i), letters);
+    }
+    for (const QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (button->isVisibleTo(window) && !form->isAncestorOf(button))
+            addMnemonic(button->text(), letters);
+    }
+    return letters;
+}
 
 QLayout* fieldColumns(const QList<FieldInput*>& inputs)
 {

@@ -24,6 +24,11 @@ QLayout* fieldColumns(const QList<FieldInput*>& inputs);
 // none. A literal '&' is doubled.
 QString withMnemonic(const QString& text, QSet<QChar>& used);
 
+// The Alt letters already taken in `form`'s window outside `form`: the menu bar, every tab bar,
+// and visible buttons. They differ by language (Welsh "&Cysoni" takes C, English "&Sync" S), so
+// a form asks the window it is shown in rather than keeping a list of English letters.
+QSet<QChar> mnemonicsOutside(const QWidget* form);
+
 // Makes Tab go through `widgets` in the order given (null entries skipped), where the first of
 // them stands. QWidget::setTabOrder moves only its second widget, so a chain must be set link by
 // link from its start. Not for a widget whose focus proxy is a child of it: Qt 6.4 would move

@@ -170,12 +170,20 @@ void RecordForm::buildLayout(QWidget* content)
 
 void RecordForm::assignMnemonics()
 {
-    QSet<QChar> used;
+    QSet<QChar> used = formlayout::mnemonicsOutside(this);
     for (const QChar c : std::as_const(m_reservedMnemonics))
         used.insert(c.toLower());
     for (FieldInput* input : std::as_const(m_inputs))
         input->setMnemonicText(formlayout::withMnemonic(input->labelText(), used));
     m_acceptWarnings->setText(formlayout::withMnemonic(tr("I have checked the values marked “Check:”"), used));
+}
+
+void RecordForm::showEvent(QShowEvent* event)
+{
+    // Only now is the form in its window, whose menus, tabs and buttons (in the worker's
+    // language) have their own Alt letters.
+    assignMnemonics();
+    QWidget::showEvent(event);
 }
 
 void RecordForm::setReservedMnemonics(const QString& letters)

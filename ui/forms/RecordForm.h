@@ -92,6 +92,9 @@ signals:
     void modifiedChanged(bool modified);
     void canSaveChanged(bool canSave);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildLayout(QWidget* content);
     void assignMnemonics();

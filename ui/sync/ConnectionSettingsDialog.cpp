@@ -114,7 +114,7 @@ ConnectionSettingsDialog::ConnectionSettingsDialog(Database& db, const Clock& cl
     m_test->setAccessibleName(tr("Test connection"));
     m_result->setAccessibleName(tr("Connection test result"));
     m_host->setAccessibleDescription(tr("The central store's name or address, as your IT team gave it"));
-    m_port->setAccessibleDescription(tr("A number from 1 to 65535; usually 5432"));
+    m_port->setAccessibleDescription(tr("A number from 1 to 65535, given by your administrator"));
     m_database->setAccessibleDescription(tr("The central store's database name; usually trellis"));
     m_login->setAccessibleDescription(tr("Your own login to the central store"));
     m_password->setAccessibleDescription(tr("Your central store password; kept only in the encrypted store"));
