@@ -2,7 +2,9 @@
 # packaging/central as an administrator uses it, on this machine's own PostgreSQL (postgresql-common):
 # trellis-central-setup makes a throwaway cluster with a test CA; a worker added with add-worker
 # syncs over TLS (verify-full) and nothing without TLS gets in; the setup run again changes
-# nothing; a backup restored into a new database holds the same rows and serves the worker after
+# nothing; the backup runs from the settings file the setup wrote (as cron and the timer do) and
+# refuses a folder it did not make; a backup restored into a new database (with only the roles
+# missing, a worker deactivated since staying out) holds the same rows and serves the worker after
 # a switch-over; central upgrade has nothing to do. The cluster is dropped at the end, whatever
 # happens, and no other cluster is touched.
 # Usage: tst_central_deploy.sh SOURCE_DIR BUILD_DIR   (exit 77: skipped)
@@ -57,7 +59,7 @@ started=$SECONDS
 run_setup() {
     "$setup" --pg-version "$version" --cluster "$cluster" --port "$port" --listen 127.0.0.1 \
         --allow 127.0.0.1/32 --make-test-ca --server-name localhost --server-name 127.0.0.1 --admin root \
-        --trellisctl "$ctl"
+        --trellisctl "$ctl" --backup-dir "$work/nightly" --backup-defaults "$work/backup.defaults"
 }
 run_setup >"$work/setup.out" 2>"$work/setup.err" || fail "setup failed: $(tail -n 5 "$work/setup.err")"
 grep -q "Created the central store in database \"trellis\"" "$work/setup.out" || fail "setup did not run central init"
@@ -71,6 +73,14 @@ ca=$conf/tls/ca.crt
 ca_sum=$(sha256sum <"$ca")
 hba_sum=$(sha256sum <"$conf/pg_hba.conf")
 sql() { psql --cluster "$version/$cluster" -d "${2:-trellis}" -XAtq -v ON_ERROR_STOP=1 -c "$1"; }
+# The backup's settings, for the timer and cron: this cluster (the version differs by Debian release).
+defaults=$work/backup.defaults
+[ "$(stat -c %a "$defaults" 2>/dev/null)" = 644 ] || fail "the setup did not write $defaults 0644"
+for line in "TRELLIS_CLUSTER=$version/$cluster" TRELLIS_DATABASE=trellis "TRELLIS_BACKUP_DIR=$work/nightly"; do
+    grep -qx -- "$line" "$defaults" || fail "$defaults lacks $line: $(cat "$defaults")"
+done
+grep -qx 'EnvironmentFile=/etc/default/trellis-central-backup' "$source_dir/packaging/central/trellis-central-backup.service" ||
+    fail "the backup service does not read /etc/default/trellis-central-backup"
 for setting in "ssl|on" "ssl_min_protocol_version|TLSv1.2" "password_encryption|scram-sha-256" "synchronous_commit|on"; do
     [ "$(sql "SHOW ${setting%%|*}")" = "${setting#*|}" ] || fail "${setting%%|*} is not ${setting#*|}"
 done
@@ -78,7 +88,7 @@ done
 # --- Workers -------------------------------------------------------------------------------------
 admin_db="host=/var/run/postgresql port=$port dbname=trellis"
 (umask 077 && printf 'fictional passphrase for this test only\n' >"$work/passphrase")
-for login in test.worker other.worker; do
+for login in test.worker other.worker leaver.worker returning.worker; do
     (umask 077 && openssl rand -base64 18 | tr -d '/+=\n' >"$work/$login.password")
 done
 worker_id=$("$ctl" --json central add-worker test.worker --name "Test Worker (fictional)" --team "Test Team" \
@@ -86,6 +96,12 @@ worker_id=$("$ctl" --json central add-worker test.worker --name "Test Worker (fi
 [ -n "$worker_id" ] && [ "$worker_id" != null ] || fail "add-worker gave no worker id"
 "$ctl" central add-worker other.worker --name "Other Worker (fictional)" --team "Test Team" --role caseworker \
     --password-file "$work/other.worker.password" --db "$admin_db" >/dev/null || fail "add-worker other.worker failed"
+# Two more who only matter to the restore: one deactivated after the backup, one whose login is
+# dropped after it (as on a new cluster).
+for login in leaver.worker returning.worker; do
+    "$ctl" central add-worker "$login" --name "Fictional ${login%.worker}" --team "Test Team" --role caseworker \
+        --password-file "$work/$login.password" --db "$admin_db" >/dev/null || fail "add-worker $login failed"
+done
 
 store() {
     local login=$1
@@ -156,10 +172,12 @@ refused=$(store other.worker sync 2>/dev/null || true)
 "$ctl" central reassign "$moved" test.worker --db "$admin_db" >/dev/null || fail "reassign back failed"
 
 # --- Running the setup again changes nothing ------------------------------------------------------
+echo "# kept: edited by the administrator" >>"$defaults"
 run_setup >"$work/setup2.out" 2>"$work/setup2.err" || fail "the second setup failed: $(tail -n 5 "$work/setup2.err")"
 grep -q "already at schema version .*; nothing to do" "$work/setup2.out" || fail "the second setup did not find the schema current"
 [ "$(sha256sum <"$ca")" = "$ca_sum" ] || fail "the second setup made a new CA (laptops would stop trusting the server)"
 [ "$(sha256sum <"$conf/pg_hba.conf")" = "$hba_sum" ] || fail "the second setup changed pg_hba.conf"
+grep -qx "# kept: edited by the administrator" "$defaults" || fail "the second setup rewrote the edited $defaults"
 [ "$(pg_lsclusters -h | awk -v c="$cluster" '$2 == c' | wc -l)" = 1 ] || fail "the second setup made another cluster"
 sync_ok test.worker >/dev/null
 [ "$(young_people test.worker)" = 6 ] || fail "after the second setup the worker does not hold their 6 young people"
@@ -177,18 +195,65 @@ for file in "$work"/backups/*; do
     [ "$(stat -c %a "$file")" = 600 ] || fail "$file is not 0600"
 done
 [ -f "$dump" ] || fail "the newest dump $dump is missing"
-
-# --- Restore into a new database: the same rows ---------------------------------------------------
+# Row counts as the dump holds them (the deactivation below adds an audit event to the live store).
 counts() {
     sql "SELECT n.nspname || '.' || c.relname || ' ' || (xpath('/row/c/text()',
                 query_to_xml(format('SELECT count(*) AS c FROM %I.%I', n.nspname, c.relname), false, true, '')))[1]::text
            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
           WHERE c.relkind = 'r' AND n.nspname IN ('trellis', 'trellis_acl') ORDER BY 1" "$1"
 }
+counts trellis >"$work/counts.live"
+
+# The cron example's own command, with nothing but the settings file's values.
+cron_cmd=$(awk '/^[0-9*]/ { for (i = 7; i <= NF; i++) printf "%s ", $i }' "$source_dir/packaging/central/trellis-central-backup.cron" |
+    sed -e "s|/etc/default/trellis-central-backup|$defaults|" -e "s|/usr/sbin/trellis-central-backup|$backup|")
+env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin sh -c "$cron_cmd" 2>"$work/cron.err" || fail "the cron example's backup failed: $(tail -n 3 "$work/cron.err")"
+[ "$(find "$work/nightly" -name 'trellis-*.dump' | wc -l)" = 1 ] || fail "the cron example wrote no dump into $work/nightly"
+[ "$(stat -c %a "$work/nightly")" = 700 ] || fail "the backup folder the cron example made is not 0700"
+
+# A folder it did not make and that is not private is refused, and left as it was.
+for owner in root nobody; do
+    shared=$work/shared-$owner
+    mkdir -m "$([ $owner = root ] && echo 0755 || echo 0700)" "$shared"
+    chown "$owner" "$shared"
+    before=$(stat -c '%a %U' "$shared")
+    if "$backup" --cluster "$version/$cluster" --dir "$shared" >/dev/null 2>"$work/refused.err"; then
+        fail "a backup into $shared ($before) was not refused"
+    fi
+    grep -q "refusing the backup folder $shared" "$work/refused.err" || fail "the refusal does not name $shared: $(cat "$work/refused.err")"
+    [ "$(stat -c '%a %U' "$shared")" = "$before" ] || fail "the backup changed $shared from $before"
+    [ -z "$(ls -A "$shared")" ] || fail "the refused backup wrote into $shared"
+done
+
+# After the backup: one worker leaves, another's login disappears.
+"$ctl" central deactivate-worker leaver.worker --db "$admin_db" >/dev/null || fail "deactivate-worker leaver.worker failed"
+sql 'DROP ROLE "returning.worker"' postgres
+
+# --- Restore into a new database: the same rows ---------------------------------------------------
 "$restore" --cluster "$version/$cluster" --dump "$dump" --database trellis_restored --roles "${dump%.dump}.roles.sql" \
     --trellisctl "$ctl" >"$work/restore.out" 2>"$work/restore.err" || fail "restore failed: $(tail -n 5 "$work/restore.err")"
 grep -q "nothing to do" "$work/restore.out" || fail "the restored store was not checked by trellisctl: $(cat "$work/restore.out")"
-counts trellis >"$work/counts.live"
+grep -qx "Created the roles: returning.worker" "$work/restore.out" || fail "the restore did not create (only) returning.worker: $(cat "$work/restore.out")"
+# "login member": may sign in, belongs to trellis_app.
+access() { sql "SELECT rolcanlogin || ' ' || pg_has_role(rolname, 'trellis_app', 'MEMBER') FROM pg_roles WHERE rolname = '$1'" postgres; }
+[ "$(access returning.worker)" = "true true" ] || fail "the dropped login returning.worker did not come back as a worker: $(access returning.worker)"
+[ "$(access leaver.worker)" = "false false" ] || fail "the restore gave leaver.worker, deactivated after the backup, back (login, trellis_app): $(access leaver.worker)"
+(umask 077 && printf 'localhost:%s:trellis:leaver.worker:%s\n' "$port" "$(cat "$work/leaver.worker.password")" >>"$work/pgpass")
+answer=$(try_psql "host=localhost port=$port dbname=trellis user=leaver.worker sslmode=verify-full sslrootcert=$ca")
+grep -q "not permitted to log in" <<<"$answer" || fail "leaver.worker could sign in after the restore: $answer"
+
+# Roles that cannot be made stop the restore before any database exists, none of them left
+# behind, with psql's error shown and the verifier not.
+printf '%s\n' 'CREATE ROLE "half.role";' 'CREATE ROLE "broken.role";' \
+    "ALTER ROLE \"broken.role\" WITH LOGIN BOGUSOPTION PASSWORD 'SCRAM-SHA-256\$4096:fictionalsalt\$fictionalkey';" >"$work/broken.roles.sql"
+if "$restore" --cluster "$version/$cluster" --dump "$dump" --database trellis_broken --roles "$work/broken.roles.sql" \
+    --trellisctl "$ctl" >/dev/null 2>"$work/broken.err"; then
+    fail "a restore whose roles failed reported success"
+fi
+grep -q "ERROR:.*bogusoption" "$work/broken.err" || fail "the failed restore did not show psql's error: $(cat "$work/broken.err")"
+! grep -q fictionalkey "$work/broken.err" || fail "the failed restore printed a password verifier"
+[ "$(sql "SELECT count(*) FROM pg_roles WHERE rolname IN ('half.role', 'broken.role')" postgres)" = 0 ] || fail "the failed restore left roles behind"
+[ "$(sql "SELECT count(*) FROM pg_database WHERE datname = 'trellis_broken'" postgres)" = 0 ] || fail "the failed restore made the database"
 counts trellis_restored >"$work/counts.restored"
 grep -q "^trellis.young_person 6$" "$work/counts.live" || fail "the live store does not hold 6 young people"
 diff "$work/counts.live" "$work/counts.restored" >&2 || fail "the restored database's row counts differ"
