@@ -4,6 +4,7 @@
 #include "domain/ChoiceLabels.h"
 #include "domain/Entities.h"
 #include "session/Clock.h"
+#include "settings/Translations.h"
 #include "sync/SyncStatusQueries.h"
 
 #include <QBrush>
@@ -192,7 +193,7 @@ void CaseloadModel::setPrepared(Prepared prepared)
 }
 
 QList<CaseloadModel::Entry> CaseloadModel::sortedEntries(QList<Entry> entries, int column, Qt::SortOrder order,
-                                                        QList<int>* newRowOf)
+                                                         QList<int>* newRowOf)
 {
     QList<int> rows(entries.size());
     std::iota(rows.begin(), rows.end(), 0);
@@ -260,10 +261,10 @@ int CaseloadModel::ageOn(const QDate& dateOfBirth, const QDate& today)
     return age;
 }
 
-QString CaseloadModel::ukDate(const QDate& date)
+QString CaseloadModel::dateInWords(const QDate& date)
 {
-    static const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
-    return date.isValid() ? uk.toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return date.isValid() ? settings::Translations::dateWordsLocale().toString(date, QStringLiteral("d MMM yyyy"))
+                          : QString();
 }
 
 // The model keeps its own copy of the states so that an entry stays a plain value; the numbers
@@ -343,7 +344,7 @@ QString CaseloadModel::dueText(const QDate& due, bool overdue) const
 {
     if (!due.isValid())
         return tr("Not set");
-    return overdue ? tr("%1 \u2014 overdue").arg(ukDate(due)) : ukDate(due);
+    return overdue ? tr("%1 \u2014 overdue").arg(dateInWords(due)) : dateInWords(due);
 }
 
 bool CaseloadModel::cellOverdue(const Entry& e, int column) const
@@ -456,8 +457,8 @@ QString CaseloadModel::accessibleText(const Entry& e, int column) const
         const QDate due = column == NextContactColumn ? r.nextContactDue : r.safetyPlanReviewDate;
         if (!due.isValid())
             return column == NextContactColumn ? tr("%1: not set").arg(heading) : tr("%1: none").arg(heading);
-        return cellOverdue(e, column) ? tr("%1: %2, overdue").arg(heading, ukDate(due))
-                                      : tr("%1: %2").arg(heading, ukDate(due));
+        return cellOverdue(e, column) ? tr("%1: %2, overdue").arg(heading, dateInWords(due))
+                                      : tr("%1: %2").arg(heading, dateInWords(due));
     }
     case ClocksColumn: {
         QStringList clocks;

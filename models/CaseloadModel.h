@@ -136,7 +136,7 @@ public:
     static QString flagShortName(int bit);
     static QString flagFullName(int bit);
     // "12 Nov 2026", UK style whatever the system locale.
-    static QString ukDate(const QDate& date);
+    static QString dateInWords(const QDate& date);
     // "Synced", "Waiting to sync", "In conflict", "Rejected", as sync::SyncStatusQueries::words.
     static QString syncWords(SyncState state);
     // Sorts and ranks by urgency: synced, waiting, rejected, in conflict.

@@ -5,22 +5,22 @@
 #include "LanguageMenu.h"
 #include "LockScreen.h"
 #include "WorkArea.h"
+#include "caseload/CaseloadView.h"
 #include "dashboard/DashboardView.h"
+#include "record/RecordView.h"
 #include "session/Session.h"
 #include "session/SyncCounts.h"
 #include "settings/Translations.h"
 #include "store/Database.h"
-#include "sync/SyncState.h"
-#include "sync/WorkerRole.h"
 #include "sync/ConflictInboxView.h"
 #include "sync/ConnectionSettingsDialog.h"
-#include "sync/RejectedChangesView.h"
 #include "sync/JoinProgressDialog.h"
-#include "sync/SyncDetailDialog.h"
-#include "sync/SyncStatusBar.h"
 #include "sync/ReallocationAction.h"
-#include "caseload/CaseloadView.h"
-#include "record/RecordView.h"
+#include "sync/RejectedChangesView.h"
+#include "sync/SyncDetailDialog.h"
+#include "sync/SyncState.h"
+#include "sync/SyncStatusBar.h"
+#include "sync/WorkerRole.h"
 
 #include <QAction>
 #include <QApplication>
@@ -486,7 +486,7 @@ void MainWindow::languageChosen()
     // In both languages: the worker may not read the one the window is in now.
     // notr: both languages on purpose
     static const QString bothLanguages = QStringLiteral(
-        "The new language applies the next time you unlock Trellis. / " // notr: both languages
+        "The new language applies the next time you unlock Trellis. / "                 // notr: both languages
         "Bydd yr iaith newydd yn dod i rym y tro nesaf y byddwch yn datgloi Trellis."); // notr: both languages
     m_statusLabel->setText(bothLanguages);
 }

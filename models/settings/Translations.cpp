@@ -80,4 +80,11 @@ QString Translations::install(Language language)
     return code;
 }
 
+QLocale Translations::dateWordsLocale()
+{
+    static const QLocale uk(QLocale::English, QLocale::UnitedKingdom); // the caseload asks for every row
+    const QLocale chosen; // the default, which install() sets from the worker's language
+    return chosen.language() == QLocale::Welsh ? chosen : uk;
+}
+
 } // namespace trellis::settings

@@ -2,6 +2,7 @@
 
 #include "Preferences.h"
 
+#include <QLocale>
 #include <QString>
 
 namespace trellis::settings {
@@ -18,6 +19,9 @@ public:
     // already on screen keep their words: widgets built afterwards get the new language.
     static QString install(Language language);
     static QString installFromPreferences() { return install(Preferences::language()); }
+    // The locale for dates in words ("28 Nov 2026"): Welsh month names when Trellis speaks Welsh,
+    // otherwise UK English whatever the desktop's locale (the order is always day month year).
+    static QLocale dateWordsLocale();
 };
 
 } // namespace trellis::settings

@@ -42,7 +42,7 @@ const QString kBarredGivenName = QStringLiteral("Perpetua");
 const QString kBarredFamilyName = QStringLiteral("Quillfeather");
 const QString kBarredPhone = QStringLiteral("+441134960999");
 
-QString ukDate(const QDate& date)
+QString dateInWords(const QDate& date)
 {
     return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
 }
@@ -327,10 +327,10 @@ void TestPlanPrinting::fullPlanSaysEverythingInPlainWords()
     QVERIFY(text.contains(QStringLiteral("Version %1").arg(plan.value(QStringLiteral("version")).toLongLong())));
     QVERIFY(text.contains(plan.text(QStringLiteral("code_word"))));
     QVERIFY(text.contains(flat(plan.text(QStringLiteral("own_words")))));
-    QVERIFY(text.contains(ukDate(plan.date(QStringLiteral("review_date")))));
-    QVERIFY(text.contains(QStringLiteral("Me on %1").arg(ukDate(plan.date(QStringLiteral("agreed_young_person_on"))))));
+    QVERIFY(text.contains(dateInWords(plan.date(QStringLiteral("review_date")))));
+    QVERIFY(text.contains(QStringLiteral("Me on %1").arg(dateInWords(plan.date(QStringLiteral("agreed_young_person_on"))))));
     QVERIFY(text.contains(
-        QStringLiteral("My worker on %1").arg(ukDate(plan.date(QStringLiteral("agreed_practitioner_on"))))));
+        QStringLiteral("My worker on %1").arg(dateInWords(plan.date(QStringLiteral("agreed_practitioner_on"))))));
     QVERIFY(text.contains(QStringLiteral("0800 1111")));
     QVERIFY(text.contains(QStringLiteral("Childline")));
     QVERIFY(text.contains(QStringLiteral("call 999")));
@@ -351,7 +351,7 @@ void TestPlanPrinting::fullPlanSaysEverythingInPlainWords()
         }
         if (section == QLatin1String("action")) {
             QVERIFY(text.contains(item.text(QStringLiteral("who"))));
-            QVERIFY(text.contains(ukDate(item.date(QStringLiteral("due_date")))));
+            QVERIFY(text.contains(dateInWords(item.date(QStringLiteral("due_date")))));
         }
         ++checked;
     }
@@ -374,7 +374,7 @@ void TestPlanPrinting::fullPlanSaysEverythingInPlainWords()
     QVERIFY(!text.contains(person.text(QStringLiteral("reference")), Qt::CaseInsensitive));
     QVERIFY(!containsWord(text, person.text(QStringLiteral("family_name"))));
     const QDate born = person.date(QStringLiteral("date_of_birth"));
-    QVERIFY(!text.contains(ukDate(born)));
+    QVERIFY(!text.contains(dateInWords(born)));
     QVERIFY(!text.contains(born.toString(Qt::ISODate)));
     QVERIFY(!text.contains(born.toString(QStringLiteral("dd/MM/yyyy"))));
 }

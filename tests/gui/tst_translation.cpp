@@ -5,6 +5,7 @@
 // The Welsh it expects is the handful of strings translations/README.md lists as checked by tests.
 #include "TestStore.h"
 
+#include "CaseloadModel.h"
 #include "KpiTeamCaseloadModel.h"
 #include "LanguageMenu.h"
 #include "MainWindow.h"
@@ -12,6 +13,7 @@
 #include "dashboard/DashboardTab.h"
 #include "dashboard/DashboardView.h"
 #include "demo/DemoSeeder.h"
+#include "record/RecordText.h"
 #include "record/RecordView.h"
 #include "session/Clock.h"
 #include "session/Session.h"
@@ -341,6 +343,11 @@ void TestTranslation::welshChangesTheWindowTheRecordEditorAndTheDashboard()
     checkEverything(kWelsh);
     // Dates in words follow the language too (QLocale's default).
     QCOMPARE(QLocale().toString(QDate(2026, 11, 26), QStringLiteral("MMMM")), QStringLiteral("Tachwedd"));
+    // ...including the record's dates ("Next contact due 28 Tach 2026"), which are otherwise UK English.
+    QVERIFY2(ui::RecordText::date(QDate(2026, 11, 28)).contains(QStringLiteral("Tach")),
+             qPrintable(ui::RecordText::date(QDate(2026, 11, 28))));
+    QVERIFY2(CaseloadModel::dateInWords(QDate(2026, 11, 28)).contains(QStringLiteral("Tach")),
+             qPrintable(CaseloadModel::dateInWords(QDate(2026, 11, 28))));
 }
 
 void TestTranslation::englishComesBackWithTheEnglishSetting()
@@ -352,6 +359,7 @@ void TestTranslation::englishComesBackWithTheEnglishSetting()
     openWindow();
     checkEverything(kEnglish);
     QCOMPARE(QLocale().toString(QDate(2026, 11, 26), QStringLiteral("MMMM")), QStringLiteral("November"));
+    QCOMPARE(ui::RecordText::date(QDate(2026, 11, 28)), QStringLiteral("28 Nov 2026"));
 }
 
 void TestTranslation::theLockScreenSwitchesAtOnce()

@@ -1,6 +1,7 @@
 #include "SafetyPlanDocument.h"
 
 #include "domain/PhoneNumbers.h"
+#include "settings/Translations.h"
 
 #include <QFont>
 #include <QLocale>
@@ -42,9 +43,9 @@ QString phone(const QString& e164)
     return unbroken(domain::PhoneNumbers::formatNational(e164));
 }
 
-QString ukDate(const QDate& date)
+QString dateInWords(const QDate& date)
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy"));
+    return settings::Translations::dateWordsLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString pt(qreal points)
@@ -102,7 +103,8 @@ std::unique_ptr<QTextDocument> SafetyPlanDocument::build(Form form, PrintSize si
     auto document = std::make_unique<QTextDocument>();
     QFont font;
     // A plain sans serif that every desktop has one of; DejaVu is what Debian installs.
-    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans")}); // notr: font families
+    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"),
+                      QStringLiteral("DejaVu Sans")}); // notr: font families
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(basePointSize(size));
     document->setDefaultFont(font);
@@ -241,7 +243,7 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     about += tr("Version %1.").arg(m_plan.value(QStringLiteral("version")).toLongLong());
     const QDate review = m_plan.date(QStringLiteral("review_date"));
     if (review.isValid())
-        about += QLatin1Char(' ') + tr("We will look at it again by %1.").arg(unbroken(ukDate(review)));
+        about += QLatin1Char(' ') + tr("We will look at it again by %1.").arg(unbroken(dateInWords(review)));
     // A draft or an old version printed by mistake must say so, or it could be followed instead
     // of the plan everyone agreed.
     const QString status = m_plan.text(QStringLiteral("status"));
@@ -374,7 +376,7 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
             const QDate due = item.date(QStringLiteral("due_date"));
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                         .arg(esc(item.text(QStringLiteral("who"))), itemText(item),
-                             due.isValid() ? esc(ukDate(due)) : esc(tr("No date set")));
+                             due.isValid() ? esc(dateInWords(due)) : esc(tr("No date set")));
         }
         html += QStringLiteral("</table>");
     }
@@ -390,7 +392,8 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     auto agreed = [&](const char* field, const QString& who) {
         const QDate on = m_plan.date(QString::fromLatin1(field));
         return QStringLiteral("<li>%1</li>")
-            .arg(on.isValid() ? tr("%1 on %2").arg(esc(who), unbroken(ukDate(on))) : tr("%1: not yet").arg(esc(who)));
+            .arg(on.isValid() ? tr("%1 on %2").arg(esc(who), unbroken(dateInWords(on)))
+                              : tr("%1: not yet").arg(esc(who)));
     };
     html += QStringLiteral("<ul style=\"margin-top:0; margin-bottom:0\">");
     html += agreed("agreed_young_person_on", tr("Me"));
@@ -400,7 +403,7 @@ QString SafetyPlanDocument::fullPlanHtml(qreal base) const
     if (review.isValid())
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("We will look at this plan again by %1.")
-                             .arg(QStringLiteral("<b>%1</b>").arg(unbroken(ukDate(review)))));
+                             .arg(QStringLiteral("<b>%1</b>").arg(unbroken(dateInWords(review)))));
     html += sectionEnd;
 
     html += QStringLiteral("</body></html>");

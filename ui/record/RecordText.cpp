@@ -3,6 +3,7 @@
 #include "domain/CaseClocks.h"
 #include "domain/ChoiceLabels.h"
 #include "domain/Entities.h"
+#include "settings/Translations.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -13,23 +14,17 @@ namespace trellis::ui {
 
 using domain::CaseClocks;
 
-namespace {
-
-QLocale ukLocale()
-{
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
-}
-
-} // namespace
-
 QString RecordText::date(const QDate& date)
 {
-    return date.isValid() ? ukLocale().toString(date, QStringLiteral("d MMM yyyy")) : QString();
+    return date.isValid() ? settings::Translations::dateWordsLocale().toString(date, QStringLiteral("d MMM yyyy"))
+                          : QString();
 }
 
 QString RecordText::dateTime(const QDateTime& utc)
 {
-    return utc.isValid() ? ukLocale().toString(utc.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")) : QString();
+    return utc.isValid() ? settings::Translations::dateWordsLocale().toString(utc.toLocalTime(),
+                                                                              QStringLiteral("d MMM yyyy HH:mm"))
+                         : QString();
 }
 
 int RecordText::ageOn(const QDate& dateOfBirth, const QDate& today)
@@ -37,7 +32,8 @@ int RecordText::ageOn(const QDate& dateOfBirth, const QDate& today)
     if (!dateOfBirth.isValid() || !today.isValid())
         return -1;
     int age = today.year() - dateOfBirth.year();
-    if (today.month() < dateOfBirth.month() || (today.month() == dateOfBirth.month() && today.day() < dateOfBirth.day()))
+    if (today.month() < dateOfBirth.month() ||
+        (today.month() == dateOfBirth.month() && today.day() < dateOfBirth.day()))
         --age;
     return age;
 }
@@ -70,8 +66,8 @@ QStringList RecordText::overdueClocks(const FullRecord& record, const QDate& tod
             const QDate returned = episode.date(QStringLiteral("end_date"));
             if (returned.isValid() && !episode.has(QStringLiteral("return_interview_date")) &&
                 CaseClocks::isOverdue(CaseClocks::returnInterviewDue(returned), today))
-                clocks << tr("Return home interview overdue (due %1)")
-                              .arg(date(CaseClocks::returnInterviewDue(returned)));
+                clocks
+                    << tr("Return home interview overdue (due %1)").arg(date(CaseClocks::returnInterviewDue(returned)));
         } else if (kind == QLatin1String("semh")) {
             const QDate referred = episode.date(QStringLiteral("start_date"));
             if (referred.isValid() && !episode.has(QStringLiteral("first_appointment_date")) &&

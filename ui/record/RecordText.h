@@ -20,8 +20,8 @@ namespace trellis::ui {
 class RecordText {
     Q_DECLARE_TR_FUNCTIONS(RecordText)
 public:
-    static QString date(const QDate& date);         // "26 Nov 2026"
-    static QString dateTime(const QDateTime& utc);  // "26 Nov 2026 14:30", local time
+    static QString date(const QDate& date);        // "26 Nov 2026"
+    static QString dateTime(const QDateTime& utc); // "26 Nov 2026 14:30", local time
     static int ageOn(const QDate& dateOfBirth, const QDate& today);
     static QString fullName(const domain::Record& youngPerson);
     static QString adultName(const domain::Record& adult);
