@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Caseload: open young people as at today. FTE (first-time entrants) and custody: in the period. Shares are of young people with a stated ethnicity. RRI (relative rate index): the group&apos;s rate per 10–17 population divided by the rate for White children.</source>
-        <translation type="unfinished">Llwyth achosion: pobl ifanc ag achos agored fel y maent heddiw. FTE (newydd-ddyfodiaid) a dalfa: yn ystod y cyfnod. Cyfrannau o blith y bobl ifanc y mae eu hethnigrwydd wedi'i nodi yw'r cyfrannau. RRI (mynegai cyfradd gymharol): cyfradd y grŵp fesul poblogaeth 10–17 oed wedi'i rhannu â'r gyfradd ar gyfer plant Gwyn.</translation>
+        <translation type="unfinished">Llwyth achosion: pobl ifanc ag achos agored fel y maent heddiw. FTE (newydd-ddyfodiaid) a dalfa: yn ystod y cyfnod. Cyfrannau o blith y bobl ifanc y mae eu hethnigrwydd wedi&apos;i nodi yw&apos;r cyfrannau. RRI (mynegai cyfradd gymharol): cyfradd y grŵp fesul poblogaeth 10–17 oed wedi&apos;i rhannu â&apos;r gyfradd ar gyfer plant Gwyn.</translation>
     </message>
     <message>
         <source>Youth-safety measures, %1</source>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Share of each ethnic group: population 10–17 against the caseload, first-time entrants and custody</source>
-        <translation type="unfinished">Cyfran pob grŵp ethnig: poblogaeth 10–17 oed o'i chymharu â'r llwyth achosion, newydd-ddyfodiaid a dalfa</translation>
+        <translation type="unfinished">Cyfran pob grŵp ethnig: poblogaeth 10–17 oed o&apos;i chymharu â&apos;r llwyth achosion, newydd-ddyfodiaid a dalfa</translation>
     </message>
 </context>
 <context>
@@ -2561,7 +2561,7 @@
     </message>
     <message>
         <source>Open cases with a positive NRM decision (a positive conclusive grounds decision, or a positive reasonable grounds decision while the conclusive decision is pending or not recorded) not dated after today, and no active safety plan.</source>
-        <translation type="unfinished">Achosion agored sydd â phenderfyniad NRM cadarnhaol (penderfyniad cadarnhaol ar sail derfynol, neu benderfyniad cadarnhaol ar sail resymol tra bo'r penderfyniad terfynol yn yr arfaeth neu heb ei gofnodi) nad yw wedi'i ddyddio ar ôl heddiw, a heb gynllun diogelwch ar waith.</translation>
+        <translation type="unfinished">Achosion agored sydd â phenderfyniad NRM cadarnhaol (penderfyniad cadarnhaol ar sail derfynol, neu benderfyniad cadarnhaol ar sail resymol tra bo&apos;r penderfyniad terfynol yn yr arfaeth neu heb ei gofnodi) nad yw wedi&apos;i ddyddio ar ôl heddiw, a heb gynllun diogelwch ar waith.</translation>
     </message>
     <message>
         <source>First-time entrants</source>
@@ -2569,7 +2569,7 @@
     </message>
     <message>
         <source>Young people whose first ever substantive outcome (youth caution, youth conditional caution or a court sentence: referral order, youth rehabilitation order with or without ISS, detention and training order) has its outcome date in the period, aged 10 to 17 on that date. The outcome date is the recorded outcome date, else the start date. Triage, community resolutions, prevention and remand are not substantive.</source>
-        <translation type="unfinished">Pobl ifanc y mae dyddiad canlyniad eu canlyniad sylweddol cyntaf erioed (rhybudd ieuenctid, rhybudd ieuenctid amodol neu ddedfryd llys: gorchymyn atgyfeirio, gorchymyn adsefydlu ieuenctid gydag ISS neu hebddo, gorchymyn cadw a hyfforddi) yn ystod y cyfnod, a hwythau rhwng 10 a 17 oed ar y dyddiad hwnnw. Dyddiad y canlyniad yw'r dyddiad canlyniad a gofnodwyd, neu fel arall y dyddiad dechrau. Nid yw brysbennu, datrysiadau cymunedol, atal a remánd yn ganlyniadau sylweddol.</translation>
+        <translation type="unfinished">Pobl ifanc y mae dyddiad canlyniad eu canlyniad sylweddol cyntaf erioed (rhybudd ieuenctid, rhybudd ieuenctid amodol neu ddedfryd llys: gorchymyn atgyfeirio, gorchymyn adsefydlu ieuenctid gydag ISS neu hebddo, gorchymyn cadw a hyfforddi) yn ystod y cyfnod, a hwythau rhwng 10 a 17 oed ar y dyddiad hwnnw. Dyddiad y canlyniad yw&apos;r dyddiad canlyniad a gofnodwyd, neu fel arall y dyddiad dechrau. Nid yw brysbennu, datrysiadau cymunedol, atal a remánd yn ganlyniadau sylweddol.</translation>
     </message>
     <message>
         <source>Custodial sentences</source>
@@ -2585,7 +2585,7 @@
     </message>
     <message>
         <source>Cohort: young people with a substantive outcome, or a release from custody (the end date of a detention and training order), in the period; the index date is the first such date in the period. Reoffenders: those with another substantive outcome for an offence committed after the index date and within 12 months of it, whose outcome date is within 18 months of the index date. Provisional until 18 months after the period ends.</source>
-        <translation type="unfinished">Carfan: pobl ifanc a gafodd ganlyniad sylweddol, neu a ryddhawyd o'r ddalfa (dyddiad gorffen gorchymyn cadw a hyfforddi), yn ystod y cyfnod; y dyddiad mynegai yw'r dyddiad cyntaf o'r fath yn y cyfnod. Aildroseddwyr: y rhai sydd â chanlyniad sylweddol arall am drosedd a gyflawnwyd ar ôl y dyddiad mynegai ac o fewn 12 mis iddo, a dyddiad y canlyniad hwnnw o fewn 18 mis i'r dyddiad mynegai. Dros dro tan 18 mis ar ôl i'r cyfnod ddod i ben.</translation>
+        <translation type="unfinished">Carfan: pobl ifanc a gafodd ganlyniad sylweddol, neu a ryddhawyd o&apos;r ddalfa (dyddiad gorffen gorchymyn cadw a hyfforddi), yn ystod y cyfnod; y dyddiad mynegai yw&apos;r dyddiad cyntaf o&apos;r fath yn y cyfnod. Aildroseddwyr: y rhai sydd â chanlyniad sylweddol arall am drosedd a gyflawnwyd ar ôl y dyddiad mynegai ac o fewn 12 mis iddo, a dyddiad y canlyniad hwnnw o fewn 18 mis i&apos;r dyddiad mynegai. Dros dro tan 18 mis ar ôl i&apos;r cyfnod ddod i ben.</translation>
     </message>
     <message>
         <source>NEET aged 16–17</source>
@@ -2617,7 +2617,7 @@
     </message>
     <message>
         <source>Young people with a positive NRM decision dated in the period (the date of the positive conclusive decision, else of the positive reasonable grounds decision while the conclusive one is pending or not recorded); counted when a version of their safety plan was activated on or before the end of the period (or today, if earlier).</source>
-        <translation type="unfinished">Pobl ifanc sydd â phenderfyniad NRM cadarnhaol wedi'i ddyddio yn ystod y cyfnod (dyddiad y penderfyniad terfynol cadarnhaol, neu fel arall ddyddiad y penderfyniad cadarnhaol ar sail resymol tra bo'r un terfynol yn yr arfaeth neu heb ei gofnodi); cânt eu cyfrif pan roddwyd fersiwn o'u cynllun diogelwch ar waith ar ddiwedd y cyfnod neu cyn hynny (neu heddiw, os yw hynny'n gynharach).</translation>
+        <translation type="unfinished">Pobl ifanc sydd â phenderfyniad NRM cadarnhaol wedi&apos;i ddyddio yn ystod y cyfnod (dyddiad y penderfyniad terfynol cadarnhaol, neu fel arall ddyddiad y penderfyniad cadarnhaol ar sail resymol tra bo&apos;r un terfynol yn yr arfaeth neu heb ei gofnodi); cânt eu cyfrif pan roddwyd fersiwn o&apos;u cynllun diogelwch ar waith ar ddiwedd y cyfnod neu cyn hynny (neu heddiw, os yw hynny&apos;n gynharach).</translation>
     </message>
     <message>
         <source>SEMH first appointment within 4 weeks</source>
@@ -2902,19 +2902,19 @@
     </message>
     <message>
         <source>The list shows the young people whose name or reference contains what you type; Down moves to the list, Enter opens the first</source>
-        <translation>Mae'r rhestr yn dangos y bobl ifanc y mae eu henw neu eu cyfeirnod yn cynnwys yr hyn rydych chi'n ei deipio; mae Saeth i lawr yn symud i'r rhestr, ac mae Enter yn agor y cyntaf</translation>
+        <translation>Mae&apos;r rhestr yn dangos y bobl ifanc y mae eu henw neu eu cyfeirnod yn cynnwys yr hyn rydych chi&apos;n ei deipio; mae Saeth i lawr yn symud i&apos;r rhestr, ac mae Enter yn agor y cyntaf</translation>
     </message>
     <message>
         <source>Your young people, one a row; the arrow keys move, Enter opens the record, Ctrl+N adds a young person</source>
-        <translation>Eich pobl ifanc, un ar bob rhes; mae'r bysellau saeth yn symud, mae Enter yn agor y cofnod, ac mae Ctrl+N yn ychwanegu person ifanc</translation>
+        <translation>Eich pobl ifanc, un ar bob rhes; mae&apos;r bysellau saeth yn symud, mae Enter yn agor y cofnod, ac mae Ctrl+N yn ychwanegu person ifanc</translation>
     </message>
     <message>
         <source>Show only young people with this vulnerability flag</source>
-        <translation>Dangos dim ond pobl ifanc sydd â'r faner bregusrwydd hon</translation>
+        <translation>Dangos dim ond pobl ifanc sydd â&apos;r faner bregusrwydd hon</translation>
     </message>
     <message>
         <source>Show open cases, closed cases or both</source>
-        <translation>Dangos achosion agored, achosion ar gau neu'r ddau</translation>
+        <translation>Dangos achosion agored, achosion ar gau neu&apos;r ddau</translation>
     </message>
 </context>
 <context>
@@ -2961,15 +2961,15 @@
     </message>
     <message>
         <source>The value to keep, as dd/mm/yyyy</source>
-        <translation>Y gwerth i'w gadw, ar ffurf dd/mm/yyyy</translation>
+        <translation>Y gwerth i&apos;w gadw, ar ffurf dd/mm/yyyy</translation>
     </message>
     <message>
         <source>The value to keep</source>
-        <translation>Y gwerth i'w gadw</translation>
+        <translation>Y gwerth i&apos;w gadw</translation>
     </message>
     <message>
         <source>Settle the conflict with the value above</source>
-        <translation>Datrys y gwrthdaro gyda'r gwerth uchod</translation>
+        <translation>Datrys y gwrthdaro gyda&apos;r gwerth uchod</translation>
     </message>
     <message>
         <source>Close without settling the conflict</source>
@@ -3078,7 +3078,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Changes that clashed with a colleague&apos;s; choose which value to keep</source>
-        <translation>Newidiadau a oedd yn gwrthdaro â newidiadau cydweithiwr; dewiswch pa werth i'w gadw</translation>
+        <translation>Newidiadau a oedd yn gwrthdaro â newidiadau cydweithiwr; dewiswch pa werth i&apos;w gadw</translation>
     </message>
     <message>
         <source>Choose a conflict; both values and a Keep button for each are shown below</source>
@@ -3086,11 +3086,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Show the young person&apos;s record this conflict is in</source>
-        <translation>Dangos cofnod y person ifanc y mae'r gwrthdaro hwn ynddo</translation>
+        <translation>Dangos cofnod y person ifanc y mae&apos;r gwrthdaro hwn ynddo</translation>
     </message>
     <message>
         <source>Settle the conflict with this value: %1</source>
-        <translation>Datrys y gwrthdaro gyda'r gwerth hwn: %1</translation>
+        <translation>Datrys y gwrthdaro gyda&apos;r gwerth hwn: %1</translation>
     </message>
 </context>
 <context>
@@ -3217,15 +3217,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The central store&apos;s name or address, as your IT team gave it</source>
-        <translation>Enw neu gyfeiriad y storfa ganolog, fel y'i rhoddwyd gan eich tîm TG</translation>
+        <translation>Enw neu gyfeiriad y storfa ganolog, fel y&apos;i rhoddwyd gan eich tîm TG</translation>
     </message>
     <message>
         <source>A number from 1 to 65535; usually 5432</source>
-        <translation>Rhif o 1 i 65535; 5432 fel arfer</translation>
+        <translation type="vanished">Rhif o 1 i 65535; 5432 fel arfer</translation>
     </message>
     <message>
         <source>The central store&apos;s database name; usually trellis</source>
-        <translation>Enw cronfa ddata'r storfa ganolog; trellis fel arfer</translation>
+        <translation>Enw cronfa ddata&apos;r storfa ganolog; trellis fel arfer</translation>
     </message>
     <message>
         <source>Your own login to the central store</source>
@@ -3233,11 +3233,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Your central store password; kept only in the encrypted store</source>
-        <translation>Eich cyfrinair ar gyfer y storfa ganolog; caiff ei gadw yn y storfa wedi'i hamgryptio yn unig</translation>
+        <translation>Eich cyfrinair ar gyfer y storfa ganolog; caiff ei gadw yn y storfa wedi&apos;i hamgryptio yn unig</translation>
     </message>
     <message>
         <source>The file that proves the server is the council&apos;s; PEM format, from your IT team</source>
-        <translation>Y ffeil sy'n profi mai gweinydd y cyngor yw'r gweinydd; fformat PEM, gan eich tîm TG</translation>
+        <translation>Y ffeil sy&apos;n profi mai gweinydd y cyngor yw&apos;r gweinydd; fformat PEM, gan eich tîm TG</translation>
     </message>
     <message>
         <source>Choose the CA certificate file</source>
@@ -3249,15 +3249,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Try to connect with these settings, without saving them</source>
-        <translation>Ceisio cysylltu gyda'r gosodiadau hyn, heb eu cadw</translation>
+        <translation>Ceisio cysylltu gyda&apos;r gosodiadau hyn, heb eu cadw</translation>
     </message>
     <message>
         <source>Keep these settings for the next syncs</source>
-        <translation>Cadw'r gosodiadau hyn ar gyfer y cysoniadau nesaf</translation>
+        <translation>Cadw&apos;r gosodiadau hyn ar gyfer y cysoniadau nesaf</translation>
     </message>
     <message>
         <source>Close without changing the settings</source>
         <translation>Cau heb newid y gosodiadau</translation>
+    </message>
+    <message>
+        <source>A number from 1 to 65535, given by your administrator</source>
+        <translation>Rhif o 1 i 65535, a roddir i chi gan eich gweinyddwr</translation>
     </message>
 </context>
 <context>
@@ -3408,7 +3412,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>At least %1 characters or %2 words; it encrypts your caseload and cannot be recovered</source>
-        <translation>O leiaf %1 nod neu %2 gair; mae'n amgryptio eich llwyth achosion ac nid oes modd ei adfer</translation>
+        <translation>O leiaf %1 nod neu %2 gair; mae&apos;n amgryptio eich llwyth achosion ac nid oes modd ei adfer</translation>
     </message>
     <message>
         <source>The same passphrase, to check it was typed as meant</source>
@@ -3416,11 +3420,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Make a new encrypted store with this passphrase</source>
-        <translation>Creu storfa newydd wedi'i hamgryptio gyda'r cyfrinymadrodd hwn</translation>
+        <translation>Creu storfa newydd wedi&apos;i hamgryptio gyda&apos;r cyfrinymadrodd hwn</translation>
     </message>
     <message>
         <source>Open a store that already exists on this computer</source>
-        <translation>Agor storfa sy'n bodoli eisoes ar y cyfrifiadur hwn</translation>
+        <translation>Agor storfa sy&apos;n bodoli eisoes ar y cyfrifiadur hwn</translation>
     </message>
 </context>
 <context>
@@ -3658,15 +3662,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The financial year the measures count, or a custom period</source>
-        <translation>Y flwyddyn ariannol y mae'r mesurau'n ei chyfrif, neu gyfnod o'ch dewis</translation>
+        <translation>Y flwyddyn ariannol y mae&apos;r mesurau&apos;n ei chyfrif, neu gyfnod o&apos;ch dewis</translation>
     </message>
     <message>
         <source>First day of the custom period, dd/mm/yyyy</source>
-        <translation>Diwrnod cyntaf y cyfnod o'ch dewis, dd/mm/yyyy</translation>
+        <translation>Diwrnod cyntaf y cyfnod o&apos;ch dewis, dd/mm/yyyy</translation>
     </message>
     <message>
         <source>Last day of the custom period, dd/mm/yyyy</source>
-        <translation>Diwrnod olaf y cyfnod o'ch dewis, dd/mm/yyyy</translation>
+        <translation>Diwrnod olaf y cyfnod o&apos;ch dewis, dd/mm/yyyy</translation>
     </message>
 </context>
 <context>
@@ -3720,11 +3724,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>One young person a row; the arrow keys move, Enter opens the record</source>
-        <translation>Un person ifanc ar bob rhes; mae'r bysellau saeth yn symud, ac mae Enter yn agor y cofnod</translation>
+        <translation>Un person ifanc ar bob rhes; mae&apos;r bysellau saeth yn symud, ac mae Enter yn agor y cofnod</translation>
     </message>
     <message>
         <source>Close the list and go back to the dashboard</source>
-        <translation>Cau'r rhestr a mynd yn ôl i'r dangosfwrdd</translation>
+        <translation>Cau&apos;r rhestr a mynd yn ôl i&apos;r dangosfwrdd</translation>
     </message>
 </context>
 <context>
@@ -3806,15 +3810,15 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Record a new episode of the kind chosen</source>
-        <translation>Cofnodi cyfnod newydd o'r math a ddewiswyd</translation>
+        <translation>Cofnodi cyfnod newydd o&apos;r math a ddewiswyd</translation>
     </message>
     <message>
         <source>Change the episode the list is on</source>
-        <translation>Newid y cyfnod y mae'r rhestr arno</translation>
+        <translation>Newid y cyfnod y mae&apos;r rhestr arno</translation>
     </message>
     <message>
         <source>Leave this episode without saving and go back to the list</source>
-        <translation>Gadael y cyfnod hwn heb gadw a mynd yn ôl i'r rhestr</translation>
+        <translation>Gadael y cyfnod hwn heb gadw a mynd yn ôl i&apos;r rhestr</translation>
     </message>
 </context>
 <context>
@@ -3862,11 +3866,11 @@ agorwyd %3</translation>
     <message numerus="yes">
         <source>Text of up to %n characters; Tab moves to the next field.</source>
         <translation>
-            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
-            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
-            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
-            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
-            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i'r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i&apos;r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i&apos;r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i&apos;r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i&apos;r maes nesaf.</numerusform>
+            <numerusform>Testun o hyd at %n nod; mae Tab yn symud i&apos;r maes nesaf.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3889,19 +3893,19 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>A whole number from %1 to %2; below that is &quot;Not recorded&quot;.</source>
-        <translation>Rhif cyfan o %1 i %2; mae unrhyw beth is na hynny yn "Heb ei gofnodi".</translation>
+        <translation>Rhif cyfan o %1 i %2; mae unrhyw beth is na hynny yn &quot;Heb ei gofnodi&quot;.</translation>
     </message>
     <message>
         <source>Space ticks or clears it.</source>
-        <translation>Mae Bylchwr yn ei dicio neu'n ei glirio.</translation>
+        <translation>Mae Bylchwr yn ei dicio neu&apos;n ei glirio.</translation>
     </message>
     <message>
         <source>Choose one from the list; the arrow keys or the first letters move through it.</source>
-        <translation>Dewiswch un o'r rhestr; mae'r bysellau saeth neu'r llythrennau cyntaf yn symud drwyddi.</translation>
+        <translation>Dewiswch un o&apos;r rhestr; mae&apos;r bysellau saeth neu&apos;r llythrennau cyntaf yn symud drwyddi.</translation>
     </message>
     <message>
         <source>Shown only; it cannot be changed here.</source>
-        <translation>I'w ddangos yn unig; nid oes modd ei newid yma.</translation>
+        <translation>I&apos;w ddangos yn unig; nid oes modd ei newid yma.</translation>
     </message>
     <message>
         <source>Required. %1</source>
@@ -4027,11 +4031,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Open the caseload with this passphrase (Enter)</source>
-        <translation>Agor y llwyth achosion gyda'r cyfrinymadrodd hwn (Enter)</translation>
+        <translation>Agor y llwyth achosion gyda&apos;r cyfrinymadrodd hwn (Enter)</translation>
     </message>
     <message>
         <source>Choose another encrypted store file on this computer</source>
-        <translation>Dewis ffeil storfa arall wedi'i hamgryptio ar y cyfrifiadur hwn</translation>
+        <translation>Dewis ffeil storfa arall wedi&apos;i hamgryptio ar y cyfrifiadur hwn</translation>
     </message>
 </context>
 <context>
@@ -4196,7 +4200,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Select one version to see it, or two with Shift or Ctrl to compare them</source>
-        <translation>Dewiswch un fersiwn i'w gweld, neu ddwy gyda Shift neu Ctrl i'w cymharu</translation>
+        <translation>Dewiswch un fersiwn i&apos;w gweld, neu ddwy gyda Shift neu Ctrl i&apos;w cymharu</translation>
     </message>
     <message>
         <source>What was added, removed or changed between the versions selected, in words</source>
@@ -4287,23 +4291,23 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Prints and saves in bigger letters, for a young person who finds small print hard</source>
-        <translation>Yn argraffu ac yn cadw mewn llythrennau mwy, ar gyfer person ifanc sy'n cael trafferth darllen print bach</translation>
+        <translation>Yn argraffu ac yn cadw mewn llythrennau mwy, ar gyfer person ifanc sy&apos;n cael trafferth darllen print bach</translation>
     </message>
     <message>
         <source>Print the whole saved plan in the young person&apos;s words</source>
-        <translation>Argraffu'r cynllun cyfan sydd wedi'i gadw, yng ngeiriau'r person ifanc</translation>
+        <translation>Argraffu&apos;r cynllun cyfan sydd wedi&apos;i gadw, yng ngeiriau&apos;r person ifanc</translation>
     </message>
     <message>
         <source>Print the discreet wallet card: a code word, one adult&apos;s first name and number, and Childline</source>
-        <translation>Argraffu'r cerdyn waled cynnil: gair cod, enw cyntaf a rhif un oedolyn, a Childline</translation>
+        <translation>Argraffu&apos;r cerdyn waled cynnil: gair cod, enw cyntaf a rhif un oedolyn, a Childline</translation>
     </message>
     <message>
         <source>Save the whole saved plan as a PDF file</source>
-        <translation>Cadw'r cynllun cyfan sydd wedi'i gadw fel ffeil PDF</translation>
+        <translation>Cadw&apos;r cynllun cyfan sydd wedi&apos;i gadw fel ffeil PDF</translation>
     </message>
     <message>
         <source>Save the discreet wallet card as a PDF file</source>
-        <translation>Cadw'r cerdyn waled cynnil fel ffeil PDF</translation>
+        <translation>Cadw&apos;r cerdyn waled cynnil fel ffeil PDF</translation>
     </message>
 </context>
 <context>
@@ -4423,7 +4427,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The worker responsible for this young person</source>
-        <translation>Y gweithiwr sy'n gyfrifol am y person ifanc hwn</translation>
+        <translation>Y gweithiwr sy&apos;n gyfrifol am y person ifanc hwn</translation>
     </message>
 </context>
 <context>
@@ -4550,11 +4554,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Give the young person to the worker chosen in the list, after asking</source>
-        <translation>Trosglwyddo'r person ifanc i'r gweithiwr a ddewiswyd yn y rhestr, ar ôl gofyn</translation>
+        <translation>Trosglwyddo&apos;r person ifanc i&apos;r gweithiwr a ddewiswyd yn y rhestr, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Ask the central store for the team&apos;s workers again</source>
-        <translation>Gofyn i'r storfa ganolog am weithwyr y tîm eto</translation>
+        <translation>Gofyn i&apos;r storfa ganolog am weithwyr y tîm eto</translation>
     </message>
     <message>
         <source>Close without moving anyone</source>
@@ -4716,7 +4720,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>One a row; the arrow keys move through it, Tab leaves it</source>
-        <translation>Un ar bob rhes; mae'r bysellau saeth yn symud drwyddi, ac mae Tab yn ei gadael</translation>
+        <translation>Un ar bob rhes; mae&apos;r bysellau saeth yn symud drwyddi, ac mae Tab yn ei gadael</translation>
     </message>
 </context>
 <context>
@@ -4771,11 +4775,11 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>Who the young person is: details, ratings, needs and lead worker</source>
-        <translation>Pwy yw'r person ifanc: manylion, sgoriau, anghenion a gweithiwr arweiniol</translation>
+        <translation>Pwy yw&apos;r person ifanc: manylion, sgoriau, anghenion a gweithiwr arweiniol</translation>
     </message>
     <message>
         <source>The adults the young person trusts, and anyone not to be contacted</source>
-        <translation>Yr oedolion y mae'r person ifanc yn ymddiried ynddynt, ac unrhyw un na ddylid cysylltu ag ef</translation>
+        <translation>Yr oedolion y mae&apos;r person ifanc yn ymddiried ynddynt, ac unrhyw un na ddylid cysylltu ag ef</translation>
     </message>
     <message>
         <source>Log a contact and read past contacts</source>
@@ -4787,7 +4791,7 @@ agorwyd %3</translation>
     </message>
     <message>
         <source>The young person&apos;s safety plan in their own words, its versions and printing</source>
-        <translation>Cynllun diogelwch y person ifanc yn ei eiriau ei hun, ei fersiynau, ac argraffu'r cynllun</translation>
+        <translation>Cynllun diogelwch y person ifanc yn ei eiriau ei hun, ei fersiynau, ac argraffu&apos;r cynllun</translation>
     </message>
 </context>
 <context>
@@ -4904,7 +4908,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>One field a row: what you tried, and what the record holds now</source>
-        <translation>Un maes ar bob rhes: beth roeddech chi wedi'i geisio, a beth sydd yn y cofnod nawr</translation>
+        <translation>Un maes ar bob rhes: beth roeddech chi wedi&apos;i geisio, a beth sydd yn y cofnod nawr</translation>
     </message>
     <message>
         <source>Show the young person&apos;s record the refused change was for</source>
@@ -5035,7 +5039,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Undo the last change to the plan (Ctrl+Z)</source>
-        <translation>Dadwneud y newid diwethaf i'r cynllun (Ctrl+Z)</translation>
+        <translation>Dadwneud y newid diwethaf i&apos;r cynllun (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo the change just undone (Ctrl+Shift+Z)</source>
@@ -5043,27 +5047,27 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Save this version of the plan (Ctrl+S)</source>
-        <translation>Cadw'r fersiwn hon o'r cynllun (Ctrl+S)</translation>
+        <translation>Cadw&apos;r fersiwn hon o&apos;r cynllun (Ctrl+S)</translation>
     </message>
     <message>
         <source>Go back to the plan as last saved, after asking</source>
-        <translation>Mynd yn ôl i'r cynllun fel y'i cadwyd ddiwethaf, ar ôl gofyn</translation>
+        <translation>Mynd yn ôl i&apos;r cynllun fel y&apos;i cadwyd ddiwethaf, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Make a draft copy of this plan to change; the plan in use stays until the copy is activated</source>
-        <translation>Gwneud copi drafft o'r cynllun hwn i'w newid; mae'r cynllun sy'n cael ei ddefnyddio yn aros nes bydd y copi'n cael ei roi ar waith</translation>
+        <translation>Gwneud copi drafft o&apos;r cynllun hwn i&apos;w newid; mae&apos;r cynllun sy&apos;n cael ei ddefnyddio yn aros nes bydd y copi&apos;n cael ei roi ar waith</translation>
     </message>
     <message>
         <source>Make this draft the plan in use, after asking</source>
-        <translation>Gwneud y drafft hwn yn gynllun sy'n cael ei ddefnyddio, ar ôl gofyn</translation>
+        <translation>Gwneud y drafft hwn yn gynllun sy&apos;n cael ei ddefnyddio, ar ôl gofyn</translation>
     </message>
     <message>
         <source>Every version of the plan and what changed between them</source>
-        <translation>Pob fersiwn o'r cynllun a beth a newidiodd rhyngddynt</translation>
+        <translation>Pob fersiwn o&apos;r cynllun a beth a newidiodd rhyngddynt</translation>
     </message>
     <message>
         <source>Close the plan history and go back to the plan</source>
-        <translation>Cau hanes y cynllun a mynd yn ôl i'r cynllun</translation>
+        <translation>Cau hanes y cynllun a mynd yn ôl i&apos;r cynllun</translation>
     </message>
 </context>
 <context>
@@ -5202,7 +5206,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Removes the line the list is on; Undo brings it back</source>
-        <translation>Yn tynnu'r llinell y mae'r rhestr arni; mae Dadwneud yn dod â hi'n ôl</translation>
+        <translation>Yn tynnu&apos;r llinell y mae&apos;r rhestr arni; mae Dadwneud yn dod â hi&apos;n ôl</translation>
     </message>
     <message>
         <source>Moves the selected line one place up (Ctrl+Up)</source>
@@ -5218,7 +5222,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>How safe the young person feels there: red, amber or green</source>
-        <translation>Pa mor ddiogel y mae'r person ifanc yn teimlo yno: coch, ambr neu wyrdd</translation>
+        <translation>Pa mor ddiogel y mae&apos;r person ifanc yn teimlo yno: coch, ambr neu wyrdd</translation>
     </message>
     <message>
         <source>Trusted adult for item %1 of %2</source>
@@ -5226,7 +5230,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>One of the young person&apos;s trusted adults; an adult not to be contacted cannot be chosen</source>
-        <translation>Un o oedolion dibynadwy'r person ifanc; ni ellir dewis oedolyn na ddylid cysylltu ag ef</translation>
+        <translation>Un o oedolion dibynadwy&apos;r person ifanc; ni ellir dewis oedolyn na ddylid cysylltu ag ef</translation>
     </message>
 </context>
 <context>
@@ -5305,15 +5309,15 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Send your changes and get the team&apos;s now (F5)</source>
-        <translation>Anfon eich newidiadau a chael rhai'r tîm nawr (F5)</translation>
+        <translation>Anfon eich newidiadau a chael rhai&apos;r tîm nawr (F5)</translation>
     </message>
     <message>
         <source>The central store&apos;s address, your login and password</source>
-        <translation>Cyfeiriad y storfa ganolog, eich enw mewngofnodi a'ch cyfrinair</translation>
+        <translation>Cyfeiriad y storfa ganolog, eich enw mewngofnodi a&apos;ch cyfrinair</translation>
     </message>
     <message>
         <source>Whether Trellis can reach the central store, and what is waiting</source>
-        <translation>A all Trellis gyrraedd y storfa ganolog, a beth sy'n aros</translation>
+        <translation>A all Trellis gyrraedd y storfa ganolog, a beth sy&apos;n aros</translation>
     </message>
     <message>
         <source>Close the sync details</source>
@@ -5600,19 +5604,19 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Change the adult the list is on</source>
-        <translation>Newid yr oedolyn y mae'r rhestr arno</translation>
+        <translation>Newid yr oedolyn y mae&apos;r rhestr arno</translation>
     </message>
     <message>
         <source>Find an adult already recorded for another young person, such as a sibling</source>
-        <translation>Dod o hyd i oedolyn sydd eisoes wedi'i gofnodi ar gyfer person ifanc arall, fel brawd neu chwaer</translation>
+        <translation>Dod o hyd i oedolyn sydd eisoes wedi&apos;i gofnodi ar gyfer person ifanc arall, fel brawd neu chwaer</translation>
     </message>
     <message>
         <source>Who the adult is to this young person</source>
-        <translation>Pwy yw'r oedolyn i'r person ifanc hwn</translation>
+        <translation>Pwy yw&apos;r oedolyn i&apos;r person ifanc hwn</translation>
     </message>
     <message>
         <source>Leave this adult without saving and go back to the list</source>
-        <translation>Gadael yr oedolyn hwn heb gadw a mynd yn ôl i'r rhestr</translation>
+        <translation>Gadael yr oedolyn hwn heb gadw a mynd yn ôl i&apos;r rhestr</translation>
     </message>
     <message>
         <source>The start of a given or family name; the adults found are listed below</source>
@@ -5620,7 +5624,7 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Choose the adult to link; the arrow keys move through the list</source>
-        <translation>Dewiswch yr oedolyn i'w gysylltu; mae'r bysellau saeth yn symud drwy'r rhestr</translation>
+        <translation>Dewiswch yr oedolyn i&apos;w gysylltu; mae&apos;r bysellau saeth yn symud drwy&apos;r rhestr</translation>
     </message>
     <message>
         <source>Role of the linked adult</source>
@@ -5628,15 +5632,15 @@ gwrthodwyd %2</translation>
     </message>
     <message>
         <source>Who the adult found is to this young person</source>
-        <translation>Pwy yw'r oedolyn a ganfuwyd i'r person ifanc hwn</translation>
+        <translation>Pwy yw&apos;r oedolyn a ganfuwyd i&apos;r person ifanc hwn</translation>
     </message>
     <message>
         <source>Link the adult chosen in the list, in the role chosen</source>
-        <translation>Cysylltu'r oedolyn a ddewiswyd yn y rhestr, yn y rôl a ddewiswyd</translation>
+        <translation>Cysylltu&apos;r oedolyn a ddewiswyd yn y rhestr, yn y rôl a ddewiswyd</translation>
     </message>
     <message>
         <source>Stop linking and go back to the list</source>
-        <translation>Stopio cysylltu a mynd yn ôl i'r rhestr</translation>
+        <translation>Stopio cysylltu a mynd yn ôl i&apos;r rhestr</translation>
     </message>
 </context>
 <context>

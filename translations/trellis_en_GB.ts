@@ -3187,10 +3187,6 @@ opened %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A number from 1 to 65535; usually 5432</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The central store&apos;s database name; usually trellis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3224,6 +3220,10 @@ opened %3</source>
     </message>
     <message>
         <source>Close without changing the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number from 1 to 65535, given by your administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
