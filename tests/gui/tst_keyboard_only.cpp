@@ -7,6 +7,7 @@
 // tst_sync_desktop does) and lock (Ctrl+L). Every name, login and id is fictional.
 #include "CentralFixture.h"
 #include "GuiTestSupport.h"
+#include "SyncOptionsSupport.h"
 #include "TestStore.h"
 
 #include "MainWindow.h"
@@ -41,15 +42,6 @@ const QString kPlan = QStringLiteral("safety_plan");
 QString yp(int n)
 {
     return fictionalId("c6000000", n);
-}
-
-SyncService::Options onlyOnF5()
-{
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
-    return options;
 }
 
 // A key pressed on whatever has the focus, as a keyboard does.
@@ -121,7 +113,7 @@ void TestKeyboardOnly::initTestCase()
     // Set up as IT would hand the laptop over: a store with Ash's account that has joined once.
     {
         Session setup(m_store.path(), m_clock, kAsh.login);
-        setup.setSyncOptions(onlyOnF5());
+        setup.setSyncOptions(test::syncOnlyWhenAsked());
         QVERIFY(setup.create(testPassphrase()).ok());
         sync::CentralAccount::Account account;
         account.url = m_fixture.server().url(kAsh.login, kDb);
@@ -135,7 +127,7 @@ void TestKeyboardOnly::initTestCase()
         QCOMPARE(count(*setup.database(), QStringLiteral("SELECT count(*) FROM young_person")), 3);
     }
     m_session = std::make_unique<Session>(m_store.path(), m_clock, kAsh.login);
-    m_session->setSyncOptions(onlyOnF5());
+    m_session->setSyncOptions(test::syncOnlyWhenAsked());
     m_window = std::make_unique<ui::MainWindow>(*m_session);
     m_window->resize(1366, 768);
     m_window->show();

@@ -9,6 +9,7 @@
 // With TRELLIS_SCREENSHOT_DIR set it also saves the sync screenshots of docs/screenshots.
 
 #include "CentralFixture.h"
+#include "SyncOptionsSupport.h"
 #include "TestStore.h"
 
 #include "MainWindow.h"
@@ -38,12 +39,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
-#include <QPointer>
-#include <QDir>
 #include <QMenu>
+#include <QPointer>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -72,16 +73,6 @@ QString yp(int n)
 QString rec(int n)
 {
     return fictionalId("e8000000", n);
-}
-
-// Syncs only when the test presses F5.
-SyncService::Options onlyOnF5()
-{
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
-    return options;
 }
 
 // A worker's laptop: its store, its session and its window.
@@ -160,7 +151,7 @@ std::unique_ptr<Desk> TestSyncDesktop::desk(const TestWorker& worker)
     auto made = std::make_unique<Desk>();
     made->worker = worker;
     made->session = std::make_unique<Session>(made->store.path(), m_clock, worker.login);
-    made->session->setSyncOptions(onlyOnF5());
+    made->session->setSyncOptions(test::syncOnlyWhenAsked());
     if (!made->session->create(testPassphrase()).ok())
         return nullptr;
     sync::CentralAccount::Account account;
@@ -335,7 +326,8 @@ void TestSyncDesktop::twoWorkersSettleAClashInTheirWindows()
     saveShot(hazel->window->statusBar(), QStringLiteral("status-conflict.png"));
 
     // Hazel opens the inbox from the record's header: both values, side by side, both authors.
-    auto* ask = hazel->window->workArea()->recordView()->findChild<QAbstractButton*>(QStringLiteral("headerSyncAction"));
+    auto* ask =
+        hazel->window->workArea()->recordView()->findChild<QAbstractButton*>(QStringLiteral("headerSyncAction"));
     QVERIFY(ask && ask->isVisible());
     ask->click();
     ui::SyncDetailDialog* details = hazel->window->syncDetails();
@@ -366,10 +358,11 @@ void TestSyncDesktop::twoWorkersSettleAClashInTheirWindows()
         QCOMPARE(headerSays(*each, yp(2)), QStringLiteral("Synced"));
         QVERIFY2(statusBarSays(*each).contains(QStringLiteral("All changes synced")), qPrintable(statusBarSays(*each)));
     }
-    QCOMPARE(column(*m_fixture.admin(kDb),
-                    QStringLiteral("SELECT status || ' ' || resolved_by FROM trellis.change_conflict WHERE record_id = $1"),
-                    {rec(2)}),
-             QStringList{QStringLiteral("resolved ") + kHazel.login});
+    QCOMPARE(
+        column(*m_fixture.admin(kDb),
+               QStringLiteral("SELECT status || ' ' || resolved_by FROM trellis.change_conflict WHERE record_id = $1"),
+               {rec(2)}),
+        QStringList{QStringLiteral("resolved ") + kHazel.login});
 }
 
 void TestSyncDesktop::supervisorMovesAYoungPersonAfterTheEditIsPushed()
@@ -419,7 +412,8 @@ void TestSyncDesktop::supervisorMovesAYoungPersonAfterTheEditIsPushed()
     QCOMPARE(count(ash->db(), QStringLiteral("SELECT count(*) FROM safety_plan WHERE id = ?1"), {rec(3)}), qint64(0));
     QCOMPARE(count(ash->db(), QStringLiteral("SELECT count(*) FROM outbox")), qint64(0));
     QCOMPARE(ash->told.size(), 1);
-    QVERIFY2(ash->told.first().contains(QStringLiteral("is no longer on your caseload")), qPrintable(ash->told.first()));
+    QVERIFY2(ash->told.first().contains(QStringLiteral("is no longer on your caseload")),
+             qPrintable(ash->told.first()));
     QCOMPARE(column(*m_fixture.admin(kDb), QStringLiteral("SELECT own_words FROM trellis.safety_plan WHERE id = $1"),
                     {rec(3)}),
              QStringList{kAunt});
@@ -443,12 +437,14 @@ void TestSyncDesktop::lockPutsAwayWhatShowsAYoungPerson()
     QPointer<ui::ReallocateDialog> dialog = hazel->window->reallocation()->dialog();
     QVERIFY(dialog && dialog->isVisible());
 
-    QVERIFY(execBound(hazel->db(),
-                      QStringLiteral("INSERT INTO sync_rejected (change_id, entity, record_id, young_person_id, op, "
-                                     "change, reason, rejected_at) VALUES (?1, 'safety_plan', ?2, ?3, 'update', "
-                                     "?4, 'field review_date: not a valid date', '2026-11-27T10:01:00Z')"),
-                      {fictionalId("d7300000", 1), rec(1), yp(1),
-                       QStringLiteral("{\"fields\": {\"own_words\": {\"base\": \"a\", \"new\": \"I go to the fictional park.\"}}}")}));
+    QVERIFY(
+        execBound(hazel->db(),
+                  QStringLiteral("INSERT INTO sync_rejected (change_id, entity, record_id, young_person_id, op, "
+                                 "change, reason, rejected_at) VALUES (?1, 'safety_plan', ?2, ?3, 'update', "
+                                 "?4, 'field review_date: not a valid date', '2026-11-27T10:01:00Z')"),
+                  {fictionalId("d7300000", 1), rec(1), yp(1),
+                   QStringLiteral(
+                       "{\"fields\": {\"own_words\": {\"base\": \"a\", \"new\": \"I go to the fictional park.\"}}}")}));
     hazel->window->showSyncDetails(QStringLiteral("rejectedChangesPage"));
     auto* refused = hazel->window->syncDetails()->findChild<ui::RejectedChangesView*>();
     QVERIFY(refused && refused->count() == 1);

@@ -4,6 +4,7 @@
 // server.
 
 #include "CentralFixture.h"
+#include "SyncOptionsSupport.h"
 #include "TestStore.h"
 
 #include "MainWindow.h"
@@ -62,16 +63,6 @@ template <typename T> T* child(QWidget& parent, const char* name)
     return found;
 }
 
-// No automatic sync during a test unless it asks for one.
-SyncService::Options syncOnlyWhenAsked()
-{
-    SyncService::Options options;
-    options.intervalMs = 24 * 3600 * 1000;
-    options.afterSaveMs = 24 * 3600 * 1000;
-    options.syncOnStart = false;
-    return options;
-}
-
 qint64 youngPeopleHeld(Database& db)
 {
     return count(db, QStringLiteral("SELECT count(*) FROM young_person"));
@@ -82,8 +73,8 @@ qint64 waiting(Database& db)
 }
 
 // Ash logs a fictional outreach contact, `secondsAgo` before now, as the contact log would.
-bool logContact(Database& db, const QString& id, const QString& youngPersonId, const QDateTime& now,
-                int secondsAgo, int minutes, const QString& summary)
+bool logContact(Database& db, const QString& id, const QString& youngPersonId, const QDateTime& now, int secondsAgo,
+                int minutes, const QString& summary)
 {
     domain::Record contact(domain::Entities::get(QStringLiteral("contact")));
     contact.set(QStringLiteral("id"), id);
@@ -302,7 +293,7 @@ void TestSyncService::settingsDialogNamesADisabledAccount()
 void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
 {
     TestStore store;
-    SyncService::Options options = syncOnlyWhenAsked();
+    SyncService::Options options = test::syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
@@ -361,7 +352,7 @@ void TestSyncService::f5SyncsWithoutBlockingAndTheStatusBarTellsTheTruth()
 void TestSyncService::cancelDuringJoinKeepsWhatArrivedAndTheNextSyncCompletes()
 {
     TestStore store;
-    SyncService::Options options = syncOnlyWhenAsked();
+    SyncService::Options options = test::syncOnlyWhenAsked();
     options.pullPageRows = 5; // several pages, so there is a page to stop after
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
@@ -403,7 +394,7 @@ void TestSyncService::cancelDuringJoinKeepsWhatArrivedAndTheNextSyncCompletes()
 void TestSyncService::lockDuringSyncStopsItSafely()
 {
     TestStore store;
-    SyncService::Options options = syncOnlyWhenAsked();
+    SyncService::Options options = test::syncOnlyWhenAsked();
     options.pullPageRows = 5;
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
@@ -438,7 +429,7 @@ void TestSyncService::lockDuringSyncStopsItSafely()
 void TestSyncService::aSaveIsFollowedByASync()
 {
     TestStore store;
-    SyncService::Options options = syncOnlyWhenAsked();
+    SyncService::Options options = test::syncOnlyWhenAsked();
     options.afterSaveMs = 0; // "soon": the service's own timer, so the test waits on no clock
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
@@ -460,7 +451,7 @@ void TestSyncService::aSaveIsFollowedByASync()
 void TestSyncService::purgedOpenRecordGoesBackToTheCaseload()
 {
     TestStore store;
-    SyncService::Options options = syncOnlyWhenAsked();
+    SyncService::Options options = test::syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
@@ -515,7 +506,7 @@ void TestSyncService::f5WithoutAnAccountOpensTheConnectionSettings()
 void TestSyncService::conflictsAndRejectionsAreCountedAndShownInDetail()
 {
     TestStore store;
-    SyncService::Options options = syncOnlyWhenAsked();
+    SyncService::Options options = test::syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
@@ -570,7 +561,7 @@ void TestSyncService::conflictsAndRejectionsAreCountedAndShownInDetail()
 void TestSyncService::stoppedServerIsNamedAndMarksOffline()
 {
     TestStore store;
-    SyncService::Options options = syncOnlyWhenAsked();
+    SyncService::Options options = test::syncOnlyWhenAsked();
     auto session = laptop(store, kAsh, options);
     QVERIFY(session);
     ui::MainWindow window(*session);
