@@ -103,8 +103,9 @@ std::unique_ptr<QTextDocument> SafetyPlanDocument::build(Form form, PrintSize si
     auto document = std::make_unique<QTextDocument>();
     QFont font;
     // A plain sans serif that every desktop has one of; DejaVu is what Debian installs.
-    font.setFamilies({QStringLiteral("Arial"), QStringLiteral("Liberation Sans"),
-                      QStringLiteral("DejaVu Sans")}); // notr: font families
+    const QStringList families{QStringLiteral("Arial"), QStringLiteral("Liberation Sans"), // notr: font families
+                               QStringLiteral("DejaVu Sans")};                             // notr: font families
+    font.setFamilies(families);
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(basePointSize(size));
     document->setDefaultFont(font);
